@@ -1,0 +1,55 @@
+// Time as data: ISO 8601 durations and instants, rendered in WITA (Kota Kupang). No clock here:
+// callers pass "now" in, so workflows can use Temporal's deterministic time and tests any time.
+import { z } from 'zod';
+import type { Language } from './language';
+
+export const WITA = 'Asia/Makassar';
+
+const DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+
+/**
+ * Milliseconds of an ISO 8601 duration made of weeks, days, hours, minutes and seconds (`P3D`, `PT5S`,
+ * `P1DT12H`). Years and months are refused because their length depends on the calendar.
+ */
+export function durationMs(iso: string): number {
+  const m = DURATION.exec(iso);
+  if (!m || iso === 'P' || iso.endsWith('T')) throw new Error(`not an ISO 8601 duration of weeks/days/time: ${iso}`);
+  const [, w, d, h, min, s] = m;
+  const n = (v: string | undefined) => (v ? Number(v) : 0);
+  return ((((n(w) * 7 + n(d)) * 24 + n(h)) * 60 + n(min)) * 60 + n(s)) * 1000;
+}
+
+export const durationSchema = z.string().refine(
+  (v) => {
+    try {
+      return durationMs(v) > 0;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be a positive ISO 8601 duration such as P3D or PT5S (weeks, days, hours, minutes, seconds)' },
+);
+
+/** An instant written as ISO 8601 with an explicit offset or Z, e.g. 2026-01-31T23:59:00+08:00. */
+export const instantSchema = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 instant with offset' });
+
+/** "Senin, 5 Januari 2026 pukul 09.00 WITA" / "Monday, 5 January 2026 at 09:00 WITA". */
+export function formatInstant(instant: string | Date | number, lang: Language): string {
+  const date = new Date(instant);
+  const fmt = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+    timeZone: WITA,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
+  return `${fmt.format(date)} WITA`;
+}
+
+/** Adds an ISO duration to an instant. */
+export function addDuration(instant: string | Date | number, iso: string): Date {
+  return new Date(new Date(instant).getTime() + durationMs(iso));
+}
