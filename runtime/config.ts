@@ -1,0 +1,95 @@
+// The one place environment variables are read. Every variable is parsed by one zod schema and has an
+// embedded default that works with `npm start`'s local stack; a wrong value stops start-up naming it.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { durationMs } from '../domain/time';
+
+export const projectRoot = path.resolve(__dirname, '..');
+
+const port = z.coerce.number().int().min(1).max(65535);
+const duration = z.string().refine((v) => {
+  try {
+    return durationMs(v) > 0;
+  } catch {
+    return false;
+  }
+}, 'must be an ISO 8601 duration such as PT30S');
+
+const envSchema = z.object({
+  PORT: port.default(3000).describe('HTTP port of the API'),
+  PUBLIC_URL: z.url().default('http://localhost:3000').describe('Base URL used in links sent by email'),
+  TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233').describe('Temporal frontend host:port'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default').describe('Temporal namespace'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('sdm-flow').describe('Task queue of workflows and activities'),
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// URI')
+    .default('mongodb://127.0.0.1:27017/sdm-flow')
+    .describe('MongoDB (or MongoDB-wire) connection string, with the database name'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .default('smtp://127.0.0.1:1025')
+    .describe('SMTP relay for outgoing email'),
+  MAIL_FROM: z.string().min(3).default('BKPSDM Kota Kupang <no-reply@bkpsdm.kupangkota.go.id>').describe('From address of every email'),
+  HR_EMAIL: z.email().default('bkpsdm@kupangkota.go.id').describe('HR team mailbox: reminders of HR deadlines'),
+  HR_HEAD_EMAIL: z.email().default('kepala.bkpsdm@kupangkota.go.id').describe('Head of HR: escalations of missed HR deadlines'),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional().describe('HS256 key of bearer tokens; default: a random secret kept in DATA_DIR/auth-secret'),
+  APPLICANT_KEY_SECRET: z.string().min(32, 'must be at least 32 characters').optional().describe('HMAC key turning a NIK into an applicant key; default: a random secret kept in DATA_DIR/applicant-key-secret'),
+  TEMPORAL_CLI_PATH: z.string().min(1).optional().describe('npm start/test: a `temporal` CLI to run instead of the one in .tools/bin or PATH'),
+  TEMPORAL_UI_PORT: port.default(8233).describe('npm start: port of the local Temporal web UI'),
+  MAIL_UI_PORT: port.default(1080).describe('npm start: port of the captured-mail reader (JSON and HTML)'),
+  DATA_DIR: z.string().min(1).default('.data').describe('Where the local stack and the default secrets keep their files'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level'),
+  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must look like 100kb or 5mb').default('5mb').describe('Largest accepted request body'),
+  SHUTDOWN_GRACE: duration.default('PT30S').describe('How long the worker and the API may drain on shutdown'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config extends Omit<Env, 'AUTH_SECRET' | 'APPLICANT_KEY_SECRET'> {
+  AUTH_SECRET: string;
+  APPLICANT_KEY_SECRET: string;
+  dataDir: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError naming every wrong variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(projectRoot, e.DATA_DIR);
+  return {
+    ...e,
+    dataDir,
+    AUTH_SECRET: e.AUTH_SECRET ?? persistentSecret(dataDir, 'auth-secret'),
+    APPLICANT_KEY_SECRET: e.APPLICANT_KEY_SECRET ?? persistentSecret(dataDir, 'applicant-key-secret'),
+  };
+}
+
+/** A random secret created once under the data directory, so tokens survive restarts. */
+function persistentSecret(dataDir: string, name: string): string {
+  const file = path.join(dataDir, name);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' });
+  return secret;
+}
+
+/** The variables, their defaults and descriptions, for the README table and `--help`. */
+export function describeConfig(): { name: string; default: string; description: string }[] {
+  return Object.entries(envSchema.shape).map(([name, schema]) => {
+    const s = schema as z.ZodType;
+    let def = '';
+    if (s instanceof z.ZodDefault) def = String((s as z.ZodDefault<z.ZodType>).def.defaultValue);
+    return { name, default: def, description: s.description ?? '' };
+  });
+}
