@@ -1,0 +1,72 @@
+// The one way sdm-flow sends email. The message is rendered and stored in the outbox under its
+// idempotency key before it is sent; a retry (or a replayed workflow) finds it sent and does nothing.
+// A failed SMTP send throws, and Temporal retries the activity with backoff.
+import { createHash } from 'node:crypto';
+import type { Transporter } from 'nodemailer';
+import type { Models } from '../db/connection';
+import { emailTemplates, type TemplateData, type TemplateName } from '../domain/email/templates';
+import type { Language } from '../domain/language';
+import type { Logger } from '../runtime/logger';
+import { maskEmail } from '../runtime/logger';
+
+export interface SendEmailInput<N extends TemplateName = TemplateName> {
+  /** `<workflowId>/<step>`: the same key is never mailed twice. */
+  key: string;
+  to: string;
+  template: N;
+  data: TemplateData<N>;
+  language?: Language;
+}
+
+export interface SendEmailResult {
+  status: 'sent' | 'already-sent';
+}
+
+export interface EmailDeps {
+  models: Models;
+  mailer: Transporter;
+  from: string;
+  logger: Logger;
+}
+
+/** A stable Message-ID per key, so that even a mail server can tell a duplicate apart. */
+export function messageIdFor(key: string): string {
+  return `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}@sdm-flow>`;
+}
+
+export function createEmailActivities({ models, mailer, from, logger }: EmailDeps) {
+  return {
+    async sendEmail(input: SendEmailInput): Promise<SendEmailResult> {
+      const language = input.language ?? 'id';
+      const render = emailTemplates[input.template] as (d: unknown, l: Language) => { subject: string; text: string; html: string };
+      if (!render) throw new Error(`unknown email template ${input.template}`);
+      const content = render(input.data, language);
+      // Insert-if-absent: the first attempt stores the rendered message; later ones find it.
+      const msg = await models.outbox
+        .findOneAndUpdate(
+          { _id: input.key },
+          { $setOnInsert: { _id: input.key, template: input.template, language, to: input.to, ...content, status: 'pending', attempts: 0 } },
+          { upsert: true, new: true },
+        )
+        .lean();
+      if (msg!.status === 'sent') return { status: 'already-sent' };
+      await models.outbox.updateOne({ _id: input.key }, { $inc: { attempts: 1 } });
+      try {
+        const info = await mailer.sendMail({
+          from,
+          to: msg!.to,
+          subject: msg!.subject,
+          text: msg!.text,
+          html: msg!.html,
+          messageId: messageIdFor(input.key),
+        });
+        await models.outbox.updateOne({ _id: input.key }, { $set: { status: 'sent', sentAt: new Date(), smtpMessageId: info.messageId } });
+        logger.info({ key: input.key, template: input.template, to: maskEmail(msg!.to) }, 'email sent');
+        return { status: 'sent' };
+      } catch (err) {
+        await models.outbox.updateOne({ _id: input.key }, { $set: { lastError: String((err as Error).message) } });
+        throw err;
+      }
+    },
+  };
+}

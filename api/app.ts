@@ -1,0 +1,65 @@
+// createApp(deps): the Express application. Middleware order: request id and logger, JSON body with a
+// size limit, the routes (each validated and access-checked by route.ts), then problem+json errors.
+import { randomUUID } from 'node:crypto';
+import express, { type Express } from 'express';
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import type { Client } from '@temporalio/client';
+import type { Models } from '../db/connection';
+import type { Logger } from '../runtime/logger';
+import type { Auth } from './auth';
+import { notFound, problemHandler, sendProblem } from './problem';
+import { mountRoutes } from './route';
+import { auditRoutes } from './routes/audit';
+import { healthRoutes } from './routes/health';
+
+export interface AppDeps {
+  client: Client;
+  models: Models;
+  auth: Auth;
+  logger: Logger;
+  config: { bodyLimit: string; publicUrl: string; taskQueue: string; applicantKeySecret: string };
+  checks: { temporal(): Promise<boolean>; database(): Promise<boolean> };
+}
+
+export function createApp(deps: AppDeps): { app: Express; openapi: object } {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+
+  app.use((req, res, next) => {
+    const given = req.header('x-request-id');
+    req.id = given && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    req.log = deps.logger.child({ requestId: req.id });
+    res.setHeader('x-request-id', req.id);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      // The route pattern, not the URL: URLs may hold identifiers we do not log.
+      const routePath = (req.route?.path as string | undefined) ?? 'unmatched';
+      req.log.info(
+        { method: req.method, route: routePath, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6, role: req.principal?.role },
+        'request',
+      );
+    });
+    next();
+  });
+  app.use(express.json({ limit: deps.config.bodyLimit, strict: true }));
+
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  const router = express.Router();
+  mountRoutes(router, registry, deps.auth, [...healthRoutes(deps), ...auditRoutes(deps)]);
+  app.use(router);
+
+  const openapi = new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: { title: 'sdm-flow API', version: '1.0.0', description: 'HR processes of Indonesian civil servants (ASN), Kota Kupang' },
+    servers: [{ url: deps.config.publicUrl }],
+  });
+  app.get('/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+
+  app.use((req, res) => sendProblem(req, res, notFound(`no such resource: ${req.method} ${req.path}`)));
+  app.use(problemHandler(deps.logger));
+  return { app, openapi };
+}

@@ -1,0 +1,16 @@
+// What sdm-flow's middleware adds to every Express request.
+import type { Logger } from '../runtime/logger';
+import type { Principal } from './auth';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      id: string;
+      log: Logger;
+      principal?: Principal;
+    }
+  }
+}
+
+export {};

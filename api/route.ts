@@ -1,0 +1,133 @@
+// One definition per operation gives the Express handler, its validation, its access rule and its
+// OpenAPI entry, so that they cannot drift apart. Access is declared, not coded per handler: `roles`
+// says who may call, and `owns` (when given) decides whether this caller may touch this very record.
+import type { Request, RequestHandler, Response, Router } from 'express';
+import { z } from 'zod';
+import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
+import type { Principal, Role } from './auth';
+import type { Auth } from './auth';
+import { badRequest, fieldErrors, forbidden, Problem } from './problem';
+
+type Method = 'get' | 'post' | 'put' | 'delete';
+type AnyObject = z.ZodType<Record<string, unknown>>;
+
+export interface HandlerInput<P, Q, B> {
+  principal: Principal | undefined;
+  params: P;
+  query: Q;
+  body: B;
+  req: Request;
+  res: Response;
+}
+
+export interface Reply {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface RouteDef<P extends AnyObject, Q extends AnyObject, B extends z.ZodType> {
+  method: Method;
+  /** Express-style path: /api/v1/things/:id */
+  path: string;
+  operationId: string;
+  summary: string;
+  tags: string[];
+  /** Who may call it; 'public' needs no token. */
+  roles: Role[] | 'public';
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Record-level check after validation: may this principal touch this record? (hr always may). */
+  owns?: (principal: Principal, input: { params: z.infer<P>; query: z.infer<Q> }) => boolean | Promise<boolean>;
+  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  handler: (input: HandlerInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<Reply>;
+}
+
+/** Keeps each route's types while collecting routes of different shapes in one list. */
+export function route<P extends AnyObject = z.ZodObject<{}>, Q extends AnyObject = z.ZodObject<{}>, B extends z.ZodType = z.ZodUndefined>(
+  def: RouteDef<P, Q, B>,
+): RouteDef<AnyObject, AnyObject, z.ZodType> {
+  return def as unknown as RouteDef<AnyObject, AnyObject, z.ZodType>;
+}
+
+function parse<T extends z.ZodType>(where: string, schema: T | undefined, value: unknown): z.infer<T> {
+  if (!schema) return value as z.infer<T>;
+  const r = schema.safeParse(value);
+  if (!r.success) throw badRequest(`the request ${where} is not valid`, fieldErrors(where, r.error));
+  return r.data;
+}
+
+function toOpenApiPath(p: string): string {
+  return p.replace(/:(\w+)/g, '{$1}');
+}
+
+const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  requestId: z.string().optional(),
+});
+
+export function mountRoutes(router: Router, registry: OpenAPIRegistry, auth: Auth, routes: RouteDef<AnyObject, AnyObject, z.ZodType>[]): void {
+  for (const r of routes) {
+    const handler: RequestHandler = async (req, res, next) => {
+      try {
+        let principal: Principal | undefined;
+        if (r.roles !== 'public') {
+          principal = await auth.verify(req.headers.authorization);
+          req.principal = principal;
+          if (!r.roles.includes(principal.role)) throw forbidden(`this operation is for ${r.roles.join(', ')}; the token's role is ${principal.role}`);
+        }
+        const params = parse('params', r.params, req.params);
+        const query = parse('query', r.query, req.query);
+        if (r.body && req.body === undefined) {
+          throw req.headers['content-type'] && !req.is('application/json')
+            ? new Problem(415, 'Unsupported Media Type', 'send the body as application/json')
+            : badRequest('the request body is missing', [{ path: 'body', message: 'required' }]);
+        }
+        const body = parse('body', r.body, req.body);
+        if (principal && principal.role !== 'hr' && r.owns && !(await r.owns(principal, { params, query }))) {
+          throw forbidden('this record belongs to someone else');
+        }
+        const reply = await r.handler({ principal, params, query, body, req, res });
+        if (res.headersSent) return;
+        for (const [k, v] of Object.entries(reply.headers ?? {})) res.setHeader(k, v);
+        if (reply.body === undefined) res.status(reply.status ?? 204).end();
+        else res.status(reply.status ?? 200).json(reply.body);
+      } catch (err) {
+        next(err);
+      }
+    };
+    router[r.method](r.path, handler);
+
+    const responses: RouteConfig['responses'] = {};
+    for (const [status, resp] of Object.entries(r.responses)) {
+      responses[Number(status)] = resp.schema
+        ? { description: resp.description, content: { 'application/json': { schema: resp.schema } } }
+        : { description: resp.description };
+    }
+    const refusals: Record<number, string> = { 400: 'Invalid input (problem+json naming each field)' };
+    if (r.roles !== 'public') Object.assign(refusals, { 401: 'No, expired or invalid token', 403: 'Wrong role or not the owner' });
+    for (const [status, description] of Object.entries(refusals)) {
+      responses[Number(status)] ??= { description, content: { 'application/problem+json': { schema: problemSchema } } };
+    }
+    registry.registerPath({
+      method: r.method,
+      path: toOpenApiPath(r.path),
+      operationId: r.operationId,
+      summary: r.summary,
+      tags: r.tags,
+      ...(r.roles === 'public' ? {} : { security: [{ bearer: [] }], description: `Roles: ${r.roles.join(', ')}` }),
+      request: {
+        ...(r.params ? { params: r.params as z.ZodObject } : {}),
+        ...(r.query ? { query: r.query as z.ZodObject } : {}),
+        ...(r.body ? { body: { content: { 'application/json': { schema: r.body } } } } : {}),
+      },
+      responses,
+    });
+  }
+}

@@ -1,0 +1,48 @@
+// Starts the API: connects to Temporal and the database, listens, and on stop refuses new connections,
+// lets in-flight requests finish within SHUTDOWN_GRACE, then closes the connections.
+import type { Server } from 'node:http';
+import { connectDatabase, databaseAnswers } from '../db/connection';
+import type { Config } from '../runtime/config';
+import type { Logger } from '../runtime/logger';
+import { connectClient, temporalAnswers } from '../runtime/temporal';
+import { durationMs } from '../domain/time';
+import { createApp } from './app';
+import { createAuth } from './auth';
+
+export interface RunningApi {
+  url: string;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+export async function startApi(config: Config, logger: Logger): Promise<RunningApi> {
+  const db = await connectDatabase(config.MONGODB_URI);
+  const { client, connection } = await connectClient(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);
+  const { app } = createApp({
+    client,
+    models: db.models,
+    auth: createAuth(config.AUTH_SECRET),
+    logger,
+    config: { bodyLimit: config.BODY_LIMIT, publicUrl: config.PUBLIC_URL, taskQueue: config.TEMPORAL_TASK_QUEUE, applicantKeySecret: config.APPLICANT_KEY_SECRET },
+    checks: { temporal: () => temporalAnswers(connection), database: () => databaseAnswers(db.conn) },
+  });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.PORT, () => resolve(s));
+    s.on('error', reject);
+  });
+  const url = `http://localhost:${config.PORT}`;
+  logger.info({ url }, 'API listening');
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      const closed = new Promise<void>((r) => server.close(() => r()));
+      server.closeIdleConnections();
+      const grace = setTimeout(() => server.closeAllConnections(), durationMs(config.SHUTDOWN_GRACE));
+      await closed;
+      clearTimeout(grace);
+      await connection.close();
+      await db.close();
+      logger.info('API stopped');
+    })());
+  return { url, server, stop };
+}

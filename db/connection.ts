@@ -1,0 +1,38 @@
+// Opens the MongoDB connection and builds every model on it. No global mongoose state: callers pass the
+// returned models to activities and the API.
+import mongoose, { type Connection } from 'mongoose';
+import { auditModel } from './models/audit';
+import { outboxModel } from './models/outbox';
+
+export function buildModels(conn: Connection) {
+  return {
+    outbox: outboxModel(conn),
+    audit: auditModel(conn),
+  };
+}
+
+export type Models = ReturnType<typeof buildModels>;
+
+export interface Database {
+  conn: Connection;
+  models: Models;
+  close(): Promise<void>;
+}
+
+/** Connects and makes sure every model's indexes exist (plain and unique indexes only: FerretDB-safe). */
+export async function connectDatabase(uri: string): Promise<Database> {
+  const conn = await mongoose.createConnection(uri, { serverSelectionTimeoutMS: 10_000, autoIndex: false }).asPromise();
+  const models = buildModels(conn);
+  await Promise.all(Object.values(models).map((m) => m.createIndexes()));
+  return { conn, models, close: () => conn.close() };
+}
+
+/** True when the database answers a ping. */
+export async function databaseAnswers(conn: Connection): Promise<boolean> {
+  try {
+    await conn.db!.admin().ping();
+    return true;
+  } catch {
+    return false;
+  }
+}

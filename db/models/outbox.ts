@@ -1,0 +1,27 @@
+// The email outbox: one document per message, keyed by the idempotency key (workflow id + step), written
+// before the message is sent, so a retried or replayed step finds it and never mails twice.
+import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+
+const outboxSchema = new Schema(
+  {
+    _id: { type: String, required: true }, // the idempotency key
+    template: { type: String, required: true },
+    language: { type: String, required: true },
+    to: { type: String, required: true },
+    subject: { type: String, required: true },
+    text: { type: String, required: true },
+    html: { type: String, required: true },
+    status: { type: String, enum: ['pending', 'sent'], required: true, index: true },
+    attempts: { type: Number, required: true, default: 0 },
+    lastError: { type: String },
+    smtpMessageId: { type: String },
+    sentAt: { type: Date },
+  },
+  { timestamps: true, versionKey: false },
+);
+
+export type OutboxMessage = InferSchemaType<typeof outboxSchema>;
+
+export function outboxModel(conn: Connection) {
+  return conn.model('OutboxMessage', outboxSchema, 'outbox');
+}

@@ -1,0 +1,14 @@
+// Where the local stack keeps things: tools under .tools/ (links into a per-user cache, so a fresh clone
+// does not rebuild them) and run-time data under .data/ (both git-ignored).
+import os from 'node:os';
+import path from 'node:path';
+
+export const root = path.resolve(__dirname, '..');
+export const toolsBin = path.join(root, '.tools', 'bin');
+export const cacheRoot = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'sdm-flow');
+
+export const versions = {
+  temporalCli: '1.5.1',
+  ferretdb: '1.24.2',
+  javaTestServer: '1.38.0',
+} as const;

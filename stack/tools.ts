@@ -1,0 +1,196 @@
+// Finds or builds the binaries of the local stack, in the order shared/DESIGN.md gives: an explicit
+// path, .tools/bin, PATH, then a build from the package registries (Go module proxy, Maven Central)
+// into a per-user cache that .tools/bin links to. Each resolver says what it tried when it fails.
+import { createHash } from 'node:crypto';
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { cacheRoot, root, toolsBin, versions } from './paths';
+import { runLong, say, StackError } from './progress';
+import { waitForPort, freePort } from './ports';
+
+function onPath(cmd: string): string | undefined {
+  try {
+    return execFileSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    return statSync(file).isFile() && (statSync(file).mode & 0o111) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Points .tools/bin/<name> at a built file in the cache. */
+function link(name: string, target: string): string {
+  mkdirSync(toolsBin, { recursive: true });
+  const file = path.join(toolsBin, name);
+  try {
+    lstatSync(file);
+    unlinkSync(file);
+  } catch {
+    /* not there yet */
+  }
+  symlinkSync(target, file);
+  return file;
+}
+
+function goVersion(): [number, number] | undefined {
+  const go = onPath('go');
+  if (!go) return undefined;
+  const m = /go(\d+)\.(\d+)/.exec(execFileSync(go, ['version'], { encoding: 'utf8' }));
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
+
+function requireGo(what: string, minor: number, alternative: string): void {
+  const v = goVersion();
+  if (!v) throw new StackError(`${what}: no Go toolchain on PATH to build it from the Go module proxy. ${alternative}`);
+  if (v[0] === 1 && v[1] < minor) {
+    throw new StackError(`${what}: Go ${v.join('.')} is too old to build it (needs Go ≥ 1.${minor}). ${alternative}`);
+  }
+}
+
+// ---------------------------------------------------------------- Temporal CLI (dev server)
+
+/** The `temporal` CLI: TEMPORAL_CLI_PATH, .tools/bin, PATH, or `go install` of v1.5.1 into the cache. */
+export async function temporalCli(opts: { install: boolean }): Promise<string | undefined> {
+  const explicit = process.env.TEMPORAL_CLI_PATH;
+  if (explicit) {
+    if (!isExecutable(explicit)) throw new StackError(`TEMPORAL_CLI_PATH=${explicit} is not an executable file`);
+    return explicit;
+  }
+  const local = path.join(toolsBin, 'temporal');
+  if (isExecutable(local)) return local;
+  const cacheDir = path.join(cacheRoot, `temporal-cli-${versions.temporalCli}`);
+  const cached = path.join(cacheDir, 'temporal');
+  if (isExecutable(cached)) return link('temporal', cached);
+  const fromPath = onPath('temporal');
+  if (fromPath) return fromPath;
+  if (!opts.install) return undefined;
+  requireGo(
+    `Temporal CLI v${versions.temporalCli}`,
+    25,
+    'Install the Temporal CLI and put it on PATH (or set TEMPORAL_CLI_PATH), or set TEMPORAL_ADDRESS to an existing Temporal server.',
+  );
+  mkdirSync(cacheDir, { recursive: true });
+  await runLong(
+    `Building the Temporal CLI v${versions.temporalCli} with go install (a few minutes, once; cached in ${cacheDir})`,
+    'go',
+    ['install', `github.com/temporalio/cli/cmd/temporal@v${versions.temporalCli}`],
+    { env: { GOBIN: cacheDir, GOFLAGS: '-mod=mod' } },
+  );
+  return link('temporal', cached);
+}
+
+// ---------------------------------------------------------------- MongoDB-wire database
+
+export type Database = { kind: 'mongod'; bin: string } | { kind: 'ferretdb'; bin: string };
+
+function ferretSourceHash(): string {
+  const dir = path.join(root, 'stack', 'ferretdb');
+  const h = createHash('sha256');
+  for (const f of ['go.mod', 'go.sum', 'main.go']) h.update(readFileSync(path.join(dir, f)));
+  return h.digest('hex').slice(0, 12);
+}
+
+/** A `mongod` on PATH, else our embedded FerretDB (stack/ferretdb) built with `go build` into the cache. */
+export async function database(opts: { install: boolean }): Promise<Database | undefined> {
+  const mongod = onPath('mongod');
+  if (mongod) return { kind: 'mongod', bin: mongod };
+  const cacheDir = path.join(cacheRoot, `ferretdb-${versions.ferretdb}-${ferretSourceHash()}`);
+  const cached = path.join(cacheDir, 'ferretdb');
+  const local = path.join(toolsBin, 'ferretdb');
+  if (isExecutable(local) && path.resolve(path.dirname(local), readlinkSafe(local)) === cached) return { kind: 'ferretdb', bin: local };
+  if (isExecutable(cached)) return { kind: 'ferretdb', bin: link('ferretdb', cached) };
+  if (!opts.install) return undefined;
+  requireGo(
+    `FerretDB v${versions.ferretdb}`,
+    24,
+    'Install MongoDB (mongod on PATH) or set MONGODB_URI to an existing MongoDB.',
+  );
+  mkdirSync(cacheDir, { recursive: true });
+  await runLong(`Building FerretDB v${versions.ferretdb} (embedded, SQLite backend) with go build, once`, 'go', ['build', '-o', cached, '.'], {
+    cwd: path.join(root, 'stack', 'ferretdb'),
+  });
+  return { kind: 'ferretdb', bin: link('ferretdb', cached) };
+}
+
+function readlinkSafe(file: string): string {
+  try {
+    return readlinkSync(file);
+  } catch {
+    return '';
+  }
+}
+
+// ---------------------------------------------------------------- Java time-skipping test server
+
+/**
+ * A launcher for the Java test server (Maven Central io.temporal:temporal-test-server) that `exec`s
+ * Java with only the port, as @temporalio/testing expects, using a class-data-sharing archive so the
+ * JVM opens its port well inside the SDK's 5-second limit.
+ */
+export async function javaTestServer(opts: { install: boolean }): Promise<string | undefined> {
+  const cacheDir = path.join(cacheRoot, `temporal-test-server-${versions.javaTestServer}`);
+  const launcher = path.join(cacheDir, 'temporal-test-server');
+  const local = path.join(toolsBin, 'temporal-test-server');
+  if (isExecutable(local)) return local;
+  if (isExecutable(launcher)) return link('temporal-test-server', launcher);
+  if (!opts.install) return undefined;
+  const java = onPath('java');
+  const mvn = onPath('mvn');
+  if (!java || !mvn) {
+    throw new StackError(
+      `Temporal Java test server: ${!java ? 'no java' : 'no mvn'} on PATH to resolve it from Maven Central. Install a JDK (17+) and Maven.`,
+    );
+  }
+  const lib = path.join(cacheDir, 'lib');
+  rmSync(cacheDir, { recursive: true, force: true });
+  mkdirSync(lib, { recursive: true });
+  await runLong(
+    `Resolving the Temporal Java test server ${versions.javaTestServer} from Maven Central`,
+    mvn,
+    ['-B', '-q', '-f', path.join(root, 'stack', 'java-test-server', 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${lib}`],
+  );
+  const jsa = path.join(cacheDir, 'classes.jsa');
+  const script = (extra: string) =>
+    `#!/bin/sh\n# Generated by stack/tools.ts: runs the Temporal Java test server on the given port (only the port).\nexec "${java}" ${extra} -cp "${lib}/*" io.temporal.testserver.TestServer "$@"\n`;
+  // A training run records the classes loaded at start-up into a CDS archive, then the launcher uses it.
+  say('Recording a class-data-sharing archive for a fast test-server start-up…');
+  const training = path.join(cacheDir, 'train.sh');
+  writeFileSync(training, script(`-XX:ArchiveClassesAtExit="${jsa}"`));
+  chmodSync(training, 0o755);
+  const port = await freePort();
+  const child = spawn(training, [String(port)], { stdio: 'ignore' });
+  await waitForPort(port, 30_000);
+  await new Promise((r) => setTimeout(r, 1500));
+  const exited = new Promise((r) => child.on('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+  rmSync(training);
+  writeFileSync(launcher, script(existsSync(jsa) ? `-XX:SharedArchiveFile="${jsa}" -Xshare:auto` : ''));
+  chmodSync(launcher, 0o755);
+  return link('temporal-test-server', launcher);
+}
+
+/** Lists what .tools/bin holds, for messages. */
+export function toolsPresent(): string[] {
+  return existsSync(toolsBin) ? readdirSync(toolsBin) : [];
+}

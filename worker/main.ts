@@ -1,0 +1,16 @@
+// `npm run worker`: a production worker process (run any number of them).
+import { loadConfig, ConfigError } from '../runtime/config';
+import { createLogger } from '../runtime/logger';
+import { startWorker } from './run';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const { done } = await startWorker(config, logger);
+  await done;
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(err instanceof ConfigError ? `${err.message}\n` : `worker failed: ${(err as Error).stack ?? err}\n`);
+  process.exit(1);
+});

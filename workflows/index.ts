@@ -1,0 +1,2 @@
+// Every workflow the worker runs. The worker bundles this file (and only this file) for the sandbox.
+export {};
