@@ -1,0 +1,181 @@
+// docker-compose.yml as Docker Compose itself reads it: `docker compose config` parses, interpolates and
+// validates the file without a Docker engine, so this runs on machines that have only the docker CLI.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../..');
+const composeFile = path.join(root, 'docker-compose.yml');
+const secrets = { AUTH_SECRET: 'a'.repeat(40), APPLICANT_KEY_SECRET: 'k'.repeat(40) };
+
+interface ComposePort {
+  target: number;
+  published?: string;
+}
+interface ComposeService {
+  image?: string;
+  build?: unknown;
+  command?: string[] | null;
+  environment?: Record<string, string | null>;
+  ports?: ComposePort[];
+  depends_on?: Record<string, { condition: string }>;
+}
+interface ComposeProject {
+  services: Record<string, ComposeService>;
+}
+
+/** The environment without anything that would make Compose read other files or another project. */
+function baseEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) if (name.startsWith('COMPOSE_')) delete env[name];
+  delete env.AUTH_SECRET;
+  delete env.APPLICANT_KEY_SECRET;
+  return env;
+}
+
+function compose(args: string[], env: NodeJS.ProcessEnv): string {
+  return execFileSync('docker', ['compose', ...args], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 60_000,
+  });
+}
+
+/** Runs compose and returns its error output, failing the test if compose succeeded. */
+function composeError(args: string[], env: NodeJS.ProcessEnv): string {
+  try {
+    compose(args, env);
+  } catch (e) {
+    const err = e as { stderr?: string; message: string };
+    return `${err.stderr ?? ''}${err.message}`;
+  }
+  throw new Error(`docker compose ${args.join(' ')} succeeded but was expected to fail`);
+}
+
+// No skip: a machine without the compose plugin cannot vouch for docker-compose.yml, so the suite fails.
+beforeAll(() => {
+  try {
+    compose(['version'], baseEnv());
+  } catch (e) {
+    const err = e as { stderr?: string; message: string };
+    throw new Error(
+      'docker-compose.yml cannot be checked: the docker CLI with the Compose v2 plugin is required ' +
+        '(`docker compose version` failed; no Docker engine is needed, only the CLI and its compose plugin).\n' +
+        (err.stderr || err.message),
+    );
+  }
+});
+
+describe('docker-compose.yml', () => {
+  let project: ComposeProject;
+  const service = (name: string): ComposeService => {
+    const s = project.services[name];
+    if (!s) throw new Error(`service ${name} is missing from docker-compose.yml`);
+    return s;
+  };
+
+  beforeAll(() => {
+    const json = compose(['-f', composeFile, 'config', '--format', 'json'], { ...baseEnv(), ...secrets });
+    project = JSON.parse(json) as ComposeProject;
+  }, 60_000);
+
+  it('runs Temporal with PostgreSQL, its web UI, MongoDB, Mailpit, the API and the worker', () => {
+    expect(Object.keys(project.services).sort()).toEqual(
+      expect.arrayContaining([
+        'api',
+        'mailpit',
+        'mongodb',
+        'postgresql',
+        'temporal',
+        'temporal-ui',
+        'worker',
+      ]),
+    );
+  });
+
+  it('builds the sdm-flow image once and runs the API and the worker from that same image', () => {
+    const api = service('api');
+    const worker = service('worker');
+    expect(api.image).toBeTruthy();
+    expect(worker.image).toBe(api.image);
+    expect(api.build).toBeDefined();
+    expect(worker.build).toBeUndefined();
+  });
+
+  it('starts the API with the image default command and the worker with dist/worker/main.js', () => {
+    expect(service('api').command ?? null).toBeNull();
+    expect(service('worker').command).toEqual(['node', 'dist/worker/main.js']);
+  });
+
+  it.each(['api', 'worker'])(
+    'points the %s at Temporal, MongoDB and Mailpit by their compose hostnames',
+    (name) => {
+      const env = service(name).environment ?? {};
+      expect(env).toMatchObject({
+        TEMPORAL_ADDRESS: 'temporal:7233',
+        MONGODB_URI: 'mongodb://mongodb:27017/sdm-flow',
+        SMTP_URL: 'smtp://mailpit:1025',
+      });
+      // Each of those hosts is a service of this file.
+      const hosts = [
+        env.TEMPORAL_ADDRESS!.split(':')[0],
+        new URL(env.MONGODB_URI!).hostname,
+        new URL(env.SMTP_URL!).hostname,
+      ];
+      for (const host of hosts) expect(Object.keys(project.services)).toContain(host);
+    },
+  );
+
+  it.each(['api', 'worker'])('passes the two secrets from the environment to the %s', (name) => {
+    expect(service(name).environment).toMatchObject(secrets);
+  });
+
+  it.each(['api', 'worker'])('starts the %s only after Temporal and MongoDB report healthy', (name) => {
+    expect(service(name).depends_on).toMatchObject({
+      temporal: { condition: 'service_healthy' },
+      mongodb: { condition: 'service_healthy' },
+    });
+  });
+
+  it('publishes the API on port 3000', () => {
+    expect(service('api').ports).toEqual(
+      expect.arrayContaining([expect.objectContaining({ target: 3000, published: '3000' })]),
+    );
+  });
+
+  it('publishes the Temporal web UI on 8233 and Mailpit on 1025 (SMTP) and 8025 (web)', () => {
+    expect(service('temporal-ui').ports).toEqual([
+      expect.objectContaining({ target: 8080, published: '8233' }),
+    ]);
+    expect(service('mailpit').ports).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ target: 1025, published: '1025' }),
+        expect.objectContaining({ target: 8025, published: '8025' }),
+      ]),
+    );
+  });
+});
+
+describe('docker-compose.yml without the secrets', () => {
+  // An empty env file, so that a developer's .env beside docker-compose.yml cannot supply them.
+  let dir: string;
+  let emptyEnvFile: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'sdm-flow-compose-'));
+    emptyEnvFile = path.join(dir, 'empty.env');
+    writeFileSync(emptyEnvFile, '');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(Object.keys(secrets))('refuses to start and names %s when it is not set', (missing) => {
+    const env: NodeJS.ProcessEnv = { ...baseEnv(), ...secrets };
+    delete env[missing];
+    const stderr = composeError(['--env-file', emptyEnvFile, '-f', composeFile, 'config', '--quiet'], env);
+    expect(stderr).toContain(
+      `required variable ${missing} is missing a value: set ${missing} (32+ characters)`,
+    );
+  });
+});
