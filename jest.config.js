@@ -6,6 +6,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   globalSetup: '<rootDir>/tests/setup/global-setup.ts',
+  setupFiles: ['<rootDir>/tests/setup/quiet-sdk.ts'],
   globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
   testTimeout: 180_000,
   maxWorkers: 2,

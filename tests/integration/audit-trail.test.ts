@@ -1,0 +1,66 @@
+// The audit trail on the real database: a hash chain that shows any edit, insertion or removal.
+import { appendAudit, verifyAuditChain, hashRecord, GENESIS } from '../../db/audit-chain';
+import type { Database } from '../../db/connection';
+import { testDatabase } from '../support/servers';
+
+let db: Database;
+beforeEach(async () => {
+  db = await testDatabase(`audit-${expect.getState().currentTestName}`);
+  for (let i = 1; i <= 5; i++) {
+    await appendAudit(db.models, {
+      key: `appraisal/2026/198501012010011001/rating/${i}`,
+      at: `2026-0${i}-15T09:00:00.000+08:00`,
+      actor: 'hr-1',
+      role: 'hr',
+      action: 'application.screened',
+      subject: i % 2 ? 'application/CPNS-2026/abc' : 'application/CPNS-2026/def',
+      reason: `decision ${i}`,
+      before: { status: 'registered' },
+      after: { status: 'screened-ms', score: i * 1.5 },
+    });
+  }
+});
+afterEach(() => db.close());
+
+describe('audit trail', () => {
+  it('verifies an untouched chain of five records', async () => {
+    await expect(verifyAuditChain(db.models)).resolves.toMatchObject({ ok: true, records: 5 });
+  });
+
+  it('keeps one record when the same decision is appended twice', async () => {
+    const again = await appendAudit(db.models, { key: 'appraisal/2026/198501012010011001/rating/3', at: '2027-01-01T00:00:00Z', actor: 'x', role: 'hr', action: 'other', subject: 's' });
+    expect(again.seq).toBe(3);
+    expect(await db.models.audit.countDocuments()).toBe(5);
+  });
+
+  it('serialises concurrent appends into one unbroken chain', async () => {
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) => appendAudit(db.models, { key: `concurrent/${i}`, at: '2026-06-01T00:00:00Z', actor: 'w', role: 'hr', action: 'a', subject: 'c' })),
+    );
+    await expect(verifyAuditChain(db.models)).resolves.toMatchObject({ ok: true, records: 17 });
+  });
+
+  it('names the edited record when a reason is changed in the database', async () => {
+    await db.models.audit.collection.updateOne({ seq: 3 }, { $set: { reason: 'rewritten later' } });
+    await expect(verifyAuditChain(db.models)).resolves.toMatchObject({ ok: false, firstBad: { seq: 3, problem: expect.stringContaining('edited') } });
+  });
+
+  it('names the record after a removed one', async () => {
+    await db.models.audit.collection.deleteOne({ seq: 2 });
+    await expect(verifyAuditChain(db.models)).resolves.toMatchObject({ ok: false, firstBad: { seq: 3, problem: expect.stringContaining('missing') } });
+  });
+
+  it('names an inserted record even when it is renumbered to fit', async () => {
+    // An insider shifts records 3..5 up by one and slips a forged, well-hashed record in at 3.
+    for (const seq of [5, 4, 3]) await db.models.audit.collection.updateOne({ seq }, { $set: { seq: seq + 1 } });
+    const prev = (await db.models.audit.findOne({ seq: 2 }).lean())!;
+    const forged = { seq: 3, key: 'forged', at: '2026-02-20T00:00:00Z', actor: 'hr-9', role: 'hr', action: 'application.screened', subject: 'x', reason: '', before: null, after: null, prevHash: prev.hash };
+    await db.models.audit.collection.insertOne({ ...forged, hash: hashRecord(forged) });
+    await expect(verifyAuditChain(db.models)).resolves.toMatchObject({ ok: false, firstBad: { seq: 4 } });
+  });
+
+  it('starts the chain from the genesis hash', async () => {
+    const first = (await db.models.audit.findOne({ seq: 1 }).lean())!;
+    expect(first.prevHash).toBe(GENESIS);
+  });
+});

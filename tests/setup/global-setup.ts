@@ -1,0 +1,41 @@
+// Starts the real servers once per test run (not per file): the Temporal dev server, the MongoDB-wire
+// database, the SMTP capture, and one Java time-skipping server per Jest worker (time skipping is global
+// to a server, so two files must not share one). Bundles the workflow code once. Test files find all of
+// it through SDM_TEST_* environment variables, which Jest workers inherit.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { startStack } from '../../stack/stack';
+import { freePort } from '../../stack/ports';
+
+export default async function globalSetup(config: { maxWorkers: number }): Promise<void> {
+  const started = Date.now();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sdm-flow-test-'));
+  const stack = await startStack({
+    dataDir,
+    temporal: { port: await freePort() },
+    database: { port: await freePort(), dbName: 'sdm-flow-test' },
+    smtp: { port: await freePort(), httpPort: await freePort() },
+    timeSkippingServers: Math.max(1, config.maxWorkers),
+  });
+  (globalThis as { __SDM_STACK__?: unknown }).__SDM_STACK__ = stack;
+
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: require.resolve('../workflows/test-workflows'),
+    logger: { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never,
+  });
+  const bundlePath = path.join(dataDir, 'workflow-bundle.js');
+  writeFileSync(bundlePath, code);
+
+  Object.assign(process.env, {
+    SDM_TEST_DATA_DIR: dataDir,
+    SDM_TEST_TEMPORAL_ADDRESS: stack.temporalAddress,
+    SDM_TEST_MONGODB_URI: stack.mongoUri,
+    SDM_TEST_SMTP_URL: stack.smtpUrl,
+    SDM_TEST_MAIL_URL: stack.mailUrl ?? '',
+    SDM_TEST_TIMESKIPPING: stack.timeSkippingAddresses.join(','),
+    SDM_TEST_WORKFLOW_BUNDLE: bundlePath,
+  });
+  process.stderr.write(`\n[tests] servers up and workflows bundled in ${((Date.now() - started) / 1000).toFixed(1)}s (data: ${dataDir})\n`);
+}

@@ -1,0 +1,70 @@
+// What a test file needs from the servers that global-setup started: a database of its own, the captured
+// mail, Temporal environments (time-skipping or dev server) and workers running the bundled workflows.
+import { createHash } from 'node:crypto';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker, type WorkerOptions } from '@temporalio/worker';
+import pino from 'pino';
+import { connectDatabase, type Database } from '../../db/connection';
+import type { CapturedMessage } from '../../stack/smtp-capture';
+import { createLogger } from '../../runtime/logger';
+
+function required(name: string): string {
+  const v = process.env[name];
+  if (!v) throw new Error(`${name} is not set: run the tests through jest with tests/setup/global-setup.ts`);
+  return v;
+}
+
+export const testLogger = createLogger('silent', pino.destination('/dev/null'));
+
+/** A database private to one test file (named after it), so files running in parallel never meet. */
+export async function testDatabase(name: string): Promise<Database> {
+  const uri = new URL(required('SDM_TEST_MONGODB_URI'));
+  uri.pathname = `/t-${createHash('sha1').update(name).digest('hex').slice(0, 12)}`;
+  const db = await connectDatabase(uri.toString());
+  await db.conn.dropDatabase();
+  await Promise.all(Object.values(db.models).map((m) => m.createIndexes()));
+  return db;
+}
+
+export const smtpUrl = () => required('SDM_TEST_SMTP_URL');
+
+/** Messages the SMTP capture received for one address (lower-cased). */
+export async function mailTo(address: string): Promise<CapturedMessage[]> {
+  const res = await fetch(`${required('SDM_TEST_MAIL_URL')}/messages?to=${encodeURIComponent(address.toLowerCase())}`);
+  return (await res.json()) as CapturedMessage[];
+}
+
+/** A unique, valid address for one test, so its mail count is its own. */
+export function uniqueEmail(label: string): string {
+  return `${label}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@test.kupangkota.go.id`;
+}
+
+/**
+ * The time-skipping server of this Jest worker. @temporalio/testing only exposes time skipping for a
+ * server it starts itself; its own factory (`create`, private in the typings) also accepts an existing
+ * one, which is what createTimeSkipping calls after starting the server.
+ */
+export async function timeSkippingEnv(): Promise<TestWorkflowEnvironment> {
+  const addresses = required('SDM_TEST_TIMESKIPPING').split(',');
+  const address = addresses[(Number(process.env.JEST_WORKER_ID ?? '1') - 1) % addresses.length]!;
+  const create = (TestWorkflowEnvironment as unknown as { create(o: object): Promise<TestWorkflowEnvironment> }).create;
+  return create.call(TestWorkflowEnvironment, { supportsTimeSkipping: true, server: { type: 'existing' }, address, namespace: 'default' });
+}
+
+export async function devServerEnv(): Promise<TestWorkflowEnvironment> {
+  return TestWorkflowEnvironment.createFromExistingServer({ address: required('SDM_TEST_TEMPORAL_ADDRESS'), namespace: 'default' });
+}
+
+export function uniqueTaskQueue(label: string): string {
+  return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** A worker on the bundled workflows (production ones plus test harnesses). */
+export async function testWorker(env: TestWorkflowEnvironment, opts: Pick<WorkerOptions, 'activities' | 'taskQueue'> & Partial<WorkerOptions>): Promise<Worker> {
+  return Worker.create({
+    connection: env.nativeConnection,
+    namespace: 'default',
+    workflowBundle: { codePath: required('SDM_TEST_WORKFLOW_BUNDLE') },
+    ...opts,
+  });
+}
