@@ -1,0 +1,65 @@
+import {
+  afterPassingStatuses,
+  allowedActions,
+  cpnsStages,
+  nextStatus,
+  pppkStages,
+} from '../../../domain/recruitment/stages';
+
+describe('Cycle stages', () => {
+  it('runs SKD before the cut and SKB in a CPNS cycle', () => {
+    expect(cpnsStages.indexOf('skd')).toBeLessThan(cpnsStages.indexOf('skb-cut'));
+    expect(cpnsStages.indexOf('skb-cut')).toBeLessThan(cpnsStages.indexOf('skb'));
+  });
+
+  it('has no SKD or SKB in a PPPK cycle, only the competency test', () => {
+    expect(pppkStages).toContain('competency-test');
+    expect(pppkStages).not.toContain('skd');
+  });
+});
+
+describe('Application transitions', () => {
+  it('moves a registered application to MS on screen-ms', () => {
+    expect(nextStatus('registered', 'screen-ms')).toEqual({ ok: true, value: 'screened-ms' });
+  });
+
+  it('refuses to appoint a registered applicant, naming what is allowed', () => {
+    expect(nextStatus('registered', 'appoint')).toEqual({
+      ok: false,
+      reasons: [
+        'appoint is not allowed for an application that is registered; allowed: screen-ms, screen-tms, withdraw',
+      ],
+    });
+  });
+
+  it('lets an accepted appeal turn TMS into MS', () => {
+    expect(nextStatus('screened-tms', 'screen-ms')).toEqual({ ok: true, value: 'screened-ms' });
+  });
+
+  it('takes a PPPK applicant from MS straight to the competency result', () => {
+    expect(nextStatus('screened-ms', 'competency-pass')).toEqual({ ok: true, value: 'passed' });
+  });
+
+  it('moves an optimalisasi candidate up to fill a vacancy', () => {
+    expect(nextStatus('optimalisasi', 'replace-in')).toEqual({ ok: true, value: 'replaced-in' });
+  });
+
+  it('refuses to move up a candidate who failed SKD', () => {
+    expect(nextStatus('skd-failed', 'replace-in').ok).toBe(false);
+  });
+
+  it('lets a passed candidate withdraw', () => {
+    expect(nextStatus('passed', 'withdraw')).toEqual({ ok: true, value: 'withdrawn' });
+  });
+
+  it('counts a withdrawal once passed as after passing, and one after SKD failure not', () => {
+    expect([afterPassingStatuses.includes('passed'), afterPassingStatuses.includes('skd-failed')]).toEqual([
+      true,
+      false,
+    ]);
+  });
+
+  it('allows nothing after appointment', () => {
+    expect(allowedActions('appointed')).toEqual([]);
+  });
+});
