@@ -1,0 +1,436 @@
+// The emails of a recruitment cycle: one template per step that concerns a candidate, plus the reminder and
+// escalation HR receives when an appeal is not answered. Bahasa Indonesia first, English on request; every
+// time is shown in WITA. Instants are ISO 8601 strings so that the data crosses workflow boundaries as is.
+import type { EmailContent, EmailTemplate } from '../email/content';
+import { composeEmail } from '../email/content';
+import { t, type Language } from '../language';
+import { formatInstant } from '../time';
+import { skdSubtests } from './rule-sets';
+import { skdLabels, type SkdScores } from './skd';
+import { announcementLabels, type AnnouncementStage } from './stages';
+
+type Pair = { id: string; en: string };
+
+const SIGNATURE: Pair = {
+  id: 'Hormat kami,\nPanitia Seleksi\nBKPSDM Kota Kupang',
+  en: 'Yours faithfully,\nSelection Committee\nBKPSDM Kota Kupang',
+};
+
+/** One letter: the greeting names a candidate ('Saudara/i') or an officer ('Bapak/Ibu'). */
+function letter(
+  lang: Language,
+  to: { candidate: string } | { officer: string },
+  subject: Pair,
+  paragraphs: Pair[],
+  link?: { label: Pair; url: string },
+): EmailContent {
+  const greeting =
+    'candidate' in to
+      ? t(lang, { id: `Yth. Saudara/Saudari ${to.candidate},`, en: `Dear ${to.candidate},` })
+      : t(lang, { id: `Yth. Bapak/Ibu ${to.officer},`, en: `Dear ${to.officer},` });
+  return composeEmail({
+    subject: t(lang, subject),
+    greeting,
+    paragraphs: paragraphs.map((p) => t(lang, p)),
+    link: link && { label: t(lang, link.label), url: link.url },
+    signature: t(lang, SIGNATURE),
+  });
+}
+
+/** Numbers as the reader writes them: 77,091 in Indonesian, 77.091 in English. Already rounded by the rules. */
+function num(n: number, lang: Language): string {
+  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 20 }).format(n);
+}
+
+const when = (instant: string, lang: Language) => formatInstant(instant, lang);
+const stageOf = (stage: AnnouncementStage, lang: Language) => t(lang, announcementLabels[stage]);
+const statusLink: Pair = { id: 'Lihat status lamaran', en: 'View your application' };
+
+interface Candidate {
+  name: string;
+  cycleTitle: string;
+}
+interface WithLink {
+  link: string;
+}
+
+export const applicationReceived: EmailTemplate<Candidate & WithLink & { formationTitle: string }> = (
+  d,
+  lang,
+) =>
+  letter(
+    lang,
+    { candidate: d.name },
+    { id: `Pendaftaran diterima: ${d.cycleTitle}`, en: `Application received: ${d.cycleTitle}` },
+    [
+      {
+        id: `Pendaftaran Saudara/Saudari pada ${d.cycleTitle} untuk formasi ${d.formationTitle} telah kami terima.`,
+        en: `We have received your application to ${d.cycleTitle} for the formation ${d.formationTitle}.`,
+      },
+      {
+        id: 'Tautan di bawah ini adalah tautan pribadi Saudara/Saudari untuk memantau status lamaran dan menanggapi setiap tenggat waktu. Mohon tidak membagikannya kepada orang lain.',
+        en: 'The link below is your personal link to follow your application and answer every deadline. Please do not share it.',
+      },
+    ],
+    { label: statusLink, url: d.link },
+  );
+
+export const screeningResult: EmailTemplate<
+  Candidate & WithLink & { decision: 'MS' | 'TMS'; reason: string }
+> = (d, lang) =>
+  letter(
+    lang,
+    { candidate: d.name },
+    {
+      id: `Hasil seleksi administrasi: ${d.cycleTitle}`,
+      en: `Administrative screening result: ${d.cycleTitle}`,
+    },
+    [
+      d.decision === 'MS'
+        ? {
+            id: 'Berdasarkan hasil seleksi administrasi, Saudara/Saudari dinyatakan MEMENUHI SYARAT (MS).',
+            en: 'After the administrative screening, you have been found ELIGIBLE (MS).',
+          }
+        : {
+            id: 'Berdasarkan hasil seleksi administrasi, Saudara/Saudari dinyatakan TIDAK MEMENUHI SYARAT (TMS).',
+            en: 'After the administrative screening, you have been found NOT ELIGIBLE (TMS).',
+          },
+      { id: `Keterangan: ${d.reason}`, en: `Reason: ${d.reason}` },
+    ],
+    { label: statusLink, url: d.link },
+  );
+
+export const appealWindowOpened: EmailTemplate<
+  Candidate & WithLink & { stage: AnnouncementStage; closesAt: string }
+> = (d, lang) =>
+  letter(
+    lang,
+    { candidate: d.name },
+    { id: `Masa sanggah dibuka: ${d.cycleTitle}`, en: `Appeal window open: ${d.cycleTitle}` },
+    [
+      {
+        id: `Masa sanggah atas ${stageOf(d.stage, lang)} dibuka sampai ${when(d.closesAt, lang)}.`,
+        en: `You may appeal the ${stageOf(d.stage, lang)} until ${when(d.closesAt, lang)}.`,
+      },
+      {
+        id: 'Sanggahan hanya dapat diajukan satu kali pada setiap tahap, atas kesalahan panitia atau instansi. Dokumen yang telah diunggah tidak dapat diganti.',
+        en: 'You may appeal once per stage, and only for an error of the committee or the agency. Documents already uploaded cannot be replaced.',
+      },
+    ],
+    { label: { id: 'Ajukan sanggahan', en: 'Submit an appeal' }, url: d.link },
+  );
+
+export const appealReceived: EmailTemplate<Candidate & { stage: AnnouncementStage; answerBy: string }> = (
+  d,
+  lang,
+) =>
+  letter(
+    lang,
+    { candidate: d.name },
+    { id: `Sanggahan diterima: ${d.cycleTitle}`, en: `Appeal received: ${d.cycleTitle}` },
+    [
+      {
+        id: `Sanggahan Saudara/Saudari atas ${stageOf(d.stage, lang)} telah kami terima dan akan dijawab paling lambat ${when(d.answerBy, lang)}.`,
+        en: `We have received your appeal against the ${stageOf(d.stage, lang)} and will answer it by ${when(d.answerBy, lang)}.`,
+      },
+    ],
+  );
+
+export const appealDecision: EmailTemplate<
+  Candidate & { stage: AnnouncementStage; accepted: boolean; reason: string }
+> = (d, lang) =>
+  letter(
+    lang,
+    { candidate: d.name },
+    { id: `Jawaban sanggahan: ${d.cycleTitle}`, en: `Answer to your appeal: ${d.cycleTitle}` },
+    [
+      d.accepted
+        ? {
+            id: `Sanggahan Saudara/Saudari atas ${stageOf(d.stage, lang)} DITERIMA, dan hasilnya telah kami perbaiki.`,
+            en: `Your appeal against the ${stageOf(d.stage, lang)} is ACCEPTED and the result has been corrected.`,
+          }
+        : {
+            id: `Sanggahan Saudara/Saudari atas ${stageOf(d.stage, lang)} DITOLAK.`,
+            en: `Your appeal against the ${stageOf(d.stage, lang)} is REJECTED.`,
+          },
+      { id: `Alasan: ${d.reason}`, en: `Reason: ${d.reason}` },
+    ],
+  );
+
+export const skdSchedule: EmailTemplate<
+  Candidate & { sessionCode: string; place: string; startsAt: string }
+> = (d, lang) =>
+  letter(
+    lang,
+    { candidate: d.name },
+    { id: `Jadwal SKD: ${d.cycleTitle}`, en: `SKD schedule: ${d.cycleTitle}` },
+    [
+      {
+        id: `Saudara/Saudari dijadwalkan mengikuti Seleksi Kompetensi Dasar (SKD) pada sesi ${d.sessionCode}, ${when(d.startsAt, lang)}, bertempat di ${d.place}.`,
+        en: `You are scheduled for the basic competency test (SKD) in session ${d.sessionCode}, ${when(d.startsAt, lang)}, at ${d.place}.`,
+      },
+      {
+        id: 'Mohon hadir sebelum sesi dimulai dengan membawa KTP asli dan kartu peserta ujian.',
+        en: 'Please arrive before the session starts, with your original identity card (KTP) and your exam card.',
+      },
+    ],
+  );
+
+export const skdResult: EmailTemplate<
+  Candidate & { scores: SkdScores; total: number; passed: boolean; reasons: string[] }
+> = (d, lang) => {
+  const scores = skdSubtests.map((s) => `${skdLabels[s]} ${num(d.scores[s], lang)}`).join(', ');
+  return letter(
+    lang,
+    { candidate: d.name },
+    { id: `Hasil SKD: ${d.cycleTitle}`, en: `SKD result: ${d.cycleTitle}` },
+    [
+      {
+        id: `Nilai SKD Saudara/Saudari: ${scores}; total ${num(d.total, lang)}.`,
+        en: `Your SKD scores: ${scores}; total ${num(d.total, lang)}.`,
+      },
+      d.passed
+        ? {
+            id: 'Saudara/Saudari MEMENUHI nilai ambang batas (passing grade) SKD.',
+            en: 'You MEET the SKD passing grade.',
+          }
+        : {
+            id: `Saudara/Saudari TIDAK MEMENUHI nilai ambang batas (passing grade) SKD: ${d.reasons.join('; ')}.`,
+            en: `You DO NOT MEET the SKD passing grade: ${d.reasons.join('; ')}.`,
+          },
+    ],
+  );
+};
+
+export const skbAdvancement: EmailTemplate<
+  Candidate & { formationTitle: string; advanced: boolean; rank: number }
+> = (d, lang) =>
+  letter(
+    lang,
+    { candidate: d.name },
+    { id: `Hasil peringkat SKD: ${d.cycleTitle}`, en: `SKD ranking result: ${d.cycleTitle}` },
+    [
+      d.advanced
+        ? {
+            id: `Dengan peringkat ${d.rank} pada formasi ${d.formationTitle}, Saudara/Saudari dinyatakan LOLOS ke tahap Seleksi Kompetensi Bidang (SKB). Jadwal SKB akan kami sampaikan kemudian.`,
+            en: `Ranked ${d.rank} in the formation ${d.formationTitle}, you ADVANCE to the field competency test (SKB). We will send the SKB schedule later.`,
+          }
+        : {
+            id: `Dengan peringkat ${d.rank} pada formasi ${d.formationTitle}, Saudara/Saudari dinyatakan TIDAK LOLOS ke tahap Seleksi Kompetensi Bidang (SKB).`,
+            en: `Ranked ${d.rank} in the formation ${d.formationTitle}, you do NOT advance to the field competency test (SKB).`,
+          },
+    ],
+  );
+
+export type FinalOutcome = 'passed' | 'optimalisasi' | 'not-passed';
+
+export const finalResult: EmailTemplate<
+  Candidate & { formationTitle: string; outcome: FinalOutcome; finalScore?: number; rank?: number }
+> = (d, lang) => {
+  const outcome: Record<FinalOutcome, Pair> = {
+    passed: {
+      id: 'Saudara/Saudari dinyatakan LULUS (P/L). Informasi pengisian Daftar Riwayat Hidup (DRH) dan dokumen pengangkatan akan kami kirimkan tersendiri.',
+      en: 'You have PASSED (P/L). We will write separately about submitting your curriculum vitae (DRH) and appointment documents.',
+    },
+    optimalisasi: {
+      id: 'Saudara/Saudari belum lulus, namun tetap tercatat sebagai peserta optimalisasi sesuai peringkat. Bila ada formasi yang kosong, kami akan menghubungi Saudara/Saudari.',
+      en: 'You have not passed, but you remain an optimalisasi candidate in rank order. If a vacancy opens, we will contact you.',
+    },
+    'not-passed': { id: 'Saudara/Saudari dinyatakan TIDAK LULUS (TL).', en: 'You have NOT PASSED (TL).' },
+  };
+  const score: Pair[] =
+    d.finalScore === undefined
+      ? []
+      : [
+          {
+            id: `Nilai akhir Saudara/Saudari pada formasi ${d.formationTitle} adalah ${num(d.finalScore, lang)}${d.rank ? `, peringkat ${d.rank}` : ''}.`,
+            en: `Your final score in the formation ${d.formationTitle} is ${num(d.finalScore, lang)}${d.rank ? `, rank ${d.rank}` : ''}.`,
+          },
+        ];
+  return letter(
+    lang,
+    { candidate: d.name },
+    { id: `Hasil akhir seleksi: ${d.cycleTitle}`, en: `Final selection result: ${d.cycleTitle}` },
+    [...score, outcome[d.outcome]],
+  );
+};
+
+type Deadline = Candidate & WithLink & { deadline: string };
+const documentsLink = { label: { id: 'Unggah dokumen', en: 'Upload documents' } };
+
+export const documentWindowOpened: EmailTemplate<Deadline> = (d, lang) =>
+  letter(
+    lang,
+    { candidate: d.name },
+    {
+      id: `Pengisian DRH dan dokumen pengangkatan: ${d.cycleTitle}`,
+      en: `Curriculum vitae and appointment documents: ${d.cycleTitle}`,
+    },
+    [
+      {
+        id: `Mohon mengisi Daftar Riwayat Hidup (DRH) dan mengunggah dokumen pengangkatan paling lambat ${when(d.deadline, lang)}.`,
+        en: `Please complete your curriculum vitae (DRH) and upload your appointment documents by ${when(d.deadline, lang)}.`,
+      },
+      {
+        id: 'Apabila sampai batas waktu tersebut dokumen belum lengkap, kelulusan Saudara/Saudari dapat dibatalkan dan formasi diisi oleh peserta optimalisasi berikutnya.',
+        en: 'If your documents are not complete by then, your pass may be cancelled and the vacancy offered to the next optimalisasi candidate.',
+      },
+    ],
+    { ...documentsLink, url: d.link },
+  );
+
+export const documentReminder: EmailTemplate<Deadline> = (d, lang) =>
+  letter(
+    lang,
+    { candidate: d.name },
+    {
+      id: `Pengingat batas waktu dokumen: ${d.cycleTitle}`,
+      en: `Reminder, document deadline: ${d.cycleTitle}`,
+    },
+    [
+      {
+        id: `Batas waktu pengisian DRH dan pengunggahan dokumen pengangkatan adalah ${when(d.deadline, lang)}. Dokumen Saudara/Saudari belum lengkap.`,
+        en: `The deadline for your curriculum vitae (DRH) and appointment documents is ${when(d.deadline, lang)}. Your documents are not complete yet.`,
+      },
+    ],
+    { ...documentsLink, url: d.link },
+  );
+
+export const documentsVerification: EmailTemplate<Candidate & { accepted: boolean; reason?: string }> = (
+  d,
+  lang,
+) =>
+  letter(
+    lang,
+    { candidate: d.name },
+    { id: `Hasil verifikasi dokumen: ${d.cycleTitle}`, en: `Document verification: ${d.cycleTitle}` },
+    [
+      d.accepted
+        ? {
+            id: 'Dokumen Saudara/Saudari telah diverifikasi dan dinyatakan LENGKAP. Usulan penetapan nomor induk akan kami proses.',
+            en: 'Your documents have been verified and are COMPLETE. We will now propose your civil servant number.',
+          }
+        : {
+            id: 'Dokumen Saudara/Saudari dinyatakan TIDAK MEMENUHI SYARAT.',
+            en: 'Your documents have been REJECTED.',
+          },
+      ...(d.reason ? [{ id: `Keterangan: ${d.reason}`, en: `Reason: ${d.reason}` }] : []),
+    ],
+  );
+
+/** `banBudgetYears` is given when the candidate withdrew after passing (RULES.md 1.1, step 11). */
+export const withdrawalConfirmed: EmailTemplate<Candidate & { banBudgetYears?: number }> = (d, lang) =>
+  letter(
+    lang,
+    { candidate: d.name },
+    { id: `Konfirmasi pengunduran diri: ${d.cycleTitle}`, en: `Withdrawal confirmed: ${d.cycleTitle}` },
+    [
+      {
+        id: `Pengunduran diri Saudara/Saudari dari ${d.cycleTitle} telah kami catat.`,
+        en: `We have recorded your withdrawal from ${d.cycleTitle}.`,
+      },
+      ...(d.banBudgetYears
+        ? [
+            {
+              id: `Karena pengunduran diri dilakukan setelah dinyatakan lulus, Saudara/Saudari tidak dapat mendaftar seleksi ASN selama ${d.banBudgetYears} tahun anggaran berikutnya.`,
+              en: `Because you withdrew after passing, you may not apply to civil service selections for the next ${d.banBudgetYears} budget years.`,
+            },
+          ]
+        : []),
+    ],
+  );
+
+export const replacementOffer: EmailTemplate<Deadline & { formationTitle: string }> = (d, lang) =>
+  letter(
+    lang,
+    { candidate: d.name },
+    {
+      id: `Pengisian formasi melalui optimalisasi: ${d.cycleTitle}`,
+      en: `Vacancy filled through optimalisasi: ${d.cycleTitle}`,
+    },
+    [
+      {
+        id: `Sesuai peringkat, Saudara/Saudari ditetapkan mengisi formasi ${d.formationTitle} yang kosong (optimalisasi) dan dinyatakan LULUS.`,
+        en: `In rank order, you have been moved up to fill a vacancy in the formation ${d.formationTitle} (optimalisasi) and have PASSED.`,
+      },
+      {
+        id: `Mohon mengisi Daftar Riwayat Hidup (DRH) dan mengunggah dokumen pengangkatan paling lambat ${when(d.deadline, lang)}.`,
+        en: `Please complete your curriculum vitae (DRH) and upload your appointment documents by ${when(d.deadline, lang)}.`,
+      },
+    ],
+    { ...documentsLink, url: d.link },
+  );
+
+/** For HR: `applicationRef` identifies the application without personal data. */
+interface AppealTask extends WithLink {
+  cycleTitle: string;
+  stage: AnnouncementStage;
+  applicationRef: string;
+  answerBy: string;
+}
+
+export const appealAnswerReminder: EmailTemplate<AppealTask & { officerName: string }> = (d, lang) =>
+  letter(
+    lang,
+    { officer: d.officerName },
+    {
+      id: `Pengingat: sanggahan ${d.applicationRef} belum dijawab`,
+      en: `Reminder: appeal ${d.applicationRef} not answered yet`,
+    },
+    [
+      {
+        id: `Sanggahan atas ${stageOf(d.stage, lang)} pada ${d.cycleTitle} (lamaran ${d.applicationRef}) harus dijawab paling lambat ${when(d.answerBy, lang)}.`,
+        en: `The appeal against the ${stageOf(d.stage, lang)} of ${d.cycleTitle} (application ${d.applicationRef}) must be answered by ${when(d.answerBy, lang)}.`,
+      },
+    ],
+    { label: { id: 'Jawab sanggahan', en: 'Answer the appeal' }, url: d.link },
+  );
+
+export const appealEscalation: EmailTemplate<AppealTask & { headName: string; officerName: string }> = (
+  d,
+  lang,
+) =>
+  letter(
+    lang,
+    { officer: d.headName },
+    {
+      id: `Eskalasi: sanggahan ${d.applicationRef} melewati batas waktu`,
+      en: `Escalation: appeal ${d.applicationRef} is overdue`,
+    },
+    [
+      {
+        id: `Sanggahan atas ${stageOf(d.stage, lang)} pada ${d.cycleTitle} (lamaran ${d.applicationRef}) belum dijawab oleh ${d.officerName} hingga batas waktu ${when(d.answerBy, lang)}.`,
+        en: `The appeal against the ${stageOf(d.stage, lang)} of ${d.cycleTitle} (application ${d.applicationRef}) was not answered by ${d.officerName} before the deadline of ${when(d.answerBy, lang)}.`,
+      },
+      {
+        id: 'Mohon Bapak/Ibu menugaskan penjawab atau menjawab sanggahan tersebut.',
+        en: 'Please assign someone to answer it, or answer it yourself.',
+      },
+    ],
+    { label: { id: 'Buka sanggahan', en: 'Open the appeal' }, url: d.link },
+  );
+
+/** Every recruitment template by name; the data type of each is `RecruitmentEmailData<name>`. */
+export const recruitmentEmails = {
+  applicationReceived,
+  screeningResult,
+  appealWindowOpened,
+  appealReceived,
+  appealDecision,
+  skdSchedule,
+  skdResult,
+  skbAdvancement,
+  finalResult,
+  documentWindowOpened,
+  documentReminder,
+  documentsVerification,
+  withdrawalConfirmed,
+  replacementOffer,
+  appealAnswerReminder,
+  appealEscalation,
+} satisfies Record<string, EmailTemplate<never>>;
+
+export type RecruitmentEmailName = keyof typeof recruitmentEmails;
+export type RecruitmentEmailData<N extends RecruitmentEmailName> = Parameters<
+  (typeof recruitmentEmails)[N]
+>[0];

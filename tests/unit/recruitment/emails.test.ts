@@ -1,0 +1,148 @@
+import { escapeHtml } from '../../../domain/email/content';
+import type { Language } from '../../../domain/language';
+import {
+  recruitmentEmails,
+  type RecruitmentEmailData,
+  type RecruitmentEmailName,
+} from '../../../domain/recruitment/emails';
+import { cpns2024 } from '../../../domain/recruitment/rule-sets';
+
+// 2026-03-10T15:59Z is 23:59 WITA (UTC+8).
+const deadline = '2026-03-10T15:59:00Z';
+const deadlineShown = { id: '10 Maret 2026 pukul 23.59 WITA', en: '10 March 2026 at 23:59 WITA' };
+const candidate = { name: 'Maria Bria', cycleTitle: 'Seleksi CASN Kota Kupang 2024' };
+const link = 'https://sdm.kupangkota.go.id/lamaran/abc123';
+const task = {
+  cycleTitle: candidate.cycleTitle,
+  stage: 'skd' as const,
+  applicationRef: 'APL-0042',
+  answerBy: deadline,
+  link,
+};
+
+/** Data for every template, and a key fact that must appear in the body in each language. */
+const samples: {
+  [N in RecruitmentEmailName]: { data: RecruitmentEmailData<N>; fact: Record<Language, string> };
+} = {
+  applicationReceived: {
+    data: { ...candidate, formationTitle: 'Pranata Komputer Ahli Pertama', link },
+    fact: { id: link, en: link },
+  },
+  screeningResult: {
+    data: { ...candidate, decision: 'TMS', reason: 'Ijazah tidak sesuai kualifikasi pendidikan', link },
+    fact: { id: 'Ijazah tidak sesuai kualifikasi pendidikan', en: 'NOT ELIGIBLE (TMS)' },
+  },
+  appealWindowOpened: {
+    data: { ...candidate, stage: 'administration', closesAt: deadline, link },
+    fact: deadlineShown,
+  },
+  appealReceived: { data: { ...candidate, stage: 'skd', answerBy: deadline }, fact: deadlineShown },
+  appealDecision: {
+    data: {
+      ...candidate,
+      stage: 'administration',
+      accepted: true,
+      reason: 'Ijazah telah diverifikasi ulang',
+    },
+    fact: { id: 'DITERIMA', en: 'ACCEPTED' },
+  },
+  skdSchedule: {
+    data: { ...candidate, sessionCode: 'S-07', place: 'UPT BKN Kupang', startsAt: deadline },
+    fact: deadlineShown,
+  },
+  skdResult: {
+    data: {
+      ...candidate,
+      scores: { twk: 100, tiu: 75, tkp: 180 },
+      total: 355,
+      passed: false,
+      reasons: ['TIU 75 < 80'],
+    },
+    fact: { id: 'TIU 75 < 80', en: 'TIU 75 < 80' },
+  },
+  skbAdvancement: {
+    data: { ...candidate, formationTitle: 'Analis Kebijakan Ahli Pertama', advanced: true, rank: 3 },
+    fact: { id: 'peringkat 3', en: 'Ranked 3' },
+  },
+  finalResult: {
+    data: {
+      ...candidate,
+      formationTitle: 'Dokter Ahli Pertama',
+      outcome: 'passed',
+      finalScore: 77.091,
+      rank: 1,
+    },
+    fact: { id: '77,091', en: '77.091' },
+  },
+  documentWindowOpened: { data: { ...candidate, deadline, link }, fact: deadlineShown },
+  documentReminder: { data: { ...candidate, deadline, link }, fact: deadlineShown },
+  documentsVerification: {
+    data: { ...candidate, accepted: false, reason: 'SKCK sudah kedaluwarsa' },
+    fact: { id: 'SKCK sudah kedaluwarsa', en: 'SKCK sudah kedaluwarsa' },
+  },
+  withdrawalConfirmed: {
+    data: { ...candidate, banBudgetYears: cpns2024.withdrawalBanBudgetYears },
+    fact: { id: '2 tahun anggaran', en: '2 budget years' },
+  },
+  replacementOffer: {
+    data: { ...candidate, formationTitle: 'Perawat Terampil', deadline, link },
+    fact: deadlineShown,
+  },
+  appealAnswerReminder: { data: { ...task, officerName: 'Yohanes Fanggidae' }, fact: deadlineShown },
+  appealEscalation: {
+    data: { ...task, headName: 'Kepala BKPSDM', officerName: 'Yohanes Fanggidae' },
+    fact: { id: 'Yohanes Fanggidae', en: 'Yohanes Fanggidae' },
+  },
+};
+
+function render<N extends RecruitmentEmailName>(name: N, lang: Language) {
+  const template = recruitmentEmails[name] as (
+    data: RecruitmentEmailData<N>,
+    lang: Language,
+  ) => ReturnType<typeof recruitmentEmails.skdResult>;
+  return template(samples[name].data, lang);
+}
+
+const names = Object.keys(recruitmentEmails) as RecruitmentEmailName[];
+const languages: Language[] = ['id', 'en'];
+const cases = names.flatMap((name) => languages.map((lang) => [name, lang] as const));
+
+describe('Recruitment emails', () => {
+  it.each(cases)('%s in %s has a subject, a text and an HTML body', (name, lang) => {
+    const email = render(name, lang);
+    expect([email.subject.length > 0, email.text.length > 0, email.html.length > 0]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it.each(cases)('%s in %s states its key fact in the text and the HTML', (name, lang) => {
+    const email = render(name, lang);
+    const fact = samples[name].fact[lang];
+    expect([email.text.includes(fact), email.html.includes(escapeHtml(fact))]).toEqual([true, true]);
+  });
+
+  it.each(cases)('%s in %s is signed by BKPSDM Kota Kupang', (name, lang) => {
+    expect(render(name, lang).text).toContain('BKPSDM Kota Kupang');
+  });
+
+  it('greets a candidate with "Yth." in Indonesian', () => {
+    expect(render('applicationReceived', 'id').text.startsWith('Yth. Saudara/Saudari Maria Bria,')).toBe(
+      true,
+    );
+  });
+
+  it('mentions no ban when the candidate withdrew before passing', () => {
+    const email = recruitmentEmails.withdrawalConfirmed(candidate, 'id');
+    expect(email.text).not.toContain('tahun anggaran');
+  });
+
+  it('tells an optimalisasi candidate they stay in rank order', () => {
+    const email = recruitmentEmails.finalResult(
+      { ...candidate, formationTitle: 'Dokter Ahli Pertama', outcome: 'optimalisasi' },
+      'id',
+    );
+    expect(email.text).toContain('peserta optimalisasi');
+  });
+});
