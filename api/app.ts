@@ -21,7 +21,12 @@ export interface AppDeps {
   checks: { temporal(): Promise<boolean>; database(): Promise<boolean> };
 }
 
-export function createApp(deps: AppDeps): { app: Express; openapi: object } {
+/** Every resource's routes, in the order they appear in the OpenAPI document. */
+export function defaultRoutes(deps: AppDeps) {
+  return [...healthRoutes(deps), ...auditRoutes(deps)];
+}
+
+export function createApp(deps: AppDeps, routes = defaultRoutes(deps)): { app: Express; openapi: object } {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -47,7 +52,7 @@ export function createApp(deps: AppDeps): { app: Express; openapi: object } {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   const router = express.Router();
-  mountRoutes(router, registry, deps.auth, [...healthRoutes(deps), ...auditRoutes(deps)]);
+  mountRoutes(router, registry, deps.auth, routes);
   app.use(router);
 
   const openapi = new OpenApiGeneratorV31(registry.definitions).generateDocument({
