@@ -1,0 +1,45 @@
+// The configuration: embedded defaults for npm start, and a refusal that names each wrong variable.
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../../runtime/config';
+import { maskEmail, maskId } from '../../../runtime/logger';
+
+const dataDir = () => mkdtempSync(path.join(os.tmpdir(), 'sdm-flow-config-'));
+
+describe('configuration', () => {
+  it('runs on embedded defaults with nothing set', () => {
+    const c = loadConfig({ DATA_DIR: dataDir() });
+    expect(c).toMatchObject({ PORT: 3000, TEMPORAL_ADDRESS: '127.0.0.1:7233', MONGODB_URI: 'mongodb://127.0.0.1:27017/sdm-flow', SMTP_URL: 'smtp://127.0.0.1:1025', TEMPORAL_TASK_QUEUE: 'sdm-flow' });
+    expect(c.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('keeps the generated secret across restarts', () => {
+    const dir = dataDir();
+    expect(loadConfig({ DATA_DIR: dir }).AUTH_SECRET).toBe(loadConfig({ DATA_DIR: dir }).AUTH_SECRET);
+  });
+
+  it('names every wrong variable and why', () => {
+    let error: unknown;
+    try {
+      loadConfig({ DATA_DIR: dataDir(), PORT: 'eighty', MONGODB_URI: 'postgres://db/x', AUTH_SECRET: 'short' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain('PORT:');
+    expect(message).toContain('MONGODB_URI: must be a mongodb:// or mongodb+srv:// URI');
+    expect(message).toContain('AUTH_SECRET: must be at least 32 characters');
+  });
+});
+
+describe('personal data in logs', () => {
+  it('keeps only the first and last four digits of a NIK', () => {
+    expect(maskId('5371014501900001')).toBe('5371********0001');
+  });
+
+  it('keeps only the first letter and the domain of an email', () => {
+    expect(maskEmail('maria.fernandez@gmail.com')).toBe('m***@gmail.com');
+  });
+});
