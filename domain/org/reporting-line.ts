@@ -107,68 +107,56 @@ export function validateOrgImport(
 
   const unitOf = (code: string) => unitRowsByCode.get(code)?.[0].row ?? existing.unit?.(code);
   const employeeOf = (nip: string) => employeeRowsByNip.get(nip)?.[0].row ?? existing.employee?.(nip);
+  // A row refused by its schema is already reported: references to it are not reported again.
+  const refusedCodes = keysOfRefused(unitRows, units, 'code');
+  const refusedNips = keysOfRefused(employeeRows, employees, 'nip');
+  const unitKnown = (code: string) => !!unitOf(code) || refusedCodes.has(code);
 
   for (const { index, row } of units) {
-    if (row.parentCode && !unitOf(row.parentCode))
+    if (row.parentCode && !unitKnown(row.parentCode)) {
       unitIssue(index, 'parentCode', `unknown parent ${row.parentCode}`);
-    if (row.headNip) {
-      const head = employeeOf(row.headNip);
-      if (!head) unitIssue(index, 'headNip', `unit head ${row.headNip} is not an employee`);
-      else if (head.unitCode !== row.code) {
-        unitIssue(
-          index,
-          'headNip',
-          `unit head ${row.headNip} is an employee of ${head.unitCode}, not of ${row.code}`,
-        );
-      }
+    }
+    const head = row.headNip ? employeeOf(row.headNip) : undefined;
+    if (row.headNip && !head && !refusedNips.has(row.headNip)) {
+      unitIssue(index, 'headNip', `unit head ${row.headNip} is not an employee`);
+    } else if (head && head.unitCode !== row.code) {
+      unitIssue(
+        index,
+        'headNip',
+        `unit head ${head.nip} is an employee of ${head.unitCode}, not of ${row.code}`,
+      );
     }
   }
-  for (const cycle of findCycles(
-    units.map((u) => u.row.code),
+  reportCycles(
+    'unit cycle',
+    unitRowsByCode,
     (code) => unitOf(code)?.parentCode,
-  )) {
-    const reason = `unit cycle: ${[...cycle, cycle[0]].join(' → ')}`;
-    for (const code of cycle)
-      for (const { index } of unitRowsByCode.get(code) ?? []) unitIssue(index, 'parentCode', reason);
-  }
+    (index, reason) => unitIssue(index, 'parentCode', reason),
+  );
 
   for (const { index, row } of employees) {
-    if (!unitOf(row.unitCode)) employeeIssue(index, 'unitCode', `unknown unit ${row.unitCode}`);
-    if (!row.supervisorNip) {
-      if (row.level !== 'jpt') {
-        employeeIssue(
-          index,
-          'supervisorNip',
-          'missing supervisor: only a JPT (head of agency) may have none',
-        );
-      }
-      continue;
-    }
-    const supervisor = employeeOf(row.supervisorNip);
-    if (!supervisor) {
+    if (!unitKnown(row.unitCode)) employeeIssue(index, 'unitCode', `unknown unit ${row.unitCode}`);
+    const { supervisorNip } = row;
+    const supervisor = supervisorNip ? employeeOf(supervisorNip) : undefined;
+    if (!supervisorNip && row.level !== 'jpt') {
+      employeeIssue(index, 'supervisorNip', 'missing supervisor: only a JPT (head of agency) may have none');
+    } else if (supervisorNip && !supervisor && !refusedNips.has(supervisorNip)) {
       employeeIssue(
         index,
         'supervisorNip',
-        `missing supervisor ${row.supervisorNip}: neither imported nor existing`,
+        `missing supervisor ${supervisorNip}: neither imported nor existing`,
       );
-    } else if (!rules.appraiserLevels.includes(supervisor.level)) {
-      warnings.push({
-        sheet: 'employees',
-        index,
-        field: 'supervisorNip',
-        reason: `appraiser ${row.supervisorNip} is at level ${supervisor.level}, not ${rules.appraiserLevels.join(', ')}`,
-      });
+    } else if (supervisor && !rules.appraiserLevels.includes(supervisor.level)) {
+      const reason = `appraiser ${supervisorNip} is at level ${supervisor.level}, not ${rules.appraiserLevels.join(', ')}`;
+      warnings.push({ sheet: 'employees', index, field: 'supervisorNip', reason });
     }
   }
-  for (const cycle of findCycles(
-    employees.map((e) => e.row.nip),
+  reportCycles(
+    'reporting-line cycle',
+    employeeRowsByNip,
     (nip) => employeeOf(nip)?.supervisorNip,
-  )) {
-    const reason = `reporting-line cycle: ${[...cycle, cycle[0]].join(' → ')}`;
-    for (const nip of cycle) {
-      for (const { index } of employeeRowsByNip.get(nip) ?? []) employeeIssue(index, 'supervisorNip', reason);
-    }
-  }
+    (index, reason) => employeeIssue(index, 'supervisorNip', reason),
+  );
 
   if (errors.length > 0) return { ok: false, errors: sortIssues(errors), warnings };
   return { ok: true, units: units.map((u) => u.row), employees: employees.map((e) => e.row), warnings };
@@ -200,6 +188,14 @@ function parseRows<T>(
   });
 }
 
+function keysOfRefused<T>(rows: readonly unknown[], parsed: Parsed<T>[], key: string): Set<string> {
+  const accepted = new Set(parsed.map((p) => p.index));
+  const keys = rows
+    .filter((row, index) => !accepted.has(index) && typeof row === 'object' && row !== null)
+    .map((row) => (row as Record<string, unknown>)[key]);
+  return new Set(keys.filter((k): k is string => typeof k === 'string'));
+}
+
 function groupBy<T>(rows: Parsed<T>[], key: (p: Parsed<T>) => string): Map<string, Parsed<T>[]> {
   const groups = new Map<string, Parsed<T>[]>();
   for (const p of rows) groups.set(key(p), [...(groups.get(key(p)) ?? []), p]);
@@ -215,6 +211,19 @@ function reportDuplicates<T>(
     if (group.length < 2) continue;
     const rows = group.map((p) => p.index).join(', ');
     for (const { index } of group) report(index, field, `duplicate ${field} ${key} (rows ${rows})`);
+  }
+}
+
+/** Reports every imported row of every cycle, naming the keys around the cycle (A → B → A). */
+function reportCycles<T>(
+  label: string,
+  rowsByKey: Map<string, Parsed<T>[]>,
+  next: (key: string) => string | null | undefined,
+  report: (index: number, reason: string) => void,
+): void {
+  for (const cycle of findCycles([...rowsByKey.keys()], next)) {
+    const reason = `${label}: ${[...cycle, cycle[0]].join(' → ')}`;
+    for (const key of cycle) for (const { index } of rowsByKey.get(key) ?? []) report(index, reason);
   }
 }
 
