@@ -1,8 +1,8 @@
 // The configuration: embedded defaults for npm start, and a refusal that names each wrong variable.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../../../runtime/config';
+import { ConfigError, describeConfig, loadConfig } from '../../../runtime/config';
 import { maskEmail, maskId } from '../../../runtime/logger';
 
 const dataDir = () => mkdtempSync(path.join(os.tmpdir(), 'sdm-flow-config-'));
@@ -41,5 +41,13 @@ describe('personal data in logs', () => {
 
   it('keeps only the first letter and the domain of an email', () => {
     expect(maskEmail('maria.fernandez@gmail.com')).toBe('m***@gmail.com');
+  });
+});
+
+describe('the README', () => {
+  it('lists every configuration variable', () => {
+    const readme = readFileSync(path.join(__dirname, '../../../README.md'), 'utf8');
+    const missing = describeConfig().filter((v) => !readme.includes(`| \`${v.name}\` |`));
+    expect(missing.map((v) => v.name)).toEqual([]);
   });
 });
