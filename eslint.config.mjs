@@ -8,6 +8,13 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    files: ['*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' },
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
@@ -19,8 +26,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process', 'http', 'net'], message: 'Workflow code runs in a deterministic sandbox: no Node modules.' },
-            { group: ['../db/*', '../api/*', '../runtime/*', 'mongoose', 'nodemailer'], message: 'Workflows reach the outside only through activities.' },
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process', 'http', 'net'],
+              message: 'Workflow code runs in a deterministic sandbox: no Node modules.',
+            },
+            {
+              group: ['../db/*', '../api/*', '../runtime/*', 'mongoose', 'nodemailer'],
+              message: 'Workflows reach the outside only through activities.',
+            },
           ],
         },
       ],
@@ -29,7 +42,27 @@ export default tseslint.config(
   {
     files: ['domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'crypto', '../db/*', '../api/*', '../activities/*', '../workflows/*', '../runtime/*'], message: 'domain/ is pure: no I/O and nothing of ours outside domain/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'node:*',
+                'fs',
+                'path',
+                'crypto',
+                '../db/*',
+                '../api/*',
+                '../activities/*',
+                '../workflows/*',
+                '../runtime/*',
+              ],
+              message: 'domain/ is pure: no I/O and nothing of ours outside domain/.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

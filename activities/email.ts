@@ -38,14 +38,27 @@ export function createEmailActivities({ models, mailer, from, logger }: EmailDep
   return {
     async sendEmail(input: SendEmailInput): Promise<SendEmailResult> {
       const language = input.language ?? 'id';
-      const render = emailTemplates[input.template] as (d: unknown, l: Language) => { subject: string; text: string; html: string };
+      const render = emailTemplates[input.template] as (
+        d: unknown,
+        l: Language,
+      ) => { subject: string; text: string; html: string };
       if (!render) throw new Error(`unknown email template ${input.template}`);
       const content = render(input.data, language);
       // Insert-if-absent: the first attempt stores the rendered message; later ones find it.
       const msg = await models.outbox
         .findOneAndUpdate(
           { _id: input.key },
-          { $setOnInsert: { _id: input.key, template: input.template, language, to: input.to, ...content, status: 'pending', attempts: 0 } },
+          {
+            $setOnInsert: {
+              _id: input.key,
+              template: input.template,
+              language,
+              to: input.to,
+              ...content,
+              status: 'pending',
+              attempts: 0,
+            },
+          },
           { upsert: true, new: true },
         )
         .lean();
@@ -60,11 +73,17 @@ export function createEmailActivities({ models, mailer, from, logger }: EmailDep
           html: msg!.html,
           messageId: messageIdFor(input.key),
         });
-        await models.outbox.updateOne({ _id: input.key }, { $set: { status: 'sent', sentAt: new Date(), smtpMessageId: info.messageId } });
+        await models.outbox.updateOne(
+          { _id: input.key },
+          { $set: { status: 'sent', sentAt: new Date(), smtpMessageId: info.messageId } },
+        );
         logger.info({ key: input.key, template: input.template, to: maskEmail(msg!.to) }, 'email sent');
         return { status: 'sent' };
       } catch (err) {
-        await models.outbox.updateOne({ _id: input.key }, { $set: { lastError: String((err as Error).message) } });
+        await models.outbox.updateOne(
+          { _id: input.key },
+          { $set: { lastError: String((err as Error).message) } },
+        );
         throw err;
       }
     },

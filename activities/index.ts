@@ -16,7 +16,12 @@ export interface ActivityDeps {
 
 export function createActivities(deps: ActivityDeps) {
   return {
-    ...createEmailActivities({ models: deps.models, mailer: deps.mailer, from: deps.mailFrom, logger: deps.logger }),
+    ...createEmailActivities({
+      models: deps.models,
+      mailer: deps.mailer,
+      from: deps.mailFrom,
+      logger: deps.logger,
+    }),
     ...createAuditActivities({ models: deps.models }),
   };
 }

@@ -41,7 +41,13 @@ export function createApp(deps: AppDeps, routes = defaultRoutes(deps)): { app: E
       // The route pattern, not the URL: URLs may hold identifiers we do not log.
       const routePath = (req.route?.path as string | undefined) ?? 'unmatched';
       req.log.info(
-        { method: req.method, route: routePath, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6, role: req.principal?.role },
+        {
+          method: req.method,
+          route: routePath,
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+          role: req.principal?.role,
+        },
         'request',
       );
     });
@@ -50,14 +56,22 @@ export function createApp(deps: AppDeps, routes = defaultRoutes(deps)): { app: E
   app.use(express.json({ limit: deps.config.bodyLimit, strict: true }));
 
   const registry = new OpenAPIRegistry();
-  registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  registry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+  });
   const router = express.Router();
   mountRoutes(router, registry, deps.auth, routes);
   app.use(router);
 
   const openapi = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
-    info: { title: 'sdm-flow API', version: '1.0.0', description: 'HR processes of Indonesian civil servants (ASN), Kota Kupang' },
+    info: {
+      title: 'sdm-flow API',
+      version: '1.0.0',
+      description: 'HR processes of Indonesian civil servants (ASN), Kota Kupang',
+    },
     servers: [{ url: deps.config.publicUrl }],
   });
   app.get('/openapi.json', (_req, res) => {

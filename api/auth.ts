@@ -11,11 +11,20 @@ export const principalSchema = z
   .object({
     sub: z.string().min(1),
     role: roleSchema,
-    nip: z.string().regex(/^\d{18}$/, 'must be 18 digits').optional(),
+    nip: z
+      .string()
+      .regex(/^\d{18}$/, 'must be 18 digits')
+      .optional(),
     app: z.string().min(1).optional(),
   })
-  .refine((p) => !['employee', 'supervisor'].includes(p.role) || p.nip, { message: 'employees and supervisors carry their nip', path: ['nip'] })
-  .refine((p) => p.role !== 'candidate' || p.app, { message: 'candidates carry their application id', path: ['app'] });
+  .refine((p) => !['employee', 'supervisor'].includes(p.role) || p.nip, {
+    message: 'employees and supervisors carry their nip',
+    path: ['nip'],
+  })
+  .refine((p) => p.role !== 'candidate' || p.app, {
+    message: 'candidates carry their application id',
+    path: ['app'],
+  });
 export type Principal = z.infer<typeof principalSchema>;
 
 const ISSUER = 'sdm-flow';
@@ -31,19 +40,31 @@ export function createAuth(secret: string): Auth {
   return {
     async sign(p, expiresIn = '12h') {
       const { sub, ...claims } = principalSchema.parse(p);
-      return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuer(ISSUER).setAudience(AUDIENCE).setIssuedAt().setExpirationTime(expiresIn).sign(key);
+      return new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(sub)
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(expiresIn)
+        .sign(key);
     },
     async verify(authorization) {
       const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
       if (!m) throw unauthorized('a bearer token is required (Authorization: Bearer <token>)');
       try {
-        const { payload } = await jwtVerify(m[1]!, key, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE });
+        const { payload } = await jwtVerify(m[1]!, key, {
+          algorithms: ['HS256'],
+          issuer: ISSUER,
+          audience: AUDIENCE,
+        });
         const parsed = principalSchema.safeParse(payload);
         if (!parsed.success) throw unauthorized('the token does not carry a valid role and subject');
         return parsed.data;
       } catch (err) {
         if (err instanceof errors.JWTExpired) throw unauthorized('the token has expired');
-        if (err instanceof errors.JWSSignatureVerificationFailed) throw unauthorized('the token signature is not valid');
+        if (err instanceof errors.JWSSignatureVerificationFailed)
+          throw unauthorized('the token signature is not valid');
         if (err instanceof errors.JOSEError) throw unauthorized(`the token is not valid (${err.code})`);
         throw err;
       }

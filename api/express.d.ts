@@ -3,7 +3,6 @@ import type { Logger } from '../runtime/logger';
 import type { Principal } from './auth';
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
     interface Request {
       id: string;

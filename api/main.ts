@@ -11,6 +11,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(err instanceof ConfigError ? `${err.message}\n` : `API failed: ${(err as Error).stack ?? err}\n`);
+  process.stderr.write(
+    err instanceof ConfigError ? `${err.message}\n` : `API failed: ${(err as Error).stack ?? err}\n`,
+  );
   process.exit(1);
 });

@@ -20,17 +20,20 @@ export class Problem extends Error {
   }
 }
 
-export const badRequest = (detail: string, errors?: FieldError[]) => new Problem(400, 'Bad Request', detail, errors);
+export const badRequest = (detail: string, errors?: FieldError[]) =>
+  new Problem(400, 'Bad Request', detail, errors);
 export const unauthorized = (detail: string) => new Problem(401, 'Unauthorized', detail);
 export const forbidden = (detail: string) => new Problem(403, 'Forbidden', detail);
 export const notFound = (detail: string) => new Problem(404, 'Not Found', detail);
-export const conflict = (detail: string, extra?: Record<string, unknown>) => new Problem(409, 'Conflict', detail, undefined, extra);
+export const conflict = (detail: string, extra?: Record<string, unknown>) =>
+  new Problem(409, 'Conflict', detail, undefined, extra);
 
 /** Turns zod issues into field errors whose paths start with where the value came from (body, query…). */
 export function fieldErrors(where: string, error: ZodError): FieldError[] {
   return error.issues.flatMap((i) => {
     const base = [where, ...i.path.map(String)].join('.');
-    if (i.code === 'unrecognized_keys') return i.keys.map((k) => ({ path: `${base}.${k}`, message: 'unknown field' }));
+    if (i.code === 'unrecognized_keys')
+      return i.keys.map((k) => ({ path: `${base}.${k}`, message: 'unknown field' }));
     return [{ path: base, message: i.message }];
   });
 }
@@ -66,10 +69,25 @@ export function problemHandler(logger: Logger) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
     if (err instanceof Problem) return sendProblem(req, res, err);
     const e = err as { type?: string; status?: number; message?: string; limit?: number };
-    if (e.type === 'entity.parse.failed') return sendProblem(req, res, badRequest('the body is not valid JSON', [{ path: 'body', message: 'malformed JSON' }]));
-    if (e.type === 'entity.too.large') return sendProblem(req, res, new Problem(413, 'Payload Too Large', `the body is larger than ${e.limit} bytes`));
-    if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') return sendProblem(req, res, new Problem(415, 'Unsupported Media Type', e.message));
+    if (e.type === 'entity.parse.failed')
+      return sendProblem(
+        req,
+        res,
+        badRequest('the body is not valid JSON', [{ path: 'body', message: 'malformed JSON' }]),
+      );
+    if (e.type === 'entity.too.large')
+      return sendProblem(
+        req,
+        res,
+        new Problem(413, 'Payload Too Large', `the body is larger than ${e.limit} bytes`),
+      );
+    if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported')
+      return sendProblem(req, res, new Problem(415, 'Unsupported Media Type', e.message));
     (req.log ?? logger).error({ err }, 'unhandled error');
-    sendProblem(req, res, new Problem(500, 'Internal Server Error', 'an unexpected error occurred; it has been logged'));
+    sendProblem(
+      req,
+      res,
+      new Problem(500, 'Internal Server Error', 'an unexpected error occurred; it has been logged'),
+    );
   };
 }

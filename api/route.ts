@@ -39,15 +39,20 @@ export interface RouteDef<P extends AnyObject, Q extends AnyObject, B extends z.
   query?: Q;
   body?: B;
   /** Record-level check after validation: may this principal touch this record? (hr always may). */
-  owns?: (principal: Principal, input: { params: z.infer<P>; query: z.infer<Q> }) => boolean | Promise<boolean>;
+  owns?: (
+    principal: Principal,
+    input: { params: z.infer<P>; query: z.infer<Q> },
+  ) => boolean | Promise<boolean>;
   responses: Record<number, { description: string; schema?: z.ZodType }>;
   handler: (input: HandlerInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<Reply>;
 }
 
 /** Keeps each route's types while collecting routes of different shapes in one list. */
-export function route<P extends AnyObject = z.ZodObject<{}>, Q extends AnyObject = z.ZodObject<{}>, B extends z.ZodType = z.ZodUndefined>(
-  def: RouteDef<P, Q, B>,
-): RouteDef<AnyObject, AnyObject, z.ZodType> {
+export function route<
+  P extends AnyObject = z.ZodObject<Record<string, never>>,
+  Q extends AnyObject = z.ZodObject<Record<string, never>>,
+  B extends z.ZodType = z.ZodUndefined,
+>(def: RouteDef<P, Q, B>): RouteDef<AnyObject, AnyObject, z.ZodType> {
   return def as unknown as RouteDef<AnyObject, AnyObject, z.ZodType>;
 }
 
@@ -72,7 +77,12 @@ const problemSchema = z.object({
   requestId: z.string().optional(),
 });
 
-export function mountRoutes(router: Router, registry: OpenAPIRegistry, auth: Auth, routes: RouteDef<AnyObject, AnyObject, z.ZodType>[]): void {
+export function mountRoutes(
+  router: Router,
+  registry: OpenAPIRegistry,
+  auth: Auth,
+  routes: RouteDef<AnyObject, AnyObject, z.ZodType>[],
+): void {
   for (const r of routes) {
     const handler: RequestHandler = async (req, res, next) => {
       try {
@@ -80,7 +90,10 @@ export function mountRoutes(router: Router, registry: OpenAPIRegistry, auth: Aut
         if (r.roles !== 'public') {
           principal = await auth.verify(req.headers.authorization);
           req.principal = principal;
-          if (!r.roles.includes(principal.role)) throw forbidden(`this operation is for ${r.roles.join(', ')}; the token's role is ${principal.role}`);
+          if (!r.roles.includes(principal.role))
+            throw forbidden(
+              `this operation is for ${r.roles.join(', ')}; the token's role is ${principal.role}`,
+            );
         }
         const params = parse('params', r.params, req.params);
         const query = parse('query', r.query, req.query);
@@ -111,9 +124,13 @@ export function mountRoutes(router: Router, registry: OpenAPIRegistry, auth: Aut
         : { description: resp.description };
     }
     const refusals: Record<number, string> = { 400: 'Invalid input (problem+json naming each field)' };
-    if (r.roles !== 'public') Object.assign(refusals, { 401: 'No, expired or invalid token', 403: 'Wrong role or not the owner' });
+    if (r.roles !== 'public')
+      Object.assign(refusals, { 401: 'No, expired or invalid token', 403: 'Wrong role or not the owner' });
     for (const [status, description] of Object.entries(refusals)) {
-      responses[Number(status)] ??= { description, content: { 'application/problem+json': { schema: problemSchema } } };
+      responses[Number(status)] ??= {
+        description,
+        content: { 'application/problem+json': { schema: problemSchema } },
+      };
     }
     registry.registerPath({
       method: r.method,
@@ -121,7 +138,9 @@ export function mountRoutes(router: Router, registry: OpenAPIRegistry, auth: Aut
       operationId: r.operationId,
       summary: r.summary,
       tags: r.tags,
-      ...(r.roles === 'public' ? {} : { security: [{ bearer: [] }], description: `Roles: ${r.roles.join(', ')}` }),
+      ...(r.roles === 'public'
+        ? {}
+        : { security: [{ bearer: [] }], description: `Roles: ${r.roles.join(', ')}` }),
       request: {
         ...(r.params ? { params: r.params as z.ZodObject } : {}),
         ...(r.query ? { query: r.query as z.ZodObject } : {}),

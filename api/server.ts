@@ -23,7 +23,12 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     models: db.models,
     auth: createAuth(config.AUTH_SECRET),
     logger,
-    config: { bodyLimit: config.BODY_LIMIT, publicUrl: config.PUBLIC_URL, taskQueue: config.TEMPORAL_TASK_QUEUE, applicantKeySecret: config.APPLICANT_KEY_SECRET },
+    config: {
+      bodyLimit: config.BODY_LIMIT,
+      publicUrl: config.PUBLIC_URL,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      applicantKeySecret: config.APPLICANT_KEY_SECRET,
+    },
     checks: { temporal: () => temporalAnswers(connection), database: () => databaseAnswers(db.conn) },
   });
   const server = await new Promise<Server>((resolve, reject) => {

@@ -6,9 +6,20 @@ import { createAuth, principalSchema } from './auth';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { role: { type: 'string' }, sub: { type: 'string' }, nip: { type: 'string' }, app: { type: 'string' }, expires: { type: 'string', default: '12h' } },
+    options: {
+      role: { type: 'string' },
+      sub: { type: 'string' },
+      nip: { type: 'string' },
+      app: { type: 'string' },
+      expires: { type: 'string', default: '12h' },
+    },
   });
-  const p = principalSchema.safeParse({ role: values.role, sub: values.sub ?? `${values.role}-dev`, nip: values.nip, app: values.app });
+  const p = principalSchema.safeParse({
+    role: values.role,
+    sub: values.sub ?? `${values.role}-dev`,
+    nip: values.nip,
+    app: values.app,
+  });
   if (!p.success) {
     throw new ConfigError(
       `usage: npm run token -- --role hr|supervisor|employee|candidate [--sub id] [--nip 18 digits] [--app applicationId]\n${p.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,

@@ -52,7 +52,10 @@ export async function appendAudit(models: Models, entry: AuditEntry): Promise<St
   for (let attempt = 0; attempt < 50; attempt++) {
     const existing = await models.audit.findOne({ key: entry.key }).lean<StoredAudit>();
     if (existing) return existing;
-    const last = await models.audit.findOne({}, { seq: 1, hash: 1 }).sort({ seq: -1 }).lean<{ seq: number; hash: string }>();
+    const last = await models.audit
+      .findOne({}, { seq: 1, hash: 1 })
+      .sort({ seq: -1 })
+      .lean<{ seq: number; hash: string }>();
     const base = {
       key: entry.key,
       at: entry.at,
@@ -91,9 +94,17 @@ export async function verifyAuditChain(models: Models): Promise<VerifyResult> {
     const r = doc as unknown as StoredAudit & { _id: unknown };
     const id = String(r._id);
     count += 1;
-    const bad = (problem: string): VerifyResult => ({ ok: false, records: count, firstBad: { seq: r.seq, id, problem } });
-    if (r.seq !== expectedSeq) return bad(`expected record ${expectedSeq} here, found ${r.seq}: a record is missing`);
-    if (r.prevHash !== prev) return bad('its predecessor hash does not match the previous record: a record was removed or inserted before it');
+    const bad = (problem: string): VerifyResult => ({
+      ok: false,
+      records: count,
+      firstBad: { seq: r.seq, id, problem },
+    });
+    if (r.seq !== expectedSeq)
+      return bad(`expected record ${expectedSeq} here, found ${r.seq}: a record is missing`);
+    if (r.prevHash !== prev)
+      return bad(
+        'its predecessor hash does not match the previous record: a record was removed or inserted before it',
+      );
     const { hash, ...rest } = r;
     if (hashRecord(rest) !== hash) return bad('its content does not match its hash: the record was edited');
     prev = hash;

@@ -21,7 +21,9 @@ export interface Database {
 
 /** Connects and makes sure every model's indexes exist (plain and unique indexes only: FerretDB-safe). */
 export async function connectDatabase(uri: string): Promise<Database> {
-  const conn = await mongoose.createConnection(uri, { serverSelectionTimeoutMS: 10_000, autoIndex: false }).asPromise();
+  const conn = await mongoose
+    .createConnection(uri, { serverSelectionTimeoutMS: 10_000, autoIndex: false })
+    .asPromise();
   const models = buildModels(conn);
   await Promise.all(Object.values(models).map((m) => m.createIndexes()));
   return { conn, models, close: () => conn.close() };

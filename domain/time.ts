@@ -13,7 +13,8 @@ const DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.
  */
 export function durationMs(iso: string): number {
   const m = DURATION.exec(iso);
-  if (!m || iso === 'P' || iso.endsWith('T')) throw new Error(`not an ISO 8601 duration of weeks/days/time: ${iso}`);
+  if (!m || iso === 'P' || iso.endsWith('T'))
+    throw new Error(`not an ISO 8601 duration of weeks/days/time: ${iso}`);
   const [, w, d, h, min, s] = m;
   const n = (v: string | undefined) => (v ? Number(v) : 0);
   return ((((n(w) * 7 + n(d)) * 24 + n(h)) * 60 + n(min)) * 60 + n(s)) * 1000;
@@ -27,11 +28,17 @@ export const durationSchema = z.string().refine(
       return false;
     }
   },
-  { message: 'must be a positive ISO 8601 duration such as P3D or PT5S (weeks, days, hours, minutes, seconds)' },
+  {
+    message:
+      'must be a positive ISO 8601 duration such as P3D or PT5S (weeks, days, hours, minutes, seconds)',
+  },
 );
 
 /** An instant written as ISO 8601 with an explicit offset or Z, e.g. 2026-01-31T23:59:00+08:00. */
-export const instantSchema = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 instant with offset' });
+export const instantSchema = z.iso.datetime({
+  offset: true,
+  message: 'must be an ISO 8601 instant with offset',
+});
 
 /** "Senin, 5 Januari 2026 pukul 09.00 WITA" / "Monday, 5 January 2026 at 09:00 WITA". */
 export function formatInstant(instant: string | Date | number, lang: Language): string {

@@ -22,7 +22,11 @@ const envSchema = z.object({
   PUBLIC_URL: z.url().default('http://localhost:3000').describe('Base URL used in links sent by email'),
   TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233').describe('Temporal frontend host:port'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default').describe('Temporal namespace'),
-  TEMPORAL_TASK_QUEUE: z.string().min(1).default('sdm-flow').describe('Task queue of workflows and activities'),
+  TEMPORAL_TASK_QUEUE: z
+    .string()
+    .min(1)
+    .default('sdm-flow')
+    .describe('Task queue of workflows and activities'),
   MONGODB_URI: z
     .string()
     .regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// URI')
@@ -33,17 +37,52 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .default('smtp://127.0.0.1:1025')
     .describe('SMTP relay for outgoing email'),
-  MAIL_FROM: z.string().min(3).default('BKPSDM Kota Kupang <no-reply@bkpsdm.kupangkota.go.id>').describe('From address of every email'),
-  HR_EMAIL: z.email().default('bkpsdm@kupangkota.go.id').describe('HR team mailbox: reminders of HR deadlines'),
-  HR_HEAD_EMAIL: z.email().default('kepala.bkpsdm@kupangkota.go.id').describe('Head of HR: escalations of missed HR deadlines'),
-  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional().describe('HS256 key of bearer tokens; default: a random secret kept in DATA_DIR/auth-secret'),
-  APPLICANT_KEY_SECRET: z.string().min(32, 'must be at least 32 characters').optional().describe('HMAC key turning a NIK into an applicant key; default: a random secret kept in DATA_DIR/applicant-key-secret'),
-  TEMPORAL_CLI_PATH: z.string().min(1).optional().describe('npm start/test: a `temporal` CLI to run instead of the one in .tools/bin or PATH'),
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .default('BKPSDM Kota Kupang <no-reply@bkpsdm.kupangkota.go.id>')
+    .describe('From address of every email'),
+  HR_EMAIL: z
+    .email()
+    .default('bkpsdm@kupangkota.go.id')
+    .describe('HR team mailbox: reminders of HR deadlines'),
+  HR_HEAD_EMAIL: z
+    .email()
+    .default('kepala.bkpsdm@kupangkota.go.id')
+    .describe('Head of HR: escalations of missed HR deadlines'),
+  AUTH_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .optional()
+    .describe('HS256 key of bearer tokens; default: a random secret kept in DATA_DIR/auth-secret'),
+  APPLICANT_KEY_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .optional()
+    .describe(
+      'HMAC key turning a NIK into an applicant key; default: a random secret kept in DATA_DIR/applicant-key-secret',
+    ),
+  TEMPORAL_CLI_PATH: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('npm start/test: a `temporal` CLI to run instead of the one in .tools/bin or PATH'),
   TEMPORAL_UI_PORT: port.default(8233).describe('npm start: port of the local Temporal web UI'),
   MAIL_UI_PORT: port.default(1080).describe('npm start: port of the captured-mail reader (JSON and HTML)'),
-  DATA_DIR: z.string().min(1).default('.data').describe('Where the local stack and the default secrets keep their files'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level'),
-  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must look like 100kb or 5mb').default('5mb').describe('Largest accepted request body'),
+  DATA_DIR: z
+    .string()
+    .min(1)
+    .default('.data')
+    .describe('Where the local stack and the default secrets keep their files'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info')
+    .describe('pino log level'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/, 'must look like 100kb or 5mb')
+    .default('5mb')
+    .describe('Largest accepted request body'),
   SHUTDOWN_GRACE: duration.default('PT30S').describe('How long the worker and the API may drain on shutdown'),
 });
 

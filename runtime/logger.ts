@@ -8,7 +8,9 @@ const PERSONAL_KEYS = ['nik', 'nip', 'email', 'birthDate', 'to', 'authorization'
 
 /** 3201********0001 — first 4 and last 4 digits of a NIK/NIP. */
 export function maskId(id: string): string {
-  return id.length <= 8 ? '*'.repeat(id.length) : `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}`;
+  return id.length <= 8
+    ? '*'.repeat(id.length)
+    : `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}`;
 }
 
 /** a***@example.go.id */
@@ -18,7 +20,8 @@ export function maskEmail(email: string): string {
 }
 
 function maskValue(value: unknown, key: string): unknown {
-  if (typeof value !== 'string') return Array.isArray(value) ? value.map((v) => maskValue(v, key)) : '[redacted]';
+  if (typeof value !== 'string')
+    return Array.isArray(value) ? value.map((v) => maskValue(v, key)) : '[redacted]';
   if (key === 'email' || key === 'to') return maskEmail(value);
   if (key === 'nik' || key === 'nip') return maskId(value);
   return '[redacted]';

@@ -5,7 +5,10 @@ import path from 'node:path';
 
 export const root = path.resolve(__dirname, '..');
 export const toolsBin = path.join(root, '.tools', 'bin');
-export const cacheRoot = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'sdm-flow');
+export const cacheRoot = path.join(
+  process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'),
+  'sdm-flow',
+);
 
 export const versions = {
   temporalCli: '1.5.1',

@@ -28,7 +28,12 @@ export async function isListening(port: number, host = '127.0.0.1'): Promise<boo
   return canConnect(port, host);
 }
 
-export async function waitForPort(port: number, timeoutMs: number, host = '127.0.0.1', exited?: () => string | undefined): Promise<void> {
+export async function waitForPort(
+  port: number,
+  timeoutMs: number,
+  host = '127.0.0.1',
+  exited?: () => string | undefined,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await canConnect(port, host)) return;

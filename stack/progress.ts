@@ -31,7 +31,11 @@ export function runLong(
   const started = Date.now();
   say(`${title}…`);
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      cwd: opts.cwd,
+      env: { ...process.env, ...opts.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const tail: string[] = [];
     const onData = (b: Buffer) => {
       for (const line of b.toString().split('\n')) {
@@ -41,7 +45,13 @@ export function runLong(
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    const beat = setInterval(() => say(`  … ${title} (${elapsed(started)})${tail.length ? `: ${tail[tail.length - 1]!.slice(0, 100)}` : ''}`), 15_000);
+    const beat = setInterval(
+      () =>
+        say(
+          `  … ${title} (${elapsed(started)})${tail.length ? `: ${tail[tail.length - 1]!.slice(0, 100)}` : ''}`,
+        ),
+      15_000,
+    );
     child.on('error', (err) => {
       clearInterval(beat);
       reject(new StackError(`${title} failed to start ${cmd}: ${err.message}`));

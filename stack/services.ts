@@ -69,7 +69,20 @@ export async function startTemporalDevServer(opts: {
   dbFile?: string;
   logFile: string;
 }): Promise<Running & { address: string; uiUrl?: string }> {
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(opts.port), '--namespace', 'default', '--log-format', 'pretty', '--log-level', 'warn'];
+  const args = [
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(opts.port),
+    '--namespace',
+    'default',
+    '--log-format',
+    'pretty',
+    '--log-level',
+    'warn',
+  ];
   args.push(...(opts.uiPort ? ['--ui-port', String(opts.uiPort)] : ['--headless']));
   if (opts.dbFile) {
     mkdirSync(path.dirname(opts.dbFile), { recursive: true });
@@ -78,9 +91,15 @@ export async function startTemporalDevServer(opts: {
   // Updates are on by default in server 1.29; the flags below keep older CLIs and the SDK's defaults in line.
   args.push('--dynamic-config-value', 'frontend.enableUpdateWorkflowExecution=true');
   args.push('--dynamic-config-value', 'frontend.enableUpdateWorkflowExecutionAsyncAccepted=true');
-  say(`Starting the Temporal dev server on 127.0.0.1:${opts.port}${opts.dbFile ? ` (data: ${opts.dbFile})` : ''}`);
+  say(
+    `Starting the Temporal dev server on 127.0.0.1:${opts.port}${opts.dbFile ? ` (data: ${opts.dbFile})` : ''}`,
+  );
   const s = await spawnServer('Temporal dev server', opts.bin, args, opts.port, opts.logFile);
-  return { ...s, address: `127.0.0.1:${opts.port}`, uiUrl: opts.uiPort ? `http://127.0.0.1:${opts.uiPort}` : undefined };
+  return {
+    ...s,
+    address: `127.0.0.1:${opts.port}`,
+    uiUrl: opts.uiPort ? `http://127.0.0.1:${opts.uiPort}` : undefined,
+  };
 }
 
 export async function startDatabase(opts: {
@@ -102,7 +121,17 @@ export async function startDatabase(opts: {
 }
 
 /** The Java test server for workflow tests; time skipping is driven by the SDK's client. */
-export async function startTimeSkippingServer(opts: { launcher: string; port: number; logFile: string }): Promise<Running & { address: string }> {
-  const s = await spawnServer('Temporal time-skipping test server', opts.launcher, [String(opts.port)], opts.port, opts.logFile);
+export async function startTimeSkippingServer(opts: {
+  launcher: string;
+  port: number;
+  logFile: string;
+}): Promise<Running & { address: string }> {
+  const s = await spawnServer(
+    'Temporal time-skipping test server',
+    opts.launcher,
+    [String(opts.port)],
+    opts.port,
+    opts.logFile,
+  );
   return { ...s, address: `127.0.0.1:${opts.port}` };
 }

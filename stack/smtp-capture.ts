@@ -32,7 +32,12 @@ function addresses(a: AddressObject | AddressObject[] | undefined): string[] {
   return list.flatMap((x) => x.value.map((v) => (v.address ?? '').toLowerCase()));
 }
 
-export async function startSmtpCapture(opts: { smtpPort: number; httpPort: number; dir: string; host?: string }): Promise<SmtpCapture> {
+export async function startSmtpCapture(opts: {
+  smtpPort: number;
+  httpPort: number;
+  dir: string;
+  host?: string;
+}): Promise<SmtpCapture> {
   const host = opts.host ?? '127.0.0.1';
   mkdirSync(opts.dir, { recursive: true });
   const store: CapturedMessage[] = readdirSync(opts.dir)
@@ -86,11 +91,16 @@ export async function startSmtpCapture(opts: { smtpPort: number; httpPort: numbe
     } else if (req.method === 'GET' && url.pathname === '/') {
       const rows = [...list]
         .reverse()
-        .map((m) => `<tr><td>${escapeHtml(m.receivedAt)}</td><td>${escapeHtml(m.to.join(', '))}</td><td><a href="/messages/${m.id}">${escapeHtml(m.subject)}</a></td></tr>`)
+        .map(
+          (m) =>
+            `<tr><td>${escapeHtml(m.receivedAt)}</td><td>${escapeHtml(m.to.join(', '))}</td><td><a href="/messages/${m.id}">${escapeHtml(m.subject)}</a></td></tr>`,
+        )
         .join('\n');
       res
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-        .end(`<!doctype html><meta charset="utf-8"><title>sdm-flow mail</title><h1>Captured mail (${list.length})</h1><table>${rows}</table>`);
+        .end(
+          `<!doctype html><meta charset="utf-8"><title>sdm-flow mail</title><h1>Captured mail (${list.length})</h1><table>${rows}</table>`,
+        );
     } else {
       res.writeHead(404).end();
     }

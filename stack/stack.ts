@@ -60,9 +60,17 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     } else {
       say('No Temporal CLI could be found or built; trying the SDK’s own download of the dev server');
       const env = await TestWorkflowEnvironment.createLocal({
-        server: { ip: '127.0.0.1', port: o.temporal.port, ui: !!o.temporal.uiPort, uiPort: o.temporal.uiPort, dbFilename: path.join(o.dataDir, 'temporal.db') },
+        server: {
+          ip: '127.0.0.1',
+          port: o.temporal.port,
+          ui: !!o.temporal.uiPort,
+          uiPort: o.temporal.uiPort,
+          dbFilename: path.join(o.dataDir, 'temporal.db'),
+        },
       }).catch((err: Error) => {
-        throw new StackError(`no Temporal CLI and its download failed (${err.message}): set TEMPORAL_ADDRESS or install the Temporal CLI`);
+        throw new StackError(
+          `no Temporal CLI and its download failed (${err.message}): set TEMPORAL_ADDRESS or install the Temporal CLI`,
+        );
       });
       running.push({ name: 'Temporal dev server (SDK download)', stop: () => env.teardown() });
       temporalAddress = env.address;
@@ -72,7 +80,8 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     if ('external' in o.database) {
       mongoUri = o.database.external;
     } else {
-      if (!tools.database) throw new StackError('no MongoDB-wire database could be found or built: set MONGODB_URI');
+      if (!tools.database)
+        throw new StackError('no MongoDB-wire database could be found or built: set MONGODB_URI');
       const d = await startDatabase({
         db: tools.database,
         port: o.database.port,
@@ -89,7 +98,11 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     if ('external' in o.smtp) {
       smtpUrl = o.smtp.external;
     } else {
-      const c = await startSmtpCapture({ smtpPort: o.smtp.port, httpPort: o.smtp.httpPort, dir: path.join(o.dataDir, 'mail') });
+      const c = await startSmtpCapture({
+        smtpPort: o.smtp.port,
+        httpPort: o.smtp.httpPort,
+        dir: path.join(o.dataDir, 'mail'),
+      });
       running.push({ name: 'SMTP capture', stop: c.stop });
       smtpUrl = c.smtpUrl;
       mailUrl = c.httpUrl;
@@ -98,7 +111,11 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     const timeSkippingAddresses: string[] = [];
     for (let i = 0; i < (o.timeSkippingServers ?? 0) && tools.testServer; i++) {
       const port = await freePort();
-      const s = await startTimeSkippingServer({ launcher: tools.testServer, port, logFile: path.join(logs, `test-server-${i + 1}.log`) });
+      const s = await startTimeSkippingServer({
+        launcher: tools.testServer,
+        port,
+        logFile: path.join(logs, `test-server-${i + 1}.log`),
+      });
       running.push(s);
       timeSkippingAddresses.push(s.address);
     }

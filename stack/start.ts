@@ -20,11 +20,25 @@ async function main(): Promise<void> {
 
   const stack = await startStack({
     dataDir: config.dataDir,
-    temporal: given('TEMPORAL_ADDRESS') ? { external: config.TEMPORAL_ADDRESS } : { port: portOf(config.TEMPORAL_ADDRESS, 7233), uiPort: config.TEMPORAL_UI_PORT },
-    database: given('MONGODB_URI') ? { external: config.MONGODB_URI } : { port: portOf(config.MONGODB_URI, 27017), dbName: new URL(config.MONGODB_URI).pathname.slice(1) || 'sdm-flow' },
-    smtp: given('SMTP_URL') ? { external: config.SMTP_URL } : { port: portOf(config.SMTP_URL, 1025), httpPort: config.MAIL_UI_PORT },
+    temporal: given('TEMPORAL_ADDRESS')
+      ? { external: config.TEMPORAL_ADDRESS }
+      : { port: portOf(config.TEMPORAL_ADDRESS, 7233), uiPort: config.TEMPORAL_UI_PORT },
+    database: given('MONGODB_URI')
+      ? { external: config.MONGODB_URI }
+      : {
+          port: portOf(config.MONGODB_URI, 27017),
+          dbName: new URL(config.MONGODB_URI).pathname.slice(1) || 'sdm-flow',
+        },
+    smtp: given('SMTP_URL')
+      ? { external: config.SMTP_URL }
+      : { port: portOf(config.SMTP_URL, 1025), httpPort: config.MAIL_UI_PORT },
   });
-  const engine = { ...config, TEMPORAL_ADDRESS: stack.temporalAddress, MONGODB_URI: stack.mongoUri, SMTP_URL: stack.smtpUrl };
+  const engine = {
+    ...config,
+    TEMPORAL_ADDRESS: stack.temporalAddress,
+    MONGODB_URI: stack.mongoUri,
+    SMTP_URL: stack.smtpUrl,
+  };
   const worker = await startWorker(engine, logger);
   const api = await startApi(engine, logger);
 
@@ -60,7 +74,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  const message = err instanceof ConfigError || err instanceof StackError ? err.message : ((err as Error).stack ?? String(err));
+  const message =
+    err instanceof ConfigError || err instanceof StackError
+      ? err.message
+      : ((err as Error).stack ?? String(err));
   process.stderr.write(`sdm-flow could not start: ${message}\n`);
   process.exit(1);
 });

@@ -21,7 +21,11 @@ const auditRecord = z.object({
 
 const verification = z.union([
   z.object({ ok: z.literal(true), records: z.number().int(), head: z.string() }),
-  z.object({ ok: z.literal(false), records: z.number().int(), firstBad: z.object({ seq: z.number().int(), id: z.string(), problem: z.string() }) }),
+  z.object({
+    ok: z.literal(false),
+    records: z.number().int(),
+    firstBad: z.object({ seq: z.number().int(), id: z.string(), problem: z.string() }),
+  }),
 ]);
 
 export function auditRoutes({ models }: AppDeps) {
@@ -33,9 +37,16 @@ export function auditRoutes({ models }: AppDeps) {
       summary: "A subject's audit history, oldest first",
       tags: ['audit'],
       roles: ['hr'],
-      query: z.object({ subject: z.string().min(1).max(200), limit: z.coerce.number().int().min(1).max(1000).default(500) }).strict(),
+      query: z
+        .object({
+          subject: z.string().min(1).max(200),
+          limit: z.coerce.number().int().min(1).max(1000).default(500),
+        })
+        .strict(),
       responses: { 200: { description: 'The records', schema: z.object({ records: z.array(auditRecord) }) } },
-      handler: async ({ query }) => ({ body: { records: await auditHistory(models, query.subject, query.limit) } }),
+      handler: async ({ query }) => ({
+        body: { records: await auditHistory(models, query.subject, query.limit) },
+      }),
     }),
     route({
       method: 'get',

@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { route } from '../route';
 import type { AppDeps } from '../app';
 
-const readySchema = z.object({ status: z.enum(['ready', 'not-ready']), temporal: z.boolean(), database: z.boolean() });
+const readySchema = z.object({
+  status: z.enum(['ready', 'not-ready']),
+  temporal: z.boolean(),
+  database: z.boolean(),
+});
 
 export function healthRoutes(deps: AppDeps) {
   return [
@@ -24,7 +28,10 @@ export function healthRoutes(deps: AppDeps) {
       summary: 'Temporal and the database answer',
       tags: ['health'],
       roles: 'public',
-      responses: { 200: { description: 'Ready', schema: readySchema }, 503: { description: 'Not ready', schema: readySchema } },
+      responses: {
+        200: { description: 'Ready', schema: readySchema },
+        503: { description: 'Not ready', schema: readySchema },
+      },
       handler: async () => {
         const [temporal, database] = await Promise.all([deps.checks.temporal(), deps.checks.database()]);
         const ok = temporal && database;

@@ -45,7 +45,12 @@ beforeAll(async () => {
     models: db.models,
     auth,
     logger: testLogger,
-    config: { bodyLimit: '2kb', publicUrl: 'http://localhost', taskQueue: 'api-test', applicantKeySecret: 'x'.repeat(32) },
+    config: {
+      bodyLimit: '2kb',
+      publicUrl: 'http://localhost',
+      taskQueue: 'api-test',
+      applicantKeySecret: 'x'.repeat(32),
+    },
     checks: { temporal: () => temporalAnswers(connection), database: () => databaseAnswers(db.conn) },
   };
   const { app } = createApp(deps, [...defaultRoutes(deps), noteRoute]);
@@ -66,7 +71,15 @@ async function post(body: string, token?: string, path = '/api/v1/test/applicati
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body,
   });
-  return { status: res.status, type: res.headers.get('content-type'), json: (await res.json()) as { errors?: { path: string; message: string }[]; detail?: string; title?: string } };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    json: (await res.json()) as {
+      errors?: { path: string; message: string }[];
+      detail?: string;
+      title?: string;
+    },
+  };
 }
 
 describe('refusals of bad input', () => {
@@ -83,11 +96,16 @@ describe('refusals of bad input', () => {
   it('names a field of the wrong type', async () => {
     const r = await post(JSON.stringify({ reason: 'terlambat', score: 'tinggi' }), await hr());
     expect(r.status).toBe(400);
-    expect(r.json.errors).toEqual([{ path: 'body.score', message: expect.stringContaining('expected number') }]);
+    expect(r.json.errors).toEqual([
+      { path: 'body.score', message: expect.stringContaining('expected number') },
+    ]);
   });
 
   it('names an unknown field', async () => {
-    const r = await post(JSON.stringify({ reason: 'terlambat', score: 80, nik: '5371010101010001' }), await hr());
+    const r = await post(
+      JSON.stringify({ reason: 'terlambat', score: 80, nik: '5371010101010001' }),
+      await hr(),
+    );
     expect(r.status).toBe(400);
     expect(r.json.errors).toEqual([{ path: 'body.nik', message: 'unknown field' }]);
   });
@@ -99,7 +117,11 @@ describe('refusals of bad input', () => {
   });
 
   it('names a bad path parameter', async () => {
-    const r = await post(JSON.stringify({ reason: 'terlambat', score: 80 }), await hr(), '/api/v1/test/applications/APP_1/notes');
+    const r = await post(
+      JSON.stringify({ reason: 'terlambat', score: 80 }),
+      await hr(),
+      '/api/v1/test/applications/APP_1/notes',
+    );
     expect(r.status).toBe(400);
     expect(r.json.errors![0]!.path).toBe('params.id');
   });
@@ -142,7 +164,10 @@ describe('tokens and roles', () => {
   });
 
   it('refuses a token signed with another key with 401', async () => {
-    const forged = await createAuth('another-secret-that-is-long-enough-too!!').sign({ sub: 'hr-1', role: 'hr' });
+    const forged = await createAuth('another-secret-that-is-long-enough-too!!').sign({
+      sub: 'hr-1',
+      role: 'hr',
+    });
     const r = await post(valid, forged);
     expect(r.status).toBe(401);
     expect(r.json.detail).toBe('the token signature is not valid');
@@ -175,15 +200,31 @@ describe('health, audit and the OpenAPI document', () => {
   });
 
   it("lists a subject's audit history and verifies the chain over HTTP", async () => {
-    await appendAudit(db.models, { key: 'api-test/1', at: '2026-03-01T10:00:00+08:00', actor: 'hr-1', role: 'hr', action: 'cycle.created', subject: 'recruitment-cycle/CPNS-2026', reason: 'opening' });
+    await appendAudit(db.models, {
+      key: 'api-test/1',
+      at: '2026-03-01T10:00:00+08:00',
+      actor: 'hr-1',
+      role: 'hr',
+      action: 'cycle.created',
+      subject: 'recruitment-cycle/CPNS-2026',
+      reason: 'opening',
+    });
     const headers = { authorization: `Bearer ${await hr()}` };
-    const list = (await (await fetch(`${base}/api/v1/audit?subject=recruitment-cycle%2FCPNS-2026`, { headers })).json()) as { records: { action: string }[] };
+    const list = (await (
+      await fetch(`${base}/api/v1/audit?subject=recruitment-cycle%2FCPNS-2026`, { headers })
+    ).json()) as { records: { action: string }[] };
     expect(list.records.map((r) => r.action)).toEqual(['cycle.created']);
-    expect(await (await fetch(`${base}/api/v1/audit/verify`, { headers })).json()).toMatchObject({ ok: true, records: 1 });
+    expect(await (await fetch(`${base}/api/v1/audit/verify`, { headers })).json()).toMatchObject({
+      ok: true,
+      records: 1,
+    });
   });
 
   it('gives every operation an operationId and documents refusals', async () => {
-    const doc = (await (await fetch(`${base}/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, { operationId?: string; responses: Record<string, unknown> }>> };
+    const doc = (await (await fetch(`${base}/openapi.json`)).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { operationId?: string; responses: Record<string, unknown> }>>;
+    };
     expect(doc.openapi).toBe('3.1.0');
     const ops = Object.values(doc.paths).flatMap((p) => Object.values(p));
     expect(ops.length).toBeGreaterThanOrEqual(5);

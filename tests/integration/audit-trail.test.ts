@@ -28,33 +28,68 @@ describe('audit trail', () => {
   });
 
   it('keeps one record when the same decision is appended twice', async () => {
-    const again = await appendAudit(db.models, { key: 'appraisal/2026/198501012010011001/rating/3', at: '2027-01-01T00:00:00Z', actor: 'x', role: 'hr', action: 'other', subject: 's' });
+    const again = await appendAudit(db.models, {
+      key: 'appraisal/2026/198501012010011001/rating/3',
+      at: '2027-01-01T00:00:00Z',
+      actor: 'x',
+      role: 'hr',
+      action: 'other',
+      subject: 's',
+    });
     expect(again.seq).toBe(3);
     expect(await db.models.audit.countDocuments()).toBe(5);
   });
 
   it('serialises concurrent appends into one unbroken chain', async () => {
     await Promise.all(
-      Array.from({ length: 12 }, (_, i) => appendAudit(db.models, { key: `concurrent/${i}`, at: '2026-06-01T00:00:00Z', actor: 'w', role: 'hr', action: 'a', subject: 'c' })),
+      Array.from({ length: 12 }, (_, i) =>
+        appendAudit(db.models, {
+          key: `concurrent/${i}`,
+          at: '2026-06-01T00:00:00Z',
+          actor: 'w',
+          role: 'hr',
+          action: 'a',
+          subject: 'c',
+        }),
+      ),
     );
     await expect(verifyAuditChain(db.models)).resolves.toMatchObject({ ok: true, records: 17 });
   });
 
   it('names the edited record when a reason is changed in the database', async () => {
     await db.models.audit.collection.updateOne({ seq: 3 }, { $set: { reason: 'rewritten later' } });
-    await expect(verifyAuditChain(db.models)).resolves.toMatchObject({ ok: false, firstBad: { seq: 3, problem: expect.stringContaining('edited') } });
+    await expect(verifyAuditChain(db.models)).resolves.toMatchObject({
+      ok: false,
+      firstBad: { seq: 3, problem: expect.stringContaining('edited') },
+    });
   });
 
   it('names the record after a removed one', async () => {
     await db.models.audit.collection.deleteOne({ seq: 2 });
-    await expect(verifyAuditChain(db.models)).resolves.toMatchObject({ ok: false, firstBad: { seq: 3, problem: expect.stringContaining('missing') } });
+    await expect(verifyAuditChain(db.models)).resolves.toMatchObject({
+      ok: false,
+      firstBad: { seq: 3, problem: expect.stringContaining('missing') },
+    });
   });
 
   it('names an inserted record even when it is renumbered to fit', async () => {
     // An insider shifts records 3..5 up by one and slips a forged, well-hashed record in at 3.
-    for (const seq of [5, 4, 3]) await db.models.audit.collection.updateOne({ seq }, { $set: { seq: seq + 1 } });
+    for (const seq of [5, 4, 3])
+      await db.models.audit.collection.updateOne({ seq }, { $set: { seq: seq + 1 } });
     const prev = (await db.models.audit.findOne({ seq: 2 }).lean())!;
-    const forged = { seq: 3, key: 'forged', at: '2026-02-20T00:00:00Z', actor: 'hr-9', role: 'hr', action: 'application.screened', subject: 'x', reason: '', before: null, after: null, prevHash: prev.hash };
+    const forged = {
+      seq: 3,
+      key: 'forged',
+      at: '2026-02-20T00:00:00Z',
+      actor: 'hr-9',
+      role: 'hr',
+      action: 'application.screened',
+      subject: 'x',
+      reason: '',
+      before: null,
+      after: null,
+      prevHash: prev.hash,
+    };
     await db.models.audit.collection.insertOne({ ...forged, hash: hashRecord(forged) });
     await expect(verifyAuditChain(db.models)).resolves.toMatchObject({ ok: false, firstBad: { seq: 4 } });
   });

@@ -38,13 +38,20 @@ describe('the local stack', () => {
     const stack = await start();
     try {
       await withTemporal(stack.temporalAddress, (c) =>
-        c.workflow.start('neverPolled', { taskQueue: 'nobody-polls-this', workflowId, args: [] }).then(() => undefined),
+        c.workflow
+          .start('neverPolled', { taskQueue: 'nobody-polls-this', workflowId, args: [] })
+          .then(() => undefined),
       );
       const conn = await mongoose.createConnection(stack.mongoUri).asPromise();
       await conn.db!.collection('probe').insertOne({ _id: 'kept' as never, value: 42 });
       await conn.close();
       const mailer = nodemailer.createTransport(stack.smtpUrl);
-      await mailer.sendMail({ from: 'a@kupangkota.go.id', to: 'probe@kupangkota.go.id', subject: 'Uji simpan', text: 'halo' });
+      await mailer.sendMail({
+        from: 'a@kupangkota.go.id',
+        to: 'probe@kupangkota.go.id',
+        subject: 'Uji simpan',
+        text: 'halo',
+      });
       mailer.close();
     } finally {
       await stack.stop();
@@ -54,12 +61,18 @@ describe('the local stack', () => {
   it('finds the data of the first start after a second start on the same folder', async () => {
     const stack = await start();
     try {
-      const described = await withTemporal(stack.temporalAddress, (c) => c.workflow.getHandle(workflowId).describe());
+      const described = await withTemporal(stack.temporalAddress, (c) =>
+        c.workflow.getHandle(workflowId).describe(),
+      );
       expect(described.status.name).toBe('RUNNING');
       const conn = await mongoose.createConnection(stack.mongoUri).asPromise();
-      expect(await conn.db!.collection('probe').findOne({ _id: 'kept' as never })).toMatchObject({ value: 42 });
+      expect(await conn.db!.collection('probe').findOne({ _id: 'kept' as never })).toMatchObject({
+        value: 42,
+      });
       await conn.close();
-      const mail = (await (await fetch(`${stack.mailUrl}/messages?to=probe@kupangkota.go.id`)).json()) as CapturedMessage[];
+      const mail = (await (
+        await fetch(`${stack.mailUrl}/messages?to=probe@kupangkota.go.id`)
+      ).json()) as CapturedMessage[];
       expect(mail.map((m) => m.subject)).toEqual(['Uji simpan']);
     } finally {
       await stack.stop();

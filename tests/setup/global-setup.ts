@@ -37,5 +37,7 @@ export default async function globalSetup(config: { maxWorkers: number }): Promi
     SDM_TEST_TIMESKIPPING: stack.timeSkippingAddresses.join(','),
     SDM_TEST_WORKFLOW_BUNDLE: bundlePath,
   });
-  process.stderr.write(`\n[tests] servers up and workflows bundled in ${((Date.now() - started) / 1000).toFixed(1)}s (data: ${dataDir})\n`);
+  process.stderr.write(
+    `\n[tests] servers up and workflows bundled in ${((Date.now() - started) / 1000).toFixed(1)}s (data: ${dataDir})\n`,
+  );
 }

@@ -6,5 +6,13 @@ import { smtpUrl, testLogger } from './servers';
 
 export function realActivities(db: Database) {
   const mailer = createMailer(smtpUrl());
-  return { activities: createActivities({ models: db.models, mailer, mailFrom: 'BKPSDM Kota Kupang <no-reply@bkpsdm.kupangkota.go.id>', logger: testLogger }), mailer };
+  return {
+    activities: createActivities({
+      models: db.models,
+      mailer,
+      mailFrom: 'BKPSDM Kota Kupang <no-reply@bkpsdm.kupangkota.go.id>',
+      logger: testLogger,
+    }),
+    mailer,
+  };
 }

@@ -13,7 +13,16 @@ export async function maybeStoreHistory(handle: WorkflowHandle, name: string): P
   if (process.env.UPDATE_HISTORIES !== '1') return;
   const json = execFileSync(
     path.join(toolsBin, 'temporal'),
-    ['workflow', 'show', '--workflow-id', handle.workflowId, '--output', 'json', '--address', process.env.SDM_TEST_TEMPORAL_ADDRESS!],
+    [
+      'workflow',
+      'show',
+      '--workflow-id',
+      handle.workflowId,
+      '--output',
+      'json',
+      '--address',
+      process.env.SDM_TEST_TEMPORAL_ADDRESS!,
+    ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   writeFileSync(path.join(historiesDir, `${name}.json`), json);

@@ -30,7 +30,9 @@ export const smtpUrl = () => required('SDM_TEST_SMTP_URL');
 
 /** Messages the SMTP capture received for one address (lower-cased). */
 export async function mailTo(address: string): Promise<CapturedMessage[]> {
-  const res = await fetch(`${required('SDM_TEST_MAIL_URL')}/messages?to=${encodeURIComponent(address.toLowerCase())}`);
+  const res = await fetch(
+    `${required('SDM_TEST_MAIL_URL')}/messages?to=${encodeURIComponent(address.toLowerCase())}`,
+  );
   return (await res.json()) as CapturedMessage[];
 }
 
@@ -47,12 +49,22 @@ export function uniqueEmail(label: string): string {
 export async function timeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   const addresses = required('SDM_TEST_TIMESKIPPING').split(',');
   const address = addresses[(Number(process.env.JEST_WORKER_ID ?? '1') - 1) % addresses.length]!;
-  const create = (TestWorkflowEnvironment as unknown as { create(o: object): Promise<TestWorkflowEnvironment> }).create;
-  return create.call(TestWorkflowEnvironment, { supportsTimeSkipping: true, server: { type: 'existing' }, address, namespace: 'default' });
+  const create = (
+    TestWorkflowEnvironment as unknown as { create(o: object): Promise<TestWorkflowEnvironment> }
+  ).create;
+  return create.call(TestWorkflowEnvironment, {
+    supportsTimeSkipping: true,
+    server: { type: 'existing' },
+    address,
+    namespace: 'default',
+  });
 }
 
 export async function devServerEnv(): Promise<TestWorkflowEnvironment> {
-  return TestWorkflowEnvironment.createFromExistingServer({ address: required('SDM_TEST_TEMPORAL_ADDRESS'), namespace: 'default' });
+  return TestWorkflowEnvironment.createFromExistingServer({
+    address: required('SDM_TEST_TEMPORAL_ADDRESS'),
+    namespace: 'default',
+  });
 }
 
 export function uniqueTaskQueue(label: string): string {
@@ -60,7 +72,10 @@ export function uniqueTaskQueue(label: string): string {
 }
 
 /** A worker on the bundled workflows (production ones plus test harnesses). */
-export async function testWorker(env: TestWorkflowEnvironment, opts: Pick<WorkerOptions, 'activities' | 'taskQueue'> & Partial<WorkerOptions>): Promise<Worker> {
+export async function testWorker(
+  env: TestWorkflowEnvironment,
+  opts: Pick<WorkerOptions, 'activities' | 'taskQueue'> & Partial<WorkerOptions>,
+): Promise<Worker> {
   return Worker.create({
     connection: env.nativeConnection,
     namespace: 'default',

@@ -39,7 +39,15 @@ describe('a human step on the dev server', () => {
     const handle = await env.client.workflow.start(deadlineHarness, {
       taskQueue,
       workflowId,
-      args: [{ to: uniqueEmail('a'), supervisor: uniqueEmail('s'), dueAt: Date.now() + 7 * 24 * 3600 * 1000, remindBeforeMs: 3 * 24 * 3600 * 1000, expiresAtDue: false }],
+      args: [
+        {
+          to: uniqueEmail('a'),
+          supervisor: uniqueEmail('s'),
+          dueAt: Date.now() + 7 * 24 * 3600 * 1000,
+          remindBeforeMs: 3 * 24 * 3600 * 1000,
+          expiresAtDue: false,
+        },
+      ],
     });
     const refused = await handle.executeUpdate(completeStep, { args: ['  '] }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(WorkflowUpdateFailedError);

@@ -5,7 +5,14 @@ import type { Worker } from '@temporalio/worker';
 import type { Database } from '../../db/connection';
 import { realActivities } from '../support/activities';
 import { eventually } from '../support/eventually';
-import { mailTo, testDatabase, testWorker, timeSkippingEnv, uniqueEmail, uniqueTaskQueue } from '../support/servers';
+import {
+  mailTo,
+  testDatabase,
+  testWorker,
+  timeSkippingEnv,
+  uniqueEmail,
+  uniqueTaskQueue,
+} from '../support/servers';
 import { completeStep, deadlineHarness, extendStep, stepState } from './harness/deadline-harness';
 
 const DAY = 24 * 3600 * 1000;
@@ -33,7 +40,11 @@ afterAll(async () => {
 });
 
 function start(input: Parameters<typeof deadlineHarness>[0], id: string) {
-  return env.client.workflow.start(deadlineHarness, { taskQueue, workflowId: `${id}-${Date.now()}`, args: [input] });
+  return env.client.workflow.start(deadlineHarness, {
+    taskQueue,
+    workflowId: `${id}-${Date.now()}`,
+    args: [input],
+  });
 }
 
 describe('a human step with a deadline', () => {
@@ -41,19 +52,43 @@ describe('a human step with a deadline', () => {
     const to = uniqueEmail('appraiser');
     const supervisor = uniqueEmail('superior');
     const now = await env.currentTimeMs();
-    const handle = await start({ to, supervisor, dueAt: now + 14 * DAY, remindBeforeMs: 3 * DAY, escalateAfterMs: 3 * DAY, expiresAtDue: false }, 'remind-escalate');
+    const handle = await start(
+      {
+        to,
+        supervisor,
+        dueAt: now + 14 * DAY,
+        remindBeforeMs: 3 * DAY,
+        escalateAfterMs: 3 * DAY,
+        expiresAtDue: false,
+      },
+      'remind-escalate',
+    );
 
     await env.sleep(10 * DAY);
-    expect(await handle.query(stepState)).toMatchObject({ status: 'open', reminded: false, escalated: false });
+    expect(await handle.query(stepState)).toMatchObject({
+      status: 'open',
+      reminded: false,
+      escalated: false,
+    });
     expect(await mailTo(to)).toHaveLength(0);
 
     await env.sleep(2 * DAY); // day 12: past the reminder at day 11
-    const reminders = await eventually(() => mailTo(to), (m) => m.length > 0);
-    expect(reminders.map((m) => m.subject)).toEqual([expect.stringMatching(/^Pengingat: Persetujuan SKP jatuh tempo/)]);
+    const reminders = await eventually(
+      () => mailTo(to),
+      (m) => m.length > 0,
+    );
+    expect(reminders.map((m) => m.subject)).toEqual([
+      expect.stringMatching(/^Pengingat: Persetujuan SKP jatuh tempo/),
+    ]);
 
     await env.sleep(6 * DAY); // day 18: past the escalation at day 17
-    const escalations = await eventually(() => mailTo(supervisor), (m) => m.length > 0);
-    expect(escalations[0]!.subject).toBe('Eskalasi: Persetujuan SKP oleh Pejabat Penilai melewati batas waktu');
+    const escalations = await eventually(
+      () => mailTo(supervisor),
+      (m) => m.length > 0,
+    );
+    expect(escalations[0]!.subject).toBe(
+      'Eskalasi: Persetujuan SKP oleh Pejabat Penilai melewati batas waktu',
+    );
     expect(await handle.query(stepState)).toMatchObject({ status: 'open', reminded: true, escalated: true });
 
     await handle.executeUpdate(completeStep, { args: ['disetujui'] });
@@ -64,20 +99,35 @@ describe('a human step with a deadline', () => {
 
   it('ends a window as expired when its deadline passes with nothing done', async () => {
     const now = await env.currentTimeMs();
-    const handle = await start({ to: uniqueEmail('c'), supervisor: uniqueEmail('s'), dueAt: now + 3 * DAY, expiresAtDue: true }, 'expire');
+    const handle = await start(
+      { to: uniqueEmail('c'), supervisor: uniqueEmail('s'), dueAt: now + 3 * DAY, expiresAtDue: true },
+      'expire',
+    );
     await expect(handle.result()).resolves.toMatchObject({ kind: 'expired', at: expect.any(Number) });
   });
 
   it('moves the reminder when HR extends the deadline', async () => {
     const to = uniqueEmail('extended');
     const now = await env.currentTimeMs();
-    const handle = await start({ to, supervisor: uniqueEmail('s'), dueAt: now + 10 * DAY, remindBeforeMs: 3 * DAY, expiresAtDue: false }, 'extend');
+    const handle = await start(
+      {
+        to,
+        supervisor: uniqueEmail('s'),
+        dueAt: now + 10 * DAY,
+        remindBeforeMs: 3 * DAY,
+        expiresAtDue: false,
+      },
+      'extend',
+    );
     await env.sleep(5 * DAY);
     await handle.executeUpdate(extendStep, { args: [now + 20 * DAY] });
     await env.sleep(4 * DAY); // day 9: the old reminder (day 7) must not have fired
     expect(await handle.query(stepState)).toMatchObject({ reminded: false, dueAt: now + 20 * DAY });
     await env.sleep(9 * DAY); // day 18: past the new reminder at day 17
-    await eventually(() => mailTo(to), (m) => m.length > 0);
+    await eventually(
+      () => mailTo(to),
+      (m) => m.length > 0,
+    );
     expect(await mailTo(to)).toHaveLength(1);
     await handle.executeUpdate(completeStep, { args: ['ok'] });
     await expect(handle.result()).resolves.toMatchObject({ kind: 'completed' });

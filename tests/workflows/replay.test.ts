@@ -15,7 +15,11 @@ describe('replay of stored histories', () => {
   it.each(files)('replays %s without nondeterminism', async (file) => {
     const history = JSON.parse(readFileSync(path.join(historiesDir, file), 'utf8'));
     await expect(
-      Worker.runReplayHistory({ workflowBundle: { codePath: process.env.SDM_TEST_WORKFLOW_BUNDLE! } }, history, file.replace(/\.json$/, '')),
+      Worker.runReplayHistory(
+        { workflowBundle: { codePath: process.env.SDM_TEST_WORKFLOW_BUNDLE! } },
+        history,
+        file.replace(/\.json$/, ''),
+      ),
     ).resolves.toBeUndefined();
   });
 });

@@ -52,7 +52,8 @@ export class HumanStep<R> {
     private hooks: StepHooks = {},
   ) {
     // A reminder whose moment passed before the step even opened would only confuse: skip it.
-    if (times.remindBeforeMs !== undefined && times.dueAt - times.remindBeforeMs <= this.openedAt) this.reminded = true;
+    if (times.remindBeforeMs !== undefined && times.dueAt - times.remindBeforeMs <= this.openedAt)
+      this.reminded = true;
   }
 
   get dueAt(): number {
@@ -77,13 +78,22 @@ export class HumanStep<R> {
     const now = Date.now();
     this.times = { ...this.times, dueAt };
     this.dueFired = dueAt <= now && this.dueFired;
-    if (this.times.remindBeforeMs !== undefined && dueAt - this.times.remindBeforeMs > now) this.reminded = false;
-    if (this.times.escalateAfterMs !== undefined && dueAt + this.times.escalateAfterMs > now) this.escalated = false;
+    if (this.times.remindBeforeMs !== undefined && dueAt - this.times.remindBeforeMs > now)
+      this.reminded = false;
+    if (this.times.escalateAfterMs !== undefined && dueAt + this.times.escalateAfterMs > now)
+      this.escalated = false;
     this.version += 1;
   }
 
   snapshot(): StepSnapshot {
-    return { id: this.id, status: this.status, openedAt: this.openedAt, dueAt: this.dueAt, reminded: this.reminded, escalated: this.escalated };
+    return {
+      id: this.id,
+      status: this.status,
+      openedAt: this.openedAt,
+      dueAt: this.dueAt,
+      reminded: this.reminded,
+      escalated: this.escalated,
+    };
   }
 
   /** Waits for the step to end, firing its reminder and escalation on time. */
@@ -106,9 +116,11 @@ export class HumanStep<R> {
   private nextEvent(): { kind: 'remind' | 'due' | 'escalate'; at: number } | undefined {
     const { dueAt, remindBeforeMs, escalateAfterMs, expiresAtDue } = this.times;
     const events: { kind: 'remind' | 'due' | 'escalate'; at: number }[] = [];
-    if (!this.reminded && remindBeforeMs !== undefined) events.push({ kind: 'remind', at: dueAt - remindBeforeMs });
+    if (!this.reminded && remindBeforeMs !== undefined)
+      events.push({ kind: 'remind', at: dueAt - remindBeforeMs });
     if (!this.dueFired && expiresAtDue) events.push({ kind: 'due', at: dueAt });
-    if (!this.escalated && escalateAfterMs !== undefined && !expiresAtDue) events.push({ kind: 'escalate', at: dueAt + escalateAfterMs });
+    if (!this.escalated && escalateAfterMs !== undefined && !expiresAtDue)
+      events.push({ kind: 'escalate', at: dueAt + escalateAfterMs });
     return events.sort((a, b) => a.at - b.at)[0];
   }
 

@@ -10,7 +10,13 @@ const dataDir = () => mkdtempSync(path.join(os.tmpdir(), 'sdm-flow-config-'));
 describe('configuration', () => {
   it('runs on embedded defaults with nothing set', () => {
     const c = loadConfig({ DATA_DIR: dataDir() });
-    expect(c).toMatchObject({ PORT: 3000, TEMPORAL_ADDRESS: '127.0.0.1:7233', MONGODB_URI: 'mongodb://127.0.0.1:27017/sdm-flow', SMTP_URL: 'smtp://127.0.0.1:1025', TEMPORAL_TASK_QUEUE: 'sdm-flow' });
+    expect(c).toMatchObject({
+      PORT: 3000,
+      TEMPORAL_ADDRESS: '127.0.0.1:7233',
+      MONGODB_URI: 'mongodb://127.0.0.1:27017/sdm-flow',
+      SMTP_URL: 'smtp://127.0.0.1:1025',
+      TEMPORAL_TASK_QUEUE: 'sdm-flow',
+    });
     expect(c.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
   });
 
@@ -22,7 +28,12 @@ describe('configuration', () => {
   it('names every wrong variable and why', () => {
     let error: unknown;
     try {
-      loadConfig({ DATA_DIR: dataDir(), PORT: 'eighty', MONGODB_URI: 'postgres://db/x', AUTH_SECRET: 'short' });
+      loadConfig({
+        DATA_DIR: dataDir(),
+        PORT: 'eighty',
+        MONGODB_URI: 'postgres://db/x',
+        AUTH_SECRET: 'short',
+      });
     } catch (e) {
       error = e;
     }

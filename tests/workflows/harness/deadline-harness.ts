@@ -1,6 +1,13 @@
 // A minimal process built on the human-step mechanism: one task with a reminder, an escalation or an
 // expiry, completed or extended through Updates, each notification an email through the outbox.
-import { allHandlersFinished, condition, defineQuery, defineUpdate, setHandler, workflowInfo } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  defineQuery,
+  defineUpdate,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
 import { HumanStep, type StepOutcome, type StepSnapshot } from '../../../workflows/lib/human-step';
 import { acts } from '../../../workflows/lib/activities';
 
@@ -19,10 +26,19 @@ export const stepState = defineQuery<StepSnapshot>('stepState');
 
 export async function deadlineHarness(input: DeadlineHarnessInput): Promise<StepOutcome<string>> {
   const wf = workflowInfo().workflowId;
-  const notice = (recipientName: string) => ({ recipientName, taskTitle: 'Persetujuan SKP', dueAt: new Date(input.dueAt).toISOString() });
+  const notice = (recipientName: string) => ({
+    recipientName,
+    taskTitle: 'Persetujuan SKP',
+    dueAt: new Date(input.dueAt).toISOString(),
+  });
   const step = new HumanStep<string>('approval', input, {
     onRemind: async () => {
-      await acts.sendEmail({ key: `${wf}/approval/reminder`, to: input.to, template: 'task-reminder', data: notice('Pejabat Penilai') });
+      await acts.sendEmail({
+        key: `${wf}/approval/reminder`,
+        to: input.to,
+        template: 'task-reminder',
+        data: notice('Pejabat Penilai'),
+      });
     },
     onEscalate: async () => {
       await acts.sendEmail({
@@ -41,7 +57,15 @@ export async function deadlineHarness(input: DeadlineHarnessInput): Promise<Step
     completeStep,
     async (value) => {
       step.complete(value);
-      await acts.recordAudit({ key: `${wf}/approval/completed`, at: new Date().toISOString(), actor: 'tester', role: 'supervisor', action: 'step.completed', subject: wf, reason: value });
+      await acts.recordAudit({
+        key: `${wf}/approval/completed`,
+        at: new Date().toISOString(),
+        actor: 'tester',
+        role: 'supervisor',
+        action: 'step.completed',
+        subject: wf,
+        reason: value,
+      });
       return value;
     },
     {
