@@ -1,27 +1,32 @@
 // `npm run setup`: prepares every tool of the local stack in .tools/ (idempotent; a second run only
 // checks the links). `npm start` and `npm test` run it first. Prints how long it took.
-import { database, javaTestServer, temporalCli } from './tools';
+import { composeCheck, database, javaTestServer, temporalCli } from './tools';
 import { say, setQuiet, StackError } from './progress';
 
 export interface Tools {
   temporal?: string;
   database?: Awaited<ReturnType<typeof database>>;
   testServer?: string;
+  composeCheck?: string;
 }
 
 /** Resolves (and where allowed builds) the tools; `which` limits it to what a caller needs. */
-export async function prepareTools(which: { temporal?: boolean; database?: boolean; testServer?: boolean }, install = true): Promise<Tools> {
+export async function prepareTools(
+  which: { temporal?: boolean; database?: boolean; testServer?: boolean; composeCheck?: boolean },
+  install = true,
+): Promise<Tools> {
   const tools: Tools = {};
   if (which.temporal) tools.temporal = await temporalCli({ install });
   if (which.database) tools.database = await database({ install });
   if (which.testServer) tools.testServer = await javaTestServer({ install });
+  if (which.composeCheck) tools.composeCheck = await composeCheck({ install });
   return tools;
 }
 
 async function main(): Promise<void> {
   const quiet = process.argv.includes('--quiet');
   const started = Date.now();
-  const tools = await prepareTools({ temporal: true, database: true, testServer: true });
+  const tools = await prepareTools({ temporal: true, database: true, testServer: true, composeCheck: true });
   setQuiet(false);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (quiet) {
@@ -30,6 +35,7 @@ async function main(): Promise<void> {
     say(`Temporal CLI:            ${tools.temporal}`);
     say(`database:                ${tools.database?.kind} ${tools.database?.bin}`);
     say(`time-skipping server:    ${tools.testServer}`);
+    say(`compose-check:           ${tools.composeCheck}`);
     say(`setup finished in ${seconds}s`);
   }
 }

@@ -67,6 +67,21 @@ function requireGo(what: string, minor: number, alternative: string): void {
   }
 }
 
+/** A short hash of one of our Go programs under stack/ (go.mod, go.sum, main.go), naming its cached build. */
+function sourceHash(dir: string): string {
+  const h = createHash('sha256');
+  for (const f of ['go.mod', 'go.sum', 'main.go']) h.update(readFileSync(path.join(dir, f)));
+  return h.digest('hex').slice(0, 12);
+}
+
+function readlinkSafe(file: string): string {
+  try {
+    return readlinkSync(file);
+  } catch {
+    return '';
+  }
+}
+
 // ---------------------------------------------------------------- Temporal CLI (dev server)
 
 /** The `temporal` CLI: TEMPORAL_CLI_PATH, .tools/bin, PATH, or `go install` of v1.5.1 into the cache. */
@@ -103,18 +118,12 @@ export async function temporalCli(opts: { install: boolean }): Promise<string | 
 
 export type Database = { kind: 'mongod'; bin: string } | { kind: 'ferretdb'; bin: string };
 
-function ferretSourceHash(): string {
-  const dir = path.join(root, 'stack', 'ferretdb');
-  const h = createHash('sha256');
-  for (const f of ['go.mod', 'go.sum', 'main.go']) h.update(readFileSync(path.join(dir, f)));
-  return h.digest('hex').slice(0, 12);
-}
-
 /** A `mongod` on PATH, else our embedded FerretDB (stack/ferretdb) built with `go build` into the cache. */
 export async function database(opts: { install: boolean }): Promise<Database | undefined> {
   const mongod = onPath('mongod');
   if (mongod) return { kind: 'mongod', bin: mongod };
-  const cacheDir = path.join(cacheRoot, `ferretdb-${versions.ferretdb}-${ferretSourceHash()}`);
+  const source = path.join(root, 'stack', 'ferretdb');
+  const cacheDir = path.join(cacheRoot, `ferretdb-${versions.ferretdb}-${sourceHash(source)}`);
   const cached = path.join(cacheDir, 'ferretdb');
   const local = path.join(toolsBin, 'ferretdb');
   if (isExecutable(local) && path.resolve(path.dirname(local), readlinkSafe(local)) === cached) return { kind: 'ferretdb', bin: local };
@@ -127,17 +136,35 @@ export async function database(opts: { install: boolean }): Promise<Database | u
   );
   mkdirSync(cacheDir, { recursive: true });
   await runLong(`Building FerretDB v${versions.ferretdb} (embedded, SQLite backend) with go build, once`, 'go', ['build', '-o', cached, '.'], {
-    cwd: path.join(root, 'stack', 'ferretdb'),
+    cwd: source,
   });
   return { kind: 'ferretdb', bin: link('ferretdb', cached) };
 }
 
-function readlinkSafe(file: string): string {
-  try {
-    return readlinkSync(file);
-  } catch {
-    return '';
-  }
+// ---------------------------------------------------------------- Compose file checker
+
+/**
+ * Our compose-check (stack/compose-check), which loads a Compose file with compose-go as
+ * `docker compose config` does, built with `go build` into the cache; the docker-compose.yml test runs it.
+ */
+export async function composeCheck(opts: { install: boolean }): Promise<string | undefined> {
+  const source = path.join(root, 'stack', 'compose-check');
+  const cacheDir = path.join(cacheRoot, `compose-check-${sourceHash(source)}`);
+  const cached = path.join(cacheDir, 'compose-check');
+  const local = path.join(toolsBin, 'compose-check');
+  if (isExecutable(local) && path.resolve(path.dirname(local), readlinkSafe(local)) === cached) return local;
+  if (isExecutable(cached)) return link('compose-check', cached);
+  if (!opts.install) return undefined;
+  requireGo(
+    'compose-check (the docker-compose.yml checker)',
+    24,
+    'Install Go 1.24+ so that `npm run setup` can build it, or check docker-compose.yml by hand with `docker compose config` (Docker Compose v2 plugin).',
+  );
+  mkdirSync(cacheDir, { recursive: true });
+  await runLong('Building compose-check (compose-go, as `docker compose config` loads files) with go build, once', 'go', ['build', '-o', cached, '.'], {
+    cwd: source,
+  });
+  return link('compose-check', cached);
 }
 
 // ---------------------------------------------------------------- Java time-skipping test server

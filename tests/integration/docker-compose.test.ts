@@ -1,14 +1,18 @@
-// docker-compose.yml as Docker Compose itself reads it: `docker compose config` parses, interpolates and
-// validates the file without a Docker engine, so this runs on machines that have only the docker CLI.
+// docker-compose.yml as Docker Compose itself reads it: our compose-check (stack/compose-check) loads
+// the file with compose-go, the library `docker compose config` uses, so it is parsed, interpolated and
+// validated against the Compose schema without Docker, its compose plugin or an engine. `npm run setup`
+// (which `npm test` runs first) builds it into .tools/bin.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { root, toolsBin } from '../../stack/paths';
 
-const root = path.resolve(__dirname, '../..');
 const composeFile = path.join(root, 'docker-compose.yml');
+const composeCheck = path.join(toolsBin, 'compose-check');
 const secrets = { AUTH_SECRET: 'a'.repeat(40), APPLICANT_KEY_SECRET: 'k'.repeat(40) };
 
+// The JSON compose-go prints for a project, the same shape as `docker compose config --format json`.
 interface ComposePort {
   target: number;
   published?: string;
@@ -35,7 +39,7 @@ function baseEnv(): NodeJS.ProcessEnv {
 }
 
 function compose(args: string[], env: NodeJS.ProcessEnv): string {
-  return execFileSync('docker', ['compose', ...args], {
+  return execFileSync(composeCheck, args, {
     cwd: root,
     env,
     encoding: 'utf8',
@@ -44,7 +48,7 @@ function compose(args: string[], env: NodeJS.ProcessEnv): string {
   });
 }
 
-/** Runs compose and returns its error output, failing the test if compose succeeded. */
+/** Runs compose-check and returns its error output, failing the test if it succeeded. */
 function composeError(args: string[], env: NodeJS.ProcessEnv): string {
   try {
     compose(args, env);
@@ -52,19 +56,21 @@ function composeError(args: string[], env: NodeJS.ProcessEnv): string {
     const err = e as { stderr?: string; message: string };
     return `${err.stderr ?? ''}${err.message}`;
   }
-  throw new Error(`docker compose ${args.join(' ')} succeeded but was expected to fail`);
+  throw new Error(`compose-check ${args.join(' ')} succeeded but was expected to fail`);
 }
 
-// No skip: a machine without the compose plugin cannot vouch for docker-compose.yml, so the suite fails.
+// No skip: without compose-check nothing vouches for docker-compose.yml, so the suite fails.
 beforeAll(() => {
+  let ok = false;
   try {
-    compose(['version'], baseEnv());
-  } catch (e) {
-    const err = e as { stderr?: string; message: string };
+    ok = statSync(composeCheck).isFile() && (statSync(composeCheck).mode & 0o111) !== 0;
+  } catch {
+    ok = false;
+  }
+  if (!ok) {
     throw new Error(
-      'docker-compose.yml cannot be checked: the docker CLI with the Compose v2 plugin is required ' +
-        '(`docker compose version` failed; no Docker engine is needed, only the CLI and its compose plugin).\n' +
-        (err.stderr || err.message),
+      `docker-compose.yml cannot be checked: ${composeCheck} is missing; run npm run setup ` +
+        '(it builds stack/compose-check with Go; no Docker is needed).',
     );
   }
 });
@@ -78,7 +84,7 @@ describe('docker-compose.yml', () => {
   };
 
   beforeAll(() => {
-    const json = compose(['-f', composeFile, 'config', '--format', 'json'], { ...baseEnv(), ...secrets });
+    const json = compose(['-f', composeFile], { ...baseEnv(), ...secrets });
     project = JSON.parse(json) as ComposeProject;
   }, 60_000);
 
@@ -173,7 +179,7 @@ describe('docker-compose.yml without the secrets', () => {
   it.each(Object.keys(secrets))('refuses to start and names %s when it is not set', (missing) => {
     const env: NodeJS.ProcessEnv = { ...baseEnv(), ...secrets };
     delete env[missing];
-    const stderr = composeError(['--env-file', emptyEnvFile, '-f', composeFile, 'config', '--quiet'], env);
+    const stderr = composeError(['--env-file', emptyEnvFile, '-f', composeFile], env);
     expect(stderr).toContain(
       `required variable ${missing} is missing a value: set ${missing} (32+ characters)`,
     );
