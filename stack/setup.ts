@@ -42,7 +42,9 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((err: unknown) => {
-    process.stderr.write(`[stack] setup failed: ${err instanceof StackError ? err.message : String((err as Error).stack ?? err)}\n`);
+    process.stderr.write(
+      `[stack] setup failed: ${err instanceof StackError ? err.message : String((err as Error).stack ?? err)}\n`,
+    );
     process.exit(1);
   });
 }

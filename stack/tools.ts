@@ -61,9 +61,14 @@ function goVersion(): [number, number] | undefined {
 
 function requireGo(what: string, minor: number, alternative: string): void {
   const v = goVersion();
-  if (!v) throw new StackError(`${what}: no Go toolchain on PATH to build it from the Go module proxy. ${alternative}`);
+  if (!v)
+    throw new StackError(
+      `${what}: no Go toolchain on PATH to build it from the Go module proxy. ${alternative}`,
+    );
   if (v[0] === 1 && v[1] < minor) {
-    throw new StackError(`${what}: Go ${v.join('.')} is too old to build it (needs Go ≥ 1.${minor}). ${alternative}`);
+    throw new StackError(
+      `${what}: Go ${v.join('.')} is too old to build it (needs Go ≥ 1.${minor}). ${alternative}`,
+    );
   }
 }
 
@@ -88,7 +93,8 @@ function readlinkSafe(file: string): string {
 export async function temporalCli(opts: { install: boolean }): Promise<string | undefined> {
   const explicit = process.env.TEMPORAL_CLI_PATH;
   if (explicit) {
-    if (!isExecutable(explicit)) throw new StackError(`TEMPORAL_CLI_PATH=${explicit} is not an executable file`);
+    if (!isExecutable(explicit))
+      throw new StackError(`TEMPORAL_CLI_PATH=${explicit} is not an executable file`);
     return explicit;
   }
   const local = path.join(toolsBin, 'temporal');
@@ -126,7 +132,8 @@ export async function database(opts: { install: boolean }): Promise<Database | u
   const cacheDir = path.join(cacheRoot, `ferretdb-${versions.ferretdb}-${sourceHash(source)}`);
   const cached = path.join(cacheDir, 'ferretdb');
   const local = path.join(toolsBin, 'ferretdb');
-  if (isExecutable(local) && path.resolve(path.dirname(local), readlinkSafe(local)) === cached) return { kind: 'ferretdb', bin: local };
+  if (isExecutable(local) && path.resolve(path.dirname(local), readlinkSafe(local)) === cached)
+    return { kind: 'ferretdb', bin: local };
   if (isExecutable(cached)) return { kind: 'ferretdb', bin: link('ferretdb', cached) };
   if (!opts.install) return undefined;
   requireGo(
@@ -135,9 +142,14 @@ export async function database(opts: { install: boolean }): Promise<Database | u
     'Install MongoDB (mongod on PATH) or set MONGODB_URI to an existing MongoDB.',
   );
   mkdirSync(cacheDir, { recursive: true });
-  await runLong(`Building FerretDB v${versions.ferretdb} (embedded, SQLite backend) with go build, once`, 'go', ['build', '-o', cached, '.'], {
-    cwd: source,
-  });
+  await runLong(
+    `Building FerretDB v${versions.ferretdb} (embedded, SQLite backend) with go build, once`,
+    'go',
+    ['build', '-o', cached, '.'],
+    {
+      cwd: source,
+    },
+  );
   return { kind: 'ferretdb', bin: link('ferretdb', cached) };
 }
 
@@ -161,9 +173,14 @@ export async function composeCheck(opts: { install: boolean }): Promise<string |
     'Install Go 1.24+ so that `npm run setup` can build it, or check docker-compose.yml by hand with `docker compose config` (Docker Compose v2 plugin).',
   );
   mkdirSync(cacheDir, { recursive: true });
-  await runLong('Building compose-check (compose-go, as `docker compose config` loads files) with go build, once', 'go', ['build', '-o', cached, '.'], {
-    cwd: source,
-  });
+  await runLong(
+    'Building compose-check (compose-go, as `docker compose config` loads files) with go build, once',
+    'go',
+    ['build', '-o', cached, '.'],
+    {
+      cwd: source,
+    },
+  );
   return link('compose-check', cached);
 }
 
@@ -194,7 +211,15 @@ export async function javaTestServer(opts: { install: boolean }): Promise<string
   await runLong(
     `Resolving the Temporal Java test server ${versions.javaTestServer} from Maven Central`,
     mvn,
-    ['-B', '-q', '-f', path.join(root, 'stack', 'java-test-server', 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${lib}`],
+    [
+      '-B',
+      '-q',
+      '-f',
+      path.join(root, 'stack', 'java-test-server', 'pom.xml'),
+      'dependency:copy-dependencies',
+      '-DincludeScope=runtime',
+      `-DoutputDirectory=${lib}`,
+    ],
   );
   const jsa = path.join(cacheDir, 'classes.jsa');
   const script = (extra: string) =>
