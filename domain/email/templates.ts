@@ -1,10 +1,12 @@
 // The registry of every email template, by name. Processes name a template and give its data; the
 // outbox activity renders it. Each process adds its templates to this one table.
+import { appraisalEmails } from '../appraisal/emails';
+import { recruitmentEmails } from '../recruitment/emails';
 import type { EmailTemplate } from './content';
-import { platformEmails } from './platform-emails';
 
 export const emailTemplates = {
-  ...platformEmails,
+  ...recruitmentEmails,
+  ...appraisalEmails,
 } satisfies Record<string, EmailTemplate<never>>;
 
 export type TemplateName = keyof typeof emailTemplates;

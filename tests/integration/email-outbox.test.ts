@@ -17,9 +17,10 @@ afterAll(async () => {
 
 const from = 'BKPSDM Kota Kupang <no-reply@bkpsdm.kupangkota.go.id>';
 const reminder = {
-  recipientName: 'Ir. Maria Fernandez',
-  taskTitle: 'Persetujuan SKP',
+  assigneeName: 'Ir. Maria Fernandez',
+  task: 'skp-approval' as const,
   subjectName: 'Yohanes Lado',
+  year: 2026,
   dueAt: '2026-01-31T15:59:00.000Z',
 };
 
@@ -30,23 +31,22 @@ describe('email outbox', () => {
     const first = await sendEmail({
       key: 'appraisal/2026/x/skp-approval/reminder',
       to,
-      template: 'task-reminder',
+      template: 'taskReminder',
       data: reminder,
     });
     const second = await sendEmail({
       key: 'appraisal/2026/x/skp-approval/reminder',
       to,
-      template: 'task-reminder',
+      template: 'taskReminder',
       data: reminder,
     });
     expect([first.status, second.status]).toEqual(['sent', 'already-sent']);
     const mail = await mailTo(to);
     expect(mail).toHaveLength(1);
-    expect(mail[0]!.subject).toBe(
-      'Pengingat: Persetujuan SKP jatuh tempo Sabtu, 31 Januari 2026 pukul 23.59 WITA',
-    );
+    expect(mail[0]!.subject).toBe('Pengingat: Menyetujui atau mengembalikan SKP');
     expect(mail[0]!.text).toContain('Yth. Ir. Maria Fernandez,');
-    expect(mail[0]!.text).toContain('untuk Yohanes Lado');
+    expect(mail[0]!.text).toContain('Menyetujui atau mengembalikan SKP — Yohanes Lado, tahun 2026');
+    expect(mail[0]!.text).toContain('Batas waktu: Sabtu, 31 Januari 2026 pukul 23.59 WITA.');
   });
 
   it('delivers one message when the first attempt fails and the activity is retried', async () => {
@@ -65,7 +65,7 @@ describe('email outbox', () => {
     const input = {
       key: 'application/CPNS-2026/k1/documents/reminder',
       to,
-      template: 'task-reminder' as const,
+      template: 'taskReminder' as const,
       data: reminder,
     };
     await expect(sendEmail(input)).rejects.toThrow('421');
@@ -82,14 +82,16 @@ describe('email outbox', () => {
     await sendEmail({
       key: 'appraisal/2026/y/escalation',
       to,
-      template: 'task-escalation',
-      data: { ...reminder, assigneeName: 'Drs. Paulus Bria' },
+      template: 'taskEscalation',
+      data: { ...reminder, supervisorName: 'Drs. Paulus Bria' },
       language: 'en',
     });
     const [mail] = await mailTo(to);
-    expect(mail!.subject).toBe('Escalation: Persetujuan SKP by Drs. Paulus Bria is overdue');
-    expect(mail!.text).toContain('was due on Saturday, 31 January 2026 at 23:59 WITA');
-    expect(mail!.html).toContain('<p>Dear Ir. Maria Fernandez,</p>');
+    expect(mail!.subject).toBe('Overdue task: Ir. Maria Fernandez');
+    expect(mail!.text).toContain(
+      'has not completed this task, due on Saturday, 31 January 2026 at 23:59 WITA',
+    );
+    expect(mail!.html).toContain('<p>Dear Drs. Paulus Bria,</p>');
     expect(mail!.from).toBe('no-reply@bkpsdm.kupangkota.go.id');
   });
 });

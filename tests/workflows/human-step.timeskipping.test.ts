@@ -77,18 +77,14 @@ describe('a human step with a deadline', () => {
       () => mailTo(to),
       (m) => m.length > 0,
     );
-    expect(reminders.map((m) => m.subject)).toEqual([
-      expect.stringMatching(/^Pengingat: Persetujuan SKP jatuh tempo/),
-    ]);
+    expect(reminders.map((m) => m.subject)).toEqual(['Pengingat: Menyetujui atau mengembalikan SKP']);
 
     await env.sleep(6 * DAY); // day 18: past the escalation at day 17
     const escalations = await eventually(
       () => mailTo(supervisor),
       (m) => m.length > 0,
     );
-    expect(escalations[0]!.subject).toBe(
-      'Eskalasi: Persetujuan SKP oleh Pejabat Penilai melewati batas waktu',
-    );
+    expect(escalations[0]!.subject).toBe('Tugas terlambat: Ir. Maria Fernandez');
     expect(await handle.query(stepState)).toMatchObject({ status: 'open', reminded: true, escalated: true });
 
     await handle.executeUpdate(completeStep, { args: ['disetujui'] });

@@ -26,26 +26,27 @@ export const stepState = defineQuery<StepSnapshot>('stepState');
 
 export async function deadlineHarness(input: DeadlineHarnessInput): Promise<StepOutcome<string>> {
   const wf = workflowInfo().workflowId;
-  const notice = (recipientName: string) => ({
-    recipientName,
-    taskTitle: 'Persetujuan SKP',
+  const task = {
+    task: 'skp-approval' as const,
+    subjectName: 'Yohanes Lado',
+    year: 2026,
     dueAt: new Date(input.dueAt).toISOString(),
-  });
+  };
   const step = new HumanStep<string>('approval', input, {
     onRemind: async () => {
       await acts.sendEmail({
         key: `${wf}/approval/reminder`,
         to: input.to,
-        template: 'task-reminder',
-        data: notice('Pejabat Penilai'),
+        template: 'taskReminder',
+        data: { ...task, assigneeName: 'Ir. Maria Fernandez' },
       });
     },
     onEscalate: async () => {
       await acts.sendEmail({
         key: `${wf}/approval/escalation`,
         to: input.supervisor,
-        template: 'task-escalation',
-        data: { ...notice('Atasan Pejabat Penilai'), assigneeName: 'Pejabat Penilai' },
+        template: 'taskEscalation',
+        data: { ...task, assigneeName: 'Ir. Maria Fernandez', supervisorName: 'Drs. Paulus Bria' },
       });
     },
   });
