@@ -1,5 +1,6 @@
 // Builds every activity from injected dependencies (models, mailer, clock, logger), as in Temporal's
 // activities-dependency-injection sample. Workflows import only the type of the result.
+import type { Client } from '@temporalio/client';
 import type { Transporter } from 'nodemailer';
 import type { Models } from '../db/connection';
 import type { Logger } from '../runtime/logger';
@@ -11,7 +12,11 @@ export interface ActivityDeps {
   mailer: Transporter;
   mailFrom: string;
   logger: Logger;
-  clock?: () => Date;
+  /** Temporal client for fan-out activities that signal or start many workflows. */
+  client: Client;
+  /** Addresses and links the processes put in their emails. */
+  settings: { publicUrl: string; hrEmail: string; hrHeadEmail: string };
+  clock: () => Date;
 }
 
 export function createActivities(deps: ActivityDeps) {

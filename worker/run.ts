@@ -8,6 +8,7 @@ import type { Config } from '../runtime/config';
 import type { Logger } from '../runtime/logger';
 import { createMailer } from '../runtime/mailer';
 import { durationMs } from '../domain/time';
+import { connectClient } from '../runtime/temporal';
 
 export const workflowsPath = require.resolve('../workflows');
 
@@ -21,17 +22,27 @@ export async function startWorker(config: Config, logger: Logger): Promise<Runni
   const db = await connectDatabase(config.MONGODB_URI);
   const mailer = createMailer(config.SMTP_URL);
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const temporal = await connectClient(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowsPath,
-    activities: createActivities({ models: db.models, mailer, mailFrom: config.MAIL_FROM, logger }),
+    activities: createActivities({
+      models: db.models,
+      mailer,
+      mailFrom: config.MAIL_FROM,
+      logger,
+      client: temporal.client,
+      settings: { publicUrl: config.PUBLIC_URL, hrEmail: config.HR_EMAIL, hrHeadEmail: config.HR_HEAD_EMAIL },
+      clock: () => new Date(),
+    }),
     shutdownGraceTime: durationMs(config.SHUTDOWN_GRACE),
   });
   logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker started');
   const done = worker.run().finally(async () => {
     mailer.close();
+    await temporal.connection.close();
     await connection.close();
     await db.close();
     logger.info('worker stopped');

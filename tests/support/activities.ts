@@ -1,10 +1,22 @@
-// Real activities for tests: the production createActivities on a test database and the SMTP capture.
+// Real activities for tests: the production createActivities on a test database, the SMTP capture and
+// the Temporal environment the test runs on.
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createActivities } from '../../activities';
 import type { Database } from '../../db/connection';
 import { createMailer } from '../../runtime/mailer';
 import { smtpUrl, testLogger } from './servers';
 
-export function realActivities(db: Database) {
+export const testSettings = {
+  publicUrl: 'http://sdm-flow.test',
+  hrEmail: 'bkpsdm@test.kupangkota.go.id',
+  hrHeadEmail: 'kepala.bkpsdm@test.kupangkota.go.id',
+};
+
+export function realActivities(
+  db: Database,
+  env: TestWorkflowEnvironment,
+  clock: () => Date = () => new Date(),
+) {
   const mailer = createMailer(smtpUrl());
   return {
     activities: createActivities({
@@ -12,6 +24,9 @@ export function realActivities(db: Database) {
       mailer,
       mailFrom: 'BKPSDM Kota Kupang <no-reply@bkpsdm.kupangkota.go.id>',
       logger: testLogger,
+      client: env.client,
+      settings: testSettings,
+      clock,
     }),
     mailer,
   };

@@ -20,7 +20,7 @@ const taskQueue = uniqueTaskQueue('human-step-dev');
 beforeAll(async () => {
   env = await devServerEnv();
   db = await testDatabase('human-step-devserver');
-  const { activities, mailer } = realActivities(db);
+  const { activities, mailer } = realActivities(db, env);
   closeMailer = () => mailer.close();
   worker = await testWorker(env, { taskQueue, activities });
   running = worker.run();

@@ -26,7 +26,7 @@ const taskQueue = uniqueTaskQueue('human-step-ts');
 beforeAll(async () => {
   env = await timeSkippingEnv();
   db = await testDatabase('human-step-timeskipping');
-  const { activities, mailer } = realActivities(db);
+  const { activities, mailer } = realActivities(db, env);
   closeMailer = () => mailer.close();
   worker = await testWorker(env, { taskQueue, activities });
   running = worker.run();
