@@ -3,11 +3,13 @@
 import mongoose, { type Connection } from 'mongoose';
 import { auditModel } from './models/audit';
 import { outboxModel } from './models/outbox';
+import { recruitmentModels } from './models/recruitment';
 
 export function buildModels(conn: Connection) {
   return {
     outbox: outboxModel(conn),
     audit: auditModel(conn),
+    ...recruitmentModels(conn),
   };
 }
 

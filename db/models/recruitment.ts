@@ -1,0 +1,96 @@
+// Read models of recruitment: cycles, applications (the lists, rankings and searches the API serves),
+// result batches (HR uploads, kept as they were given) and withdrawal bans. Temporal stays the source of
+// truth for where a process stands; activities write these with idempotent upserts that carry the
+// workflow's step sequence (`seq`) so that a late write never moves a record backwards.
+import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+
+const cycleSchema = new Schema(
+  {
+    _id: { type: String, required: true }, // the cycle code
+    kind: { type: String, enum: ['CPNS', 'PPPK'], required: true },
+    title: { type: String, required: true },
+    ruleSetId: { type: String, required: true },
+    /** The effective rule set (defaults + overrides) the cycle runs under. */
+    rules: { type: Schema.Types.Mixed, required: true },
+    overrides: { type: Schema.Types.Mixed, default: {} },
+    formations: { type: [Schema.Types.Mixed], required: true },
+    schedule: { type: Schema.Types.Mixed, required: true },
+    phase: { type: String, required: true },
+    /** Open appeal windows by stage: when each closes. */
+    appealWindows: { type: Schema.Types.Mixed, default: {} },
+    seq: { type: Number, required: true, default: 0 },
+    createdBy: { type: String, required: true },
+  },
+  { timestamps: true, versionKey: false, minimize: false },
+);
+
+const applicationSchema = new Schema(
+  {
+    _id: { type: String, required: true }, // applicationId: <cycleCode>-<first 20 hex of the applicant key>
+    cycleCode: { type: String, required: true, index: true },
+    workflowId: { type: String, required: true },
+    applicantKey: { type: String, required: true, index: true },
+    formationCode: { type: String, required: true },
+    formationType: { type: String, required: true },
+    // Personal data: served to HR and to the candidate, never logged, never in an id or a URL.
+    nik: { type: String, required: true },
+    name: { type: String, required: true },
+    email: { type: String, required: true },
+    birthDate: { type: String, required: true },
+    education: { level: String, major: String, gpa: Number },
+    language: { type: String, required: true },
+    status: { type: String, required: true, index: true },
+    seq: { type: Number, required: true, default: 0 },
+    screening: { decision: String, reason: String },
+    skdSession: { code: String, place: String, startsAt: String },
+    skd: { twk: Number, tiu: Number, tkp: Number, total: Number, passed: Boolean, reasons: [String] },
+    skdRank: { type: Number },
+    skb: { score: Number, components: Schema.Types.Mixed },
+    competency: { technical: Number, managerial: Number, interview: Number, total: Number },
+    final: { score: Number, rank: Number, outcome: String },
+    appeals: { type: Schema.Types.Mixed, default: {} },
+    documents: { type: Schema.Types.Mixed, default: null },
+    deadlines: { type: Schema.Types.Mixed, default: {} },
+    withdrawal: { type: Schema.Types.Mixed, default: null },
+    replacementOf: { type: String },
+  },
+  { timestamps: true, versionKey: false, minimize: false },
+);
+applicationSchema.index({ cycleCode: 1, formationCode: 1, status: 1 });
+applicationSchema.index({ cycleCode: 1, applicantKey: 1 }, { unique: true });
+
+const resultBatchSchema = new Schema(
+  {
+    _id: { type: String, required: true }, // hash of the cycle, kind and content: the same upload twice is one batch
+    cycleCode: { type: String, required: true, index: true },
+    kind: { type: String, required: true }, // screening | skd-sessions | skd | skb | competency
+    rows: { type: [Schema.Types.Mixed], required: true },
+    meta: { type: Schema.Types.Mixed, default: {} },
+    actor: { type: String, required: true },
+  },
+  { timestamps: true, versionKey: false, minimize: false },
+);
+
+const banSchema = new Schema(
+  {
+    _id: { type: String, required: true }, // <applicantKey>/<cycleCode>
+    applicantKey: { type: String, required: true, index: true },
+    cycleCode: { type: String, required: true },
+    /** Budget years in which the person may not apply, e.g. [2027, 2028]. */
+    years: { type: [Number], required: true },
+    reason: { type: String, required: true },
+  },
+  { timestamps: true, versionKey: false },
+);
+
+export type CycleDoc = InferSchemaType<typeof cycleSchema>;
+export type ApplicationDoc = InferSchemaType<typeof applicationSchema>;
+
+export function recruitmentModels(conn: Connection) {
+  return {
+    cycles: conn.model('RecruitmentCycle', cycleSchema, 'recruitment_cycles'),
+    applications: conn.model('Application', applicationSchema, 'applications'),
+    resultBatches: conn.model('ResultBatch', resultBatchSchema, 'result_batches'),
+    bans: conn.model('WithdrawalBan', banSchema, 'withdrawal_bans'),
+  };
+}
