@@ -16,6 +16,11 @@ export interface SendEmailInput<N extends TemplateName = TemplateName> {
   template: N;
   data: TemplateData<N>;
   language?: Language;
+  /**
+   * A link the activity puts in `data.link` at send time: the candidate's personal link (with a fresh
+   * access token, so no token ever enters a workflow history) or a path under PUBLIC_URL.
+   */
+  link?: { candidate: string } | { path: string };
 }
 
 export interface SendEmailResult {
@@ -27,6 +32,9 @@ export interface EmailDeps {
   mailer: Transporter;
   from: string;
   logger: Logger;
+  publicUrl: string;
+  /** Signs a candidate's access token for their personal link. */
+  candidateToken(applicationId: string): Promise<string>;
 }
 
 /** A stable Message-ID per key, so that even a mail server can tell a duplicate apart. */
@@ -34,7 +42,13 @@ export function messageIdFor(key: string): string {
   return `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}@sdm-flow>`;
 }
 
-export function createEmailActivities({ models, mailer, from, logger }: EmailDeps) {
+export function createEmailActivities({ models, mailer, from, logger, publicUrl, candidateToken }: EmailDeps) {
+  async function resolveLink(link: SendEmailInput['link']): Promise<string | undefined> {
+    if (!link) return undefined;
+    if ('path' in link) return new URL(link.path, publicUrl).toString();
+    return `${new URL('/candidate', publicUrl)}#application=${link.candidate}&token=${await candidateToken(link.candidate)}`;
+  }
+
   return {
     async sendEmail(input: SendEmailInput): Promise<SendEmailResult> {
       const language = input.language ?? 'id';
@@ -43,7 +57,11 @@ export function createEmailActivities({ models, mailer, from, logger }: EmailDep
         l: Language,
       ) => { subject: string; text: string; html: string };
       if (!render) throw new Error(`unknown email template ${input.template}`);
-      const content = render(input.data, language);
+      // Already stored (an earlier attempt rendered it): do not render, and so do not sign, again.
+      const existing = await models.outbox.findById(input.key, { status: 1 }).lean();
+      if (existing?.status === 'sent') return { status: 'already-sent' };
+      const link = existing ? undefined : await resolveLink(input.link);
+      const content = render(link ? { ...input.data, link } : input.data, language);
       // Insert-if-absent: the first attempt stores the rendered message; later ones find it.
       const msg = await models.outbox
         .findOneAndUpdate(

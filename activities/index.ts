@@ -6,6 +6,7 @@ import type { Models } from '../db/connection';
 import type { Logger } from '../runtime/logger';
 import { createAuditActivities } from './audit';
 import { createEmailActivities } from './email';
+import { createRecruitmentActivities } from './recruitment';
 
 export interface ActivityDeps {
   models: Models;
@@ -16,6 +17,8 @@ export interface ActivityDeps {
   client: Client;
   /** Addresses and links the processes put in their emails. */
   settings: { publicUrl: string; hrEmail: string; hrHeadEmail: string };
+  /** Signs a candidate's access token (for the personal link in their emails). */
+  candidateToken(applicationId: string): Promise<string>;
   clock: () => Date;
 }
 
@@ -26,8 +29,11 @@ export function createActivities(deps: ActivityDeps) {
       mailer: deps.mailer,
       from: deps.mailFrom,
       logger: deps.logger,
+      publicUrl: deps.settings.publicUrl,
+      candidateToken: deps.candidateToken,
     }),
     ...createAuditActivities({ models: deps.models }),
+    ...createRecruitmentActivities(deps),
   };
 }
 

@@ -1,6 +1,7 @@
 // Opens the MongoDB connection and builds every model on it. No global mongoose state: callers pass the
 // returned models to activities and the API.
 import mongoose, { type Connection } from 'mongoose';
+import { appraisalModels } from './models/appraisal';
 import { auditModel } from './models/audit';
 import { outboxModel } from './models/outbox';
 import { recruitmentModels } from './models/recruitment';
@@ -9,6 +10,7 @@ export function buildModels(conn: Connection) {
   return {
     outbox: outboxModel(conn),
     audit: auditModel(conn),
+    ...appraisalModels(conn),
     ...recruitmentModels(conn),
   };
 }

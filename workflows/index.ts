@@ -1,2 +1,3 @@
 // Every workflow the worker runs. The worker bundles this file (and only this file) for the sandbox.
-export {};
+export { recruitmentCycle } from './recruitment/cycle';
+export { recruitmentApplication } from './recruitment/application';

@@ -1,0 +1,128 @@
+// Fan-out from a cycle to its applications, run in activities so that no workflow history grows with the
+// number of applicants: a cursor over the read model (or an uploaded batch) in a stable order, signals sent
+// a few at a time, and the position heartbeated so that a retried activity resumes where it stopped.
+// Signals are idempotent for the application workflows (a repeated one changes nothing).
+import { Context } from '@temporalio/activity';
+import type { Client } from '@temporalio/client';
+import type { SignalDefinition } from '@temporalio/common';
+import type { Models } from '../../db/connection';
+import type { CpnsRuleSet } from '../../domain/recruitment/rule-sets';
+import { skdOutcome, skdTotal } from '../../domain/recruitment/skd';
+import { competencyTotal, finalScore, skbScorer } from '../../domain/recruitment/ranking';
+import { screened, skdScheduled, skdScored, type BatchKind } from '../../workflows/recruitment/messages';
+import type { ApplicationStatus } from '../../domain/recruitment/stages';
+import type { FormationType } from '../../domain/recruitment/rule-sets';
+import * as messages from '../../workflows/recruitment/messages';
+
+const PARALLEL = 16;
+
+/** Where a resumed attempt starts: the position the previous attempt heartbeated. */
+function resumeFrom<T>(fallback: T): T {
+  const details = Context.current().info.heartbeatDetails as T | undefined;
+  return details ?? fallback;
+}
+
+async function inParallel<T>(items: T[], fn: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += PARALLEL) await Promise.all(items.slice(i, i + PARALLEL).map(fn));
+}
+
+/** The fan-out signals the cycle may send to every application in some statuses. */
+export const broadcastSignals = {
+  announced: messages.announced,
+  documentsOpened: messages.documentsOpened,
+  appointed: messages.appointed,
+  cycleClosed: messages.cycleClosed,
+} as const;
+export type BroadcastSignal = keyof typeof broadcastSignals;
+
+export function createFanOutActivities({ models, client }: { models: Models; client: Client }) {
+  const signal = <A extends unknown[]>(workflowId: string, def: SignalDefinition<A>, ...args: A) =>
+    client.workflow.getHandle(workflowId).signal(def, ...args);
+
+  return {
+    /** Sends one signal, with the same arguments, to every application of a cycle in the given statuses. */
+    async signalApplications(input: {
+      cycleCode: string;
+      statuses?: ApplicationStatus[];
+      signal: BroadcastSignal;
+      args: unknown[];
+    }): Promise<{ signalled: number }> {
+      const def = broadcastSignals[input.signal] as SignalDefinition<unknown[]>;
+      let { after, count } = resumeFrom({ after: '', count: 0 });
+      const filter = { cycleCode: input.cycleCode, ...(input.statuses ? { status: { $in: input.statuses } } : {}) };
+      for (;;) {
+        const page = await models.applications
+          .find({ ...filter, _id: { $gt: after } }, { workflowId: 1 })
+          .sort({ _id: 1 })
+          .limit(200)
+          .lean();
+        if (page.length === 0) break;
+        await inParallel(page, (a) => signal(a.workflowId, def, ...input.args));
+        after = page[page.length - 1]!._id;
+        count += page.length;
+        Context.current().heartbeat({ after, count });
+      }
+      return { signalled: count };
+    },
+
+    /**
+     * Applies one uploaded batch: screening decisions and SKD sessions go to each application as they are;
+     * SKD scores are judged against the formation type's passing grades; SKB and competency scores are
+     * weighted and stored for the ranking, which the database then sorts.
+     */
+    async applyBatch(input: { batchId: string }): Promise<{ applied: number }> {
+      const batch = await models.resultBatches.findById(input.batchId).lean();
+      if (!batch) throw new Error(`unknown batch ${input.batchId}`);
+      const cycle = await models.cycles.findById(batch.cycleCode).lean();
+      if (!cycle) throw new Error(`unknown cycle ${batch.cycleCode}`);
+      const kind = batch.kind as BatchKind;
+      const rows = batch.rows as ({ applicationId: string } & Record<string, unknown>)[];
+      const rules = cycle.rules as CpnsRuleSet;
+      const scoreSkb =
+        kind === 'skb' ? skbScorer(batch.meta.components as Parameters<typeof skbScorer>[0], rules) : undefined;
+      if (scoreSkb && !scoreSkb.ok) throw new Error(`SKB weights refused: ${scoreSkb.reasons.join('; ')}`);
+
+      let start = resumeFrom(0);
+      for (; start < rows.length; start += 200) {
+        const slice = rows.slice(start, start + 200);
+        const apps = new Map(
+          (
+            await models.applications
+              .find({ _id: { $in: slice.map((r) => r.applicationId) } }, { workflowId: 1, formationType: 1, skd: 1 })
+              .lean()
+          ).map((a) => [a._id, a]),
+        );
+        await inParallel(slice, async (row) => {
+          const app = apps.get(row.applicationId);
+          if (!app) return; // the API checked every id; an application removed since has nothing to receive
+          if (kind === 'screening') {
+            await signal(app.workflowId, screened, { decision: row.decision as 'MS' | 'TMS', reason: String(row.reason), actor: batch.actor, role: 'hr' });
+          } else if (kind === 'skd-sessions') {
+            await signal(app.workflowId, skdScheduled, { code: String(row.code), place: String(row.place), startsAt: String(row.startsAt) });
+          } else if (kind === 'skd') {
+            const scores = { twk: Number(row.twk), tiu: Number(row.tiu), tkp: Number(row.tkp) };
+            const outcome = skdOutcome(scores, app.formationType as FormationType, rules);
+            const skd = { ...scores, total: skdTotal(scores), passed: outcome.passed, reasons: outcome.reasons };
+            await models.applications.updateOne({ _id: app._id }, { $set: { skd } });
+            await signal(app.workflowId, skdScored, skd);
+          } else if (kind === 'skb') {
+            const scored = scoreSkb!.ok ? scoreSkb!.value(row.scores as Record<string, number>) : undefined;
+            if (!scored?.ok) throw new Error(`row ${row.applicationId}: ${scored?.reasons.join('; ')}`);
+            const score = finalScore(app.skd?.total ?? 0, scored.value, rules);
+            await models.applications.updateOne(
+              { _id: app._id },
+              { $set: { skb: { score: scored.value, components: row.scores }, 'final.score': score } },
+            );
+          } else {
+            const parts = { technical: Number(row.technical), managerial: Number(row.managerial), interview: Number(row.interview) };
+            const total = competencyTotal(parts);
+            await models.applications.updateOne({ _id: app._id }, { $set: { competency: { ...parts, total }, 'final.score': total } });
+          }
+        });
+        Context.current().heartbeat(start + slice.length);
+      }
+      return { applied: rows.length };
+    },
+  };
+}
+

@@ -1,0 +1,123 @@
+// Rankings computed by the database: each formation's applications streamed from an indexed sort (the sort
+// specs come from the rule set, next to their comparators), cut with the streaming cuts of
+// domain/recruitment/ranking.ts, written back to the read model and told to each application by signal.
+// Re-running a formation gives the same result, so a retried activity simply redoes the formation it was in.
+import { Context } from '@temporalio/activity';
+import type { Client } from '@temporalio/client';
+import type { Models } from '../../db/connection';
+import type { CpnsRuleSet, PppkRuleSet } from '../../domain/recruitment/rule-sets';
+import {
+  competencyComparator,
+  competencySortSpec,
+  createFinalCut,
+  createSkbCut,
+  finalComparator,
+  finalSortSpec,
+  skdSortSpec,
+  type Comparator,
+} from '../../domain/recruitment/ranking';
+import type { ApplicationStatus } from '../../domain/recruitment/stages';
+import type { FinalOutcome } from '../../domain/recruitment/emails';
+import { finalRanked, replacedIn, skbCutMade, type FormationConfig } from '../../workflows/recruitment/messages';
+
+/** Statuses that take part in the final ranking (a re-ranking includes those already ranked). */
+const finalists: Record<'CPNS' | 'PPPK', ApplicationStatus[]> = {
+  CPNS: ['skb-advanced', 'passed', 'optimalisasi', 'not-passed'],
+  PPPK: ['screened-ms', 'passed', 'optimalisasi', 'not-passed'],
+};
+
+export function createRankingActivities({ models, client }: { models: Models; client: Client }) {
+  const cycleOf = async (code: string) => {
+    const cycle = await models.cycles.findById(code).lean();
+    if (!cycle) throw new Error(`unknown cycle ${code}`);
+    return cycle;
+  };
+  const formationsOf = (cycle: { formations: unknown[] }) => cycle.formations as FormationConfig[];
+  const startAt = () => (Context.current().info.heartbeatDetails as number | undefined) ?? 0;
+
+  return {
+    /** The cut to SKB in every formation (RULES 1.3): top 3 × vacancies of those who passed SKD, ties included. */
+    async makeSkbCut(input: { cycleCode: string }): Promise<{ advanced: number; notAdvanced: number }> {
+      const cycle = await cycleOf(input.cycleCode);
+      const rules = cycle.rules as CpnsRuleSet;
+      let advanced = 0;
+      let notAdvanced = 0;
+      const formations = formationsOf(cycle);
+      for (let i = startAt(); i < formations.length; i++) {
+        const f = formations[i]!;
+        const cut = createSkbCut(f.vacancies, rules);
+        const cursor = models.applications
+          .find({ cycleCode: cycle._id, formationCode: f.code, status: { $in: ['skd-passed', 'skb-advanced', 'not-advanced'] } })
+          .sort(skdSortSpec(rules))
+          .lean()
+          .cursor();
+        for await (const app of cursor) {
+          const { rank, advances } = cut.offer(app as never);
+          await models.applications.updateOne({ _id: app._id }, { $set: { skdRank: rank } });
+          await client.workflow.getHandle(app.workflowId).signal(skbCutMade, { advances, rank });
+          if (advances) advanced += 1;
+          else notAdvanced += 1;
+        }
+        Context.current().heartbeat(i + 1);
+      }
+      return { advanced, notAdvanced };
+    },
+
+    /**
+     * The final ranking in every formation (RULES 1.5, or 1.7 for PPPK): the first `vacancies` pass, the
+     * rest are kept in rank order for optimalisasi; a finalist without a score is not passed (TL).
+     */
+    async rankFinal(input: { cycleCode: string; revision: number }): Promise<Record<FinalOutcome, number>> {
+      const cycle = await cycleOf(input.cycleCode);
+      const kind = cycle.kind as 'CPNS' | 'PPPK';
+      const [sort, compare] =
+        kind === 'CPNS'
+          ? [finalSortSpec(cycle.rules as CpnsRuleSet), finalComparator(cycle.rules as CpnsRuleSet)]
+          : [competencySortSpec(cycle.rules as PppkRuleSet), competencyComparator(cycle.rules as PppkRuleSet)];
+      const counts: Record<FinalOutcome, number> = { passed: 0, optimalisasi: 0, 'not-passed': 0 };
+      const formations = formationsOf(cycle);
+      for (let i = startAt(); i < formations.length; i++) {
+        const f = formations[i]!;
+        const base = { cycleCode: cycle._id, formationCode: f.code, status: { $in: finalists[kind] } };
+        const cut = createFinalCut(f.vacancies, compare as Comparator<unknown>);
+        const ranked = models.applications.find({ ...base, 'final.score': { $exists: true } }).sort(sort).lean().cursor();
+        const tell = async (app: { _id: string; workflowId: string }, final: { score: number; rank: number; outcome: FinalOutcome }) => {
+          await models.applications.updateOne({ _id: app._id }, { $set: { final } });
+          await client.workflow.getHandle(app.workflowId).signal(finalRanked, { ...final, revision: input.revision });
+          counts[final.outcome] += 1;
+        };
+        let last = 0;
+        for await (const app of ranked) {
+          const { rank, passed } = cut.offer(app);
+          last = rank;
+          await tell(app, { score: app.final!.score!, rank, outcome: passed ? 'passed' : 'optimalisasi' });
+        }
+        for await (const app of models.applications.find({ ...base, 'final.score': { $exists: false } }).sort({ _id: 1 }).lean().cursor()) {
+          await tell(app, { score: 0, rank: ++last, outcome: 'not-passed' });
+        }
+        Context.current().heartbeat(i + 1);
+      }
+      return counts;
+    },
+
+    /**
+     * Optimalisasi (RULES 1.6): offers a vacancy to the best-ranked remaining candidate of the same
+     * formation, who enters the document stage. Returns who, or nothing when the formation has no one left.
+     */
+    async offerVacancy(input: { cycleCode: string; formationCode: string; replacing: string; dueAt: string }): Promise<{ applicationId: string } | null> {
+      const existing = await models.applications.findOne({ cycleCode: input.cycleCode, replacementOf: input.replacing }, { workflowId: 1 }).lean();
+      const next =
+        existing ??
+        (await models.applications
+          .findOneAndUpdate(
+            { cycleCode: input.cycleCode, formationCode: input.formationCode, status: 'optimalisasi', replacementOf: { $exists: false } },
+            { $set: { replacementOf: input.replacing } },
+            { sort: { 'final.rank': 1 }, new: true },
+          )
+          .lean());
+      if (!next) return null;
+      await client.workflow.getHandle(next.workflowId).signal(replacedIn, { dueAt: input.dueAt, replacing: input.replacing });
+      return { applicationId: next._id };
+    },
+  };
+}

@@ -1,0 +1,409 @@
+// One candidate's path through a recruitment cycle (`application/<cycleCode>/<applicantKey>`). The cycle
+// fans results out to it by signal; the candidate and HR act on it by Update (appeal, appeal decision,
+// documents, verification, withdrawal), each a human step with its deadline. Every transition follows the
+// table in domain/recruitment/stages.ts, is saved to the read model, audited when it is a decision, and
+// told to the candidate by email.
+import {
+  allHandlersFinished,
+  condition,
+  getExternalWorkflowHandle,
+  log,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { TemplateData, TemplateName } from '../../domain/email/templates';
+import { nextStatus, afterPassingStatuses, type AnnouncementStage, type ApplicationAction, type ApplicationStatus } from '../../domain/recruitment/stages';
+import { durationMs } from '../../domain/time';
+import { acts } from '../lib/activities';
+import { HumanStep } from '../lib/human-step';
+import {
+  announced,
+  appealOpened,
+  appealResolved,
+  applicationState,
+  appointed,
+  cycleClosed,
+  cycleWorkflowId,
+  decideAppeal,
+  documentsOpened,
+  documentsResolved,
+  finalRanked,
+  replacedIn,
+  screened,
+  skbCutMade,
+  skdScheduled,
+  skdScored,
+  submitAppeal,
+  submitDocuments,
+  vacancyOpened,
+  verifyDocuments,
+  withdraw,
+  type Actor,
+  type AppealRecord,
+  type ApplicationInput,
+} from './messages';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export async function recruitmentApplication(input: ApplicationInput): Promise<{ status: ApplicationStatus }> {
+  const wf = workflowInfo().workflowId;
+  const { applicationId, candidate, windows } = input;
+  const cycle = getExternalWorkflowHandle(cycleWorkflowId(input.cycleCode));
+  const base = { name: candidate.name, cycleTitle: input.cycleTitle };
+
+  let status: ApplicationStatus = 'registered';
+  let seq = 0;
+  let closed = false;
+  let finalRevision = 0;
+  let skd: { twk: number; tiu: number; tkp: number; total: number; passed: boolean; reasons: string[] } | undefined;
+  let final: { outcome: 'passed' | 'optimalisasi' | 'not-passed'; rank: number; score: number } | undefined;
+  let screening: { decision: 'MS' | 'TMS'; reason: string } | undefined;
+  const appealWindows = new Map<AnnouncementStage, HumanStep<void>>();
+  const answerSteps = new Map<AnnouncementStage, HumanStep<void>>();
+  const appeals: Partial<Record<AnnouncementStage, AppealRecord>> = {};
+  let documentsStep: HumanStep<{ kind: string; reference: string }[]> | undefined;
+  const background: Promise<void>[] = [];
+
+  // State changes happen one at a time, in arrival order, even when handlers await activities.
+  let chain: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = chain.then(fn);
+    chain = next.catch(() => undefined);
+    return next;
+  };
+
+  /** Mails the candidate (with their personal link) or, given `to`, HR (with a link to the application). */
+  function mail<N extends TemplateName>(step: string, template: N, data: Omit<TemplateData<N>, 'link'>, to?: string) {
+    return acts.sendEmail({
+      key: `${wf}/${step}`,
+      to: to ?? candidate.email,
+      template,
+      data: data as TemplateData<N>,
+      language: to ? 'id' : candidate.language,
+      link: to ? { path: `/api/v1/recruitment/applications/${applicationId}` } : { candidate: applicationId },
+    });
+  }
+
+  /** Moves the application by the transition table, saves it, and audits it when a person decided. */
+  async function move(action: ApplicationAction, set: Record<string, unknown> = {}, decision?: Actor & { reason: string }): Promise<boolean> {
+    const next = nextStatus(status, action);
+    if (!next.ok) {
+      log.warn('transition refused', { applicationId, reason: next.reasons[0] });
+      return false;
+    }
+    const before = status;
+    status = next.value;
+    seq += 1;
+    await acts.saveApplication({ applicationId, seq, set: { status, ...set } });
+    if (decision) {
+      await acts.recordAudit({
+        key: `${wf}/${seq}`,
+        at: iso(Date.now()),
+        actor: decision.actor,
+        role: decision.role,
+        action: `application.${action}`,
+        subject: wf,
+        reason: decision.reason,
+        before: { status: before },
+        after: { status, ...set },
+      });
+    }
+    return true;
+  }
+
+  const save = (set: Record<string, unknown>) => {
+    seq += 1;
+    return acts.saveApplication({ applicationId, seq, set });
+  };
+
+  const isOver = () => closed || status === 'withdrawn' || status === 'appointed';
+
+  // ------------------------------------------------------------------ results fanned out by the cycle
+
+  setHandler(screened, (d) =>
+    void serial(async () => {
+      if (isOver()) return;
+      screening = { decision: d.decision, reason: d.reason };
+      await move(d.decision === 'MS' ? 'screen-ms' : 'screen-tms', { screening }, d);
+    }),
+  );
+
+  setHandler(skdScheduled, (d) =>
+    void serial(async () => {
+      if (isOver() || status !== 'screened-ms') return;
+      await save({ skdSession: d });
+      await mail(`skd-schedule/${d.code}`, 'skdSchedule', { ...base, sessionCode: d.code, place: d.place, startsAt: d.startsAt });
+    }),
+  );
+
+  setHandler(skdScored, (d) =>
+    void serial(async () => {
+      if (isOver()) return;
+      skd = d;
+      await save({ skd });
+    }),
+  );
+
+  setHandler(finalRanked, (d) =>
+    void serial(async () => {
+      if (isOver() || d.revision <= finalRevision) return;
+      finalRevision = d.revision;
+      const previous = final?.outcome;
+      final = { outcome: d.outcome, rank: d.rank, score: d.score };
+      const action = d.outcome === 'passed' ? 'final-pass' : d.outcome === 'optimalisasi' ? 'final-optimalisasi' : 'final-fail';
+      const pppk = input.kind === 'PPPK' ? (action.replace('final-', 'competency-') as ApplicationAction) : action;
+      await move(input.kind === 'PPPK' ? pppk : action, { final });
+      // A re-ranking after an accepted appeal tells only those whose result changed.
+      if (d.revision > 1 && previous !== d.outcome) {
+        await mail(`final-result/${d.revision}`, 'finalResult', { ...base, formationTitle: input.formation.title, outcome: d.outcome, finalScore: d.score, rank: d.rank });
+      }
+    }),
+  );
+
+  setHandler(announced, (d) =>
+    void serial(async () => {
+      if (isOver() || appealWindows.has(d.stage)) return;
+      if (d.stage === 'administration') {
+        if (!screening) return;
+        await mail('administration/result', 'screeningResult', { ...base, decision: screening.decision, reason: screening.reason });
+      } else if (d.stage === 'skd') {
+        if (status !== 'screened-ms') return;
+        const result = skd ?? { twk: 0, tiu: 0, tkp: 0, total: 0, passed: false, reasons: ['tidak mengikuti SKD / absent'] };
+        await move(result.passed ? 'skd-pass' : 'skd-fail', { skd: result });
+        await mail('skd/result', 'skdResult', { ...base, scores: { twk: result.twk, tiu: result.tiu, tkp: result.tkp }, total: result.total, passed: result.passed, reasons: result.reasons });
+      } else {
+        if (!final) return;
+        await mail('final/result', 'finalResult', { ...base, formationTitle: input.formation.title, outcome: final.outcome, finalScore: final.score, rank: final.rank });
+      }
+      openAppealWindow(d.stage, Date.parse(d.closesAt));
+      await save({ [`deadlines.appeal-${d.stage}`]: d.closesAt });
+      await mail(`${d.stage}/appeal-window`, 'appealWindowOpened', { ...base, stage: d.stage, closesAt: d.closesAt });
+    }),
+  );
+
+  setHandler(skbCutMade, (d) =>
+    void serial(async () => {
+      if (isOver()) return;
+      if (await move(d.advances ? 'advance-to-skb' : 'not-advance', { skdRank: d.rank })) {
+        await mail('skb-cut', 'skbAdvancement', { ...base, formationTitle: input.formation.title, advanced: d.advances, rank: d.rank });
+      }
+    }),
+  );
+
+  setHandler(documentsOpened, (d) =>
+    void serial(async () => {
+      if (isOver() || status !== 'passed') return;
+      await openDocuments(Date.parse(d.dueAt), 'documents/window', 'documentWindowOpened');
+    }),
+  );
+
+  setHandler(replacedIn, (d) =>
+    void serial(async () => {
+      if (isOver()) return;
+      if (await move('replace-in', { replacementOf: d.replacing }, { actor: 'system', role: 'system', reason: `replaces ${d.replacing}` })) {
+        await openDocuments(Date.parse(d.dueAt), 'documents/replacement-offer', 'replacementOffer');
+      }
+    }),
+  );
+
+  setHandler(appointed, () =>
+    void serial(async () => {
+      if (status !== 'documents-verified') return;
+      await move('appoint', {}, { actor: 'system', role: 'system', reason: 'documents verified; cycle closed' });
+    }),
+  );
+
+  setHandler(cycleClosed, () => {
+    closed = true;
+  });
+
+  // ------------------------------------------------------------------ human steps
+
+  function openAppealWindow(stage: AnnouncementStage, closesAt: number) {
+    const step = new HumanStep<void>(`appeal-window/${stage}`, { dueAt: closesAt, expiresAtDue: true });
+    appealWindows.set(stage, step);
+    background.push(step.run().then(() => undefined));
+  }
+
+  async function openDocuments(dueAt: number, step: string, template: 'documentWindowOpened' | 'replacementOffer') {
+    const docs = new HumanStep<{ kind: string; reference: string }[]>(
+      'documents',
+      { dueAt, remindBeforeMs: durationMs(windows.documentReminderBefore), expiresAtDue: true },
+      {
+        onRemind: async () => {
+          await mail('documents/reminder', 'documentReminder', { ...base, deadline: iso(dueAt) });
+        },
+      },
+    );
+    documentsStep = docs;
+    await save({ 'deadlines.documents': iso(dueAt) });
+    const data = { ...base, deadline: iso(dueAt), formationTitle: input.formation.title };
+    await mail(step, template, data);
+    background.push(
+      docs.run().then((outcome) =>
+        serial(async () => {
+          if (outcome.kind !== 'expired' || isOver()) return;
+          await move('miss-document-deadline', {}, { actor: 'system', role: 'system', reason: 'document deadline passed' });
+          await openVacancy('document deadline missed');
+        }),
+      ),
+    );
+  }
+
+  async function openVacancy(reason: string) {
+    await cycle.signal(vacancyOpened, { formationCode: input.formation.code, applicationId, reason });
+    await cycle.signal(documentsResolved, { applicationId, verified: false });
+  }
+
+  setHandler(
+    submitAppeal,
+    (d) =>
+      serial(async () => {
+        const answerBy = Date.now() + durationMs(windows.appealAnswerWindow);
+        const record: AppealRecord = { reason: d.reason, at: iso(Date.now()), answerBy: iso(answerBy), status: 'pending' };
+        appeals[d.stage] = record;
+        const task = { cycleTitle: input.cycleTitle, stage: d.stage, applicationRef: applicationId, answerBy: record.answerBy };
+        const answer = new HumanStep<void>(
+          `appeal-answer/${d.stage}`,
+          { dueAt: answerBy, remindBeforeMs: durationMs(windows.appealAnswerReminderBefore), escalateAfterMs: 0, expiresAtDue: false },
+          {
+            onRemind: async () => {
+              await mail(`${d.stage}/appeal/hr-reminder`, 'appealAnswerReminder', { ...task, officerName: 'Panitia Seleksi' }, input.hr.email);
+            },
+            onEscalate: async () => {
+              await mail(`${d.stage}/appeal/hr-escalation`, 'appealEscalation', { ...task, officerName: 'Panitia Seleksi', headName: 'Kepala BKPSDM' }, input.hr.headEmail);
+            },
+          },
+        );
+        answerSteps.set(d.stage, answer);
+        background.push(answer.run().then(() => undefined));
+        await save({ [`appeals.${d.stage}`]: record });
+        await acts.recordAudit({ key: `${wf}/appeal/${d.stage}`, at: record.at, actor: applicationId, role: 'candidate', action: 'application.appealed', subject: wf, reason: d.reason, before: { status }, after: { appeal: d.stage } });
+        await cycle.signal(appealOpened, { stage: d.stage });
+        await mail(`${d.stage}/appeal/received`, 'appealReceived', { ...base, stage: d.stage, answerBy: record.answerBy });
+        return record;
+      }),
+    {
+      validator: (d: { stage: AnnouncementStage; reason: string }) => {
+        if (isOver()) throw new Error(`the application is ${status}`);
+        if (!appealWindows.get(d.stage)?.isOpen) throw new Error(`no appeal window is open for the ${d.stage} stage`);
+        if (appeals[d.stage]) throw new Error(`an appeal for the ${d.stage} stage was already submitted`);
+      },
+    },
+  );
+
+  setHandler(
+    decideAppeal,
+    (d) =>
+      serial(async () => {
+        const record = appeals[d.stage]!;
+        record.status = d.accepted ? 'accepted' : 'rejected';
+        record.decision = { reason: d.reason, at: iso(Date.now()), actor: d.actor };
+        answerSteps.get(d.stage)?.complete();
+        await save({ [`appeals.${d.stage}`]: record });
+        await acts.recordAudit({ key: `${wf}/appeal/${d.stage}/decision`, at: record.decision.at, actor: d.actor, role: d.role, action: d.accepted ? 'application.appeal-accepted' : 'application.appeal-rejected', subject: wf, reason: d.reason, before: { status }, after: { appeal: record.status } });
+        if (d.accepted) {
+          // An accepted appeal reverses the stage's result; a final result is re-ranked by the cycle.
+          if (d.stage === 'administration' && status === 'screened-tms') {
+            screening = { decision: 'MS', reason: d.reason };
+            await move('screen-ms', { screening }, { ...d, reason: `appeal accepted: ${d.reason}` });
+          } else if (d.stage === 'skd' && status === 'skd-failed') {
+            await move('skd-pass', {}, { ...d, reason: `appeal accepted: ${d.reason}` });
+          }
+        }
+        await mail(`${d.stage}/appeal/decision`, 'appealDecision', { ...base, stage: d.stage, accepted: d.accepted, reason: d.reason });
+        await cycle.signal(appealResolved, { stage: d.stage, accepted: d.accepted });
+        return record;
+      }),
+    {
+      validator: (d: { stage: AnnouncementStage }) => {
+        if (appeals[d.stage]?.status !== 'pending') throw new Error(`no pending appeal for the ${d.stage} stage`);
+      },
+    },
+  );
+
+  setHandler(
+    submitDocuments,
+    (d) =>
+      serial(async () => {
+        documentsStep!.complete(d.documents);
+        await move('submit-documents', { documents: { submitted: d.documents, at: iso(Date.now()) } });
+        return { status };
+      }),
+    {
+      validator: (_d) => {
+        if (!documentsStep?.isOpen) throw new Error('the document window is not open');
+      },
+    },
+  );
+
+  setHandler(
+    verifyDocuments,
+    (d) =>
+      serial(async () => {
+        const ok = await move(d.accepted ? 'verify-documents' : 'reject-documents', { 'documents.verification': { accepted: d.accepted, reason: d.reason ?? '' } }, { ...d, reason: d.reason ?? 'documents complete' });
+        if (ok) {
+          await mail('documents/verification', 'documentsVerification', { ...base, accepted: d.accepted, reason: d.reason });
+          if (d.accepted) await cycle.signal(documentsResolved, { applicationId, verified: true });
+          else await openVacancy('documents rejected');
+        }
+        return { status };
+      }),
+    {
+      validator: (_d) => {
+        if (status !== 'documents-submitted') throw new Error(`documents can be verified only after they are submitted; the application is ${status}`);
+      },
+    },
+  );
+
+  setHandler(
+    withdraw,
+    (d) =>
+      serial(async () => {
+        const afterPassing = afterPassingStatuses.includes(status);
+        const hadDocuments = documentsStep !== undefined && status !== 'documents-failed';
+        const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Makassar' }).format(Date.now()));
+        const banYears = afterPassing ? Array.from({ length: input.withdrawalBanBudgetYears }, (_, i) => year + 1 + i) : [];
+        await move('withdraw', { withdrawal: { reason: d.reason, at: iso(Date.now()), afterPassing, banYears } }, { actor: applicationId, role: 'candidate', reason: d.reason });
+        for (const step of [...appealWindows.values(), ...answerSteps.values(), ...(documentsStep ? [documentsStep] : [])]) {
+          if (step.isOpen) step.cancel('withdrawn');
+        }
+        if (afterPassing) {
+          await acts.recordWithdrawalBan({ applicationId, years: banYears, reason: d.reason });
+          await cycle.signal(vacancyOpened, { formationCode: input.formation.code, applicationId, reason: 'withdrawn after passing' });
+          if (hadDocuments) await cycle.signal(documentsResolved, { applicationId, verified: false });
+        }
+        await mail('withdrawal', 'withdrawalConfirmed', { ...base, banBudgetYears: afterPassing ? input.withdrawalBanBudgetYears : undefined });
+        return { status, banYears };
+      }),
+    {
+      validator: (_d) => {
+        if (status === 'withdrawn' || status === 'appointed' || closed) throw new Error(`the application is ${closed ? 'closed' : status}`);
+      },
+    },
+  );
+
+  setHandler(applicationState, () => ({
+    applicationId,
+    status,
+    seq,
+    appealWindows: Object.fromEntries([...appealWindows].map(([k, v]) => [k, v.snapshot()])),
+    appeals,
+    documents: documentsStep?.snapshot(),
+  }));
+
+  // ------------------------------------------------------------------ the path itself
+
+  seq += 1;
+  await acts.saveApplication({ applicationId, seq, set: { status } });
+  await mail('received', 'applicationReceived', { ...base, formationTitle: input.formation.title });
+
+  await condition(() => closed || status === 'withdrawn');
+  for (const step of [...appealWindows.values(), ...answerSteps.values(), ...(documentsStep ? [documentsStep] : [])]) {
+    if (step.isOpen) step.cancel('cycle closed');
+  }
+  await Promise.all(background);
+  await chain;
+  await condition(allHandlersFinished);
+  return { status };
+}

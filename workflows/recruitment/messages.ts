@@ -1,0 +1,169 @@
+// The messages of the recruitment processes: what the cycle and each application workflow accept
+// (Updates for human steps, signals for fan-out), what they answer to queries, and their inputs.
+// The API, the activities and the tests share these definitions.
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { FinalOutcome } from '../../domain/recruitment/emails';
+import type { RecruitmentRuleSet, FormationType, CycleKind } from '../../domain/recruitment/rule-sets';
+import type { ApplicationStatus, AnnouncementStage } from '../../domain/recruitment/stages';
+import type { Language } from '../../domain/language';
+import type { StepSnapshot } from '../lib/human-step';
+
+export const cycleWorkflowId = (code: string) => `recruitment-cycle/${code}`;
+export const applicationWorkflowId = (code: string, applicantKey: string) => `application/${code}/${applicantKey}`;
+
+export interface Actor {
+  actor: string;
+  role: string;
+}
+
+// ------------------------------------------------------------------------------------------ cycle
+
+export interface FormationConfig {
+  code: string;
+  title: string;
+  unit: string;
+  type: FormationType;
+  vacancies: number;
+}
+
+/** Where HR's own reminders and escalations go (from HR_EMAIL / HR_HEAD_EMAIL when the cycle starts). */
+export interface HrContacts {
+  email: string;
+  headEmail: string;
+}
+
+export interface CycleInput extends Actor {
+  code: string;
+  hr: HrContacts;
+  kind: CycleKind;
+  title: string;
+  formations: FormationConfig[];
+  schedule: { registrationOpensAt: string; registrationClosesAt: string };
+  rules: RecruitmentRuleSet;
+}
+
+export const cyclePhases = [
+  'announced',
+  'registration',
+  'screening',
+  'administration-appeal',
+  'skd',
+  'skd-appeal',
+  'skb',
+  'competency',
+  'final-appeal',
+  'documents',
+  'closed',
+] as const;
+export type CyclePhase = (typeof cyclePhases)[number];
+
+export const batchKinds = ['screening', 'skd-sessions', 'skd', 'skb', 'competency'] as const;
+export type BatchKind = (typeof batchKinds)[number];
+
+export interface CycleState {
+  code: string;
+  phase: CyclePhase;
+  appealWindows: Partial<Record<AnnouncementStage, string>>;
+  openAppeals: Partial<Record<AnnouncementStage, number>>;
+  documents: { opened: number; resolved: number };
+  replacements: number;
+  unfilled: string[];
+  batchesApplied: number;
+}
+
+/** HR hands over an uploaded batch (stored in result_batches) for the cycle to apply to its applications. */
+export const submitBatch = defineUpdate<{ batchId: string; accepted: true }, [{ batchId: string; kind: BatchKind } & Actor]>('submitBatch');
+/** HR publishes a stage's results: every affected candidate is told and the appeal window opens. */
+export const announce = defineUpdate<{ stage: AnnouncementStage; appealWindowClosesAt: string }, [{ stage: AnnouncementStage } & Actor]>(
+  'announce',
+);
+export const cycleState = defineQuery<CycleState>('cycleState');
+
+/** From application workflows. */
+export const appealOpened = defineSignal<[{ stage: AnnouncementStage }]>('appealOpened');
+export const appealResolved = defineSignal<[{ stage: AnnouncementStage; accepted: boolean }]>('appealResolved');
+export const vacancyOpened = defineSignal<[{ formationCode: string; applicationId: string; reason: string }]>('vacancyOpened');
+export const documentsResolved = defineSignal<[{ applicationId: string; verified: boolean }]>('documentsResolved');
+
+/** Which phases accept which batch kinds (re-uploads inside a phase correct earlier rows). */
+export const batchPhases: Record<BatchKind, CyclePhase[]> = {
+  screening: ['screening', 'administration-appeal'],
+  'skd-sessions': ['skd'],
+  skd: ['skd', 'skd-appeal'],
+  skb: ['skb', 'final-appeal'],
+  competency: ['competency', 'final-appeal'],
+};
+
+/** In which phase HR may announce which stage. */
+export const announcePhases: Record<AnnouncementStage, CyclePhase[]> = {
+  administration: ['screening'],
+  skd: ['skd'],
+  final: ['skb', 'competency'],
+};
+
+// ------------------------------------------------------------------------------------ application
+
+export interface ApplicationInput {
+  applicationId: string;
+  cycleCode: string;
+  cycleTitle: string;
+  kind: CycleKind;
+  formation: { code: string; title: string; type: FormationType };
+  candidate: { name: string; email: string; language: Language };
+  windows: RecruitmentWindows;
+  withdrawalBanBudgetYears: number;
+  hr: HrContacts;
+}
+
+export interface RecruitmentWindows {
+  appealWindow: string;
+  appealAnswerWindow: string;
+  appealAnswerReminderBefore: string;
+  documentWindow: string;
+  documentReminderBefore: string;
+}
+
+export interface AppealRecord {
+  reason: string;
+  at: string;
+  answerBy: string;
+  status: 'pending' | 'accepted' | 'rejected';
+  decision?: { reason: string; at: string; actor: string };
+}
+
+export interface ApplicationState {
+  applicationId: string;
+  status: ApplicationStatus;
+  seq: number;
+  appealWindows: Partial<Record<AnnouncementStage, StepSnapshot>>;
+  appeals: Partial<Record<AnnouncementStage, AppealRecord>>;
+  documents?: StepSnapshot;
+}
+
+// Fan-out signals from the cycle.
+export const screened = defineSignal<[{ decision: 'MS' | 'TMS'; reason: string } & Actor]>('screened');
+export const announced = defineSignal<[{ stage: AnnouncementStage; closesAt: string }]>('announced');
+export const skdScheduled = defineSignal<[{ code: string; place: string; startsAt: string }]>('skdScheduled');
+export const skdScored = defineSignal<[{ twk: number; tiu: number; tkp: number; total: number; passed: boolean; reasons: string[] }]>(
+  'skdScored',
+);
+export const skbCutMade = defineSignal<[{ advances: boolean; rank: number }]>('skbCutMade');
+export const finalRanked = defineSignal<[{ outcome: FinalOutcome; rank: number; score: number; revision: number }]>('finalRanked');
+export const documentsOpened = defineSignal<[{ dueAt: string }]>('documentsOpened');
+export const replacedIn = defineSignal<[{ dueAt: string; replacing: string }]>('replacedIn');
+export const appointed = defineSignal<[]>('appointed');
+export const cycleClosed = defineSignal<[]>('cycleClosed');
+
+// Human steps.
+export const submitAppeal = defineUpdate<AppealRecord, [{ stage: AnnouncementStage; reason: string }]>('submitAppeal');
+export const decideAppeal = defineUpdate<AppealRecord, [{ stage: AnnouncementStage; accepted: boolean; reason: string } & Actor]>(
+  'decideAppeal',
+);
+export const submitDocuments = defineUpdate<{ status: ApplicationStatus }, [{ documents: { kind: string; reference: string }[] }]>(
+  'submitDocuments',
+);
+export const verifyDocuments = defineUpdate<{ status: ApplicationStatus }, [{ accepted: boolean; reason?: string } & Actor]>(
+  'verifyDocuments',
+);
+export const withdraw = defineUpdate<{ status: ApplicationStatus; banYears: number[] }, [{ reason: string }]>('withdraw');
+export const applicationState = defineQuery<ApplicationState>('applicationState');
