@@ -9,8 +9,15 @@ import type { Logger } from '../runtime/logger';
 import { createMailer } from '../runtime/mailer';
 import { durationMs } from '../domain/time';
 import { connectClient } from '../runtime/temporal';
+import { createAuth } from '../api/auth';
 
 export const workflowsPath = require.resolve('../workflows');
+
+/** Candidates' links stay valid for a whole cycle. */
+export function candidateTokens(secret: string) {
+  const auth = createAuth(secret);
+  return (applicationId: string) => auth.sign({ sub: applicationId, role: 'candidate', app: applicationId }, '180d');
+}
 
 export interface RunningWorker {
   worker: Worker;
@@ -35,6 +42,7 @@ export async function startWorker(config: Config, logger: Logger): Promise<Runni
       logger,
       client: temporal.client,
       settings: { publicUrl: config.PUBLIC_URL, hrEmail: config.HR_EMAIL, hrHeadEmail: config.HR_HEAD_EMAIL },
+      candidateToken: candidateTokens(config.AUTH_SECRET),
       clock: () => new Date(),
     }),
     shutdownGraceTime: durationMs(config.SHUTDOWN_GRACE),

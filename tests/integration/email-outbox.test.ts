@@ -27,7 +27,7 @@ const reminder = {
 describe('email outbox', () => {
   it('delivers one message when the same step is sent twice', async () => {
     const to = uniqueEmail('twice');
-    const { sendEmail } = createEmailActivities({ models: db.models, mailer, from, logger: testLogger });
+    const { sendEmail } = createEmailActivities({ models: db.models, mailer, from, logger: testLogger, publicUrl: 'http://sdm-flow.test', candidateToken: async () => 'token' });
     const first = await sendEmail({
       key: 'appraisal/2026/x/skp-approval/reminder',
       to,
@@ -56,12 +56,7 @@ describe('email outbox', () => {
       sendMail: (msg: nodemailer.SendMailOptions) =>
         ++calls === 1 ? Promise.reject(new Error('421 service not available')) : mailer.sendMail(msg),
     } as unknown as nodemailer.Transporter;
-    const { sendEmail } = createEmailActivities({
-      models: db.models,
-      mailer: flaky,
-      from,
-      logger: testLogger,
-    });
+    const { sendEmail } = createEmailActivities({ models: db.models, mailer: flaky, from, logger: testLogger, publicUrl: 'http://sdm-flow.test', candidateToken: async () => 'token' });
     const input = {
       key: 'application/CPNS-2026/k1/documents/reminder',
       to,
@@ -78,7 +73,7 @@ describe('email outbox', () => {
 
   it('writes the English version when the recipient asked for English', async () => {
     const to = uniqueEmail('english');
-    const { sendEmail } = createEmailActivities({ models: db.models, mailer, from, logger: testLogger });
+    const { sendEmail } = createEmailActivities({ models: db.models, mailer, from, logger: testLogger, publicUrl: 'http://sdm-flow.test', candidateToken: async () => 'token' });
     await sendEmail({
       key: 'appraisal/2026/y/escalation',
       to,

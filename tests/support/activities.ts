@@ -5,6 +5,9 @@ import { createActivities } from '../../activities';
 import type { Database } from '../../db/connection';
 import { createMailer } from '../../runtime/mailer';
 import { smtpUrl, testLogger } from './servers';
+import { candidateTokens } from '../../worker/run';
+
+export const testAuthSecret = 'test-secret-that-is-long-enough-for-hs256!!';
 
 export const testSettings = {
   publicUrl: 'http://sdm-flow.test',
@@ -26,6 +29,7 @@ export function realActivities(
       logger: testLogger,
       client: env.client,
       settings: testSettings,
+      candidateToken: candidateTokens(testAuthSecret),
       clock,
     }),
     mailer,
