@@ -4,6 +4,7 @@ import type { Client } from '@temporalio/client';
 import type { Transporter } from 'nodemailer';
 import type { Models } from '../db/connection';
 import type { Logger } from '../runtime/logger';
+import { createAppraisalActivities } from './appraisal';
 import { createAuditActivities } from './audit';
 import { createEmailActivities } from './email';
 import { createRecruitmentActivities } from './recruitment';
@@ -33,6 +34,7 @@ export function createActivities(deps: ActivityDeps) {
       candidateToken: deps.candidateToken,
     }),
     ...createAuditActivities({ models: deps.models }),
+    ...createAppraisalActivities(deps),
     ...createRecruitmentActivities(deps),
   };
 }

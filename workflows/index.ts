@@ -1,3 +1,5 @@
 // Every workflow the worker runs. The worker bundles this file (and only this file) for the sandbox.
 export { recruitmentCycle } from './recruitment/cycle';
 export { recruitmentApplication } from './recruitment/application';
+export { appraisalYear } from './appraisal/year';
+export { employeeAppraisal } from './appraisal/employee';

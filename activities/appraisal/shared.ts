@@ -25,7 +25,11 @@ export interface Actor {
 export type DirectoryEntry = Pick<EmployeeImport, 'nip' | 'name' | 'level' | 'supervisorNip' | 'email'>;
 
 /** The reporting line above `nip` (the employee, their supervisor, and up), enough for assigneeOf. */
-export async function directoryAround(models: Models, nip: string, depth = 4): Promise<Directory<DirectoryEntry>> {
+export async function directoryAround(
+  models: Models,
+  nip: string,
+  depth = 4,
+): Promise<Directory<DirectoryEntry>> {
   const entries: DirectoryEntry[] = [];
   let current: string | null | undefined = nip;
   for (let i = 0; i < depth && current; i++) {

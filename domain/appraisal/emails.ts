@@ -410,6 +410,39 @@ export const yearOpened: EmailTemplate<
   });
 };
 
+export const yearSummary: EmailTemplate<
+  {
+    recipientName: string;
+    year: number;
+    phase: string;
+    employees: number;
+    byPhase: Record<string, number>;
+    openTasks: number;
+    overdueTasks: number;
+    escalatedTasks: number;
+  } & Linked
+> = (d, lang) =>
+  composeEmail({
+    subject: t(lang, {
+      id: `Ringkasan penilaian kinerja tahun ${d.year}: ${d.phase}`,
+      en: `Performance appraisal ${d.year} summary: ${d.phase}`,
+    }),
+    greeting: greet(d.recipientName, lang),
+    paragraphs: [
+      t(lang, {
+        id: `Penilaian kinerja tahun ${d.year} memasuki tahap ${d.phase}, untuk ${d.employees} pegawai.`,
+        en: `The ${d.year} performance appraisal enters the ${d.phase} phase, for ${d.employees} employees.`,
+      }),
+      ...Object.entries(d.byPhase).map(([phase, n]) => `${phase}: ${n}`),
+      t(lang, {
+        id: `Tugas terbuka: ${d.openTasks}; terlambat: ${d.overdueTasks}; dieskalasi: ${d.escalatedTasks}.`,
+        en: `Open tasks: ${d.openTasks}; overdue: ${d.overdueTasks}; escalated: ${d.escalatedTasks}.`,
+      }),
+    ],
+    link: link(d.link, lang),
+    signature: signature(lang),
+  });
+
 /** Every appraisal email by name, for the email activity. */
 export const appraisalEmails = {
   skpDraftRequested,
@@ -425,6 +458,7 @@ export const appraisalEmails = {
   taskEscalation,
   deadlineExtended,
   yearOpened,
+  yearSummary,
 } as const;
 
 export type AppraisalEmailName = keyof typeof appraisalEmails;

@@ -6,6 +6,7 @@ import {
   type AppraisalRules,
   type Predikat,
   type RatingLevel,
+  type UnitResult,
 } from './rule-sets';
 
 /** The cell of the matrix: row Rating Hasil Kerja, column Rating Perilaku Kerja. */
@@ -33,4 +34,14 @@ export function atLeast(p: Predikat, minimum: Predikat, rules: Order = baseOrder
 /** Strictly worse than `threshold`. */
 export function below(p: Predikat, threshold: Predikat, rules: Order = baseOrder): boolean {
   return !atLeast(p, threshold, rules);
+}
+
+/**
+ * The head of a unit gets the unit's own result as their Rating Hasil Kerja (RULES 2.3): Istimewa is above
+ * expectation, Baik as expected, and Butuh Perbaikan, Kurang and Sangat Kurang below it.
+ */
+export function unitHeadHasilKerja(result: UnitResult): RatingLevel {
+  if (result === 'istimewa') return 'di-atas';
+  if (result === 'baik') return 'sesuai';
+  return 'di-bawah';
 }

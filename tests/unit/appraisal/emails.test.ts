@@ -158,6 +158,19 @@ const examples: {
     },
     fact: { id: '5200 pegawai di 20 unit kerja', en: '5200 employees in 20 units' },
   },
+  yearSummary: {
+    data: {
+      recipientName: 'Tim Kinerja BKPSDM',
+      year: 2026,
+      phase: 'annual-evaluation',
+      employees: 5200,
+      byPhase: { 'annual-evaluation': 5100, done: 100 },
+      openTasks: 5100,
+      overdueTasks: 12,
+      escalatedTasks: 3,
+    },
+    fact: { id: 'terlambat: 12', en: 'overdue: 12' },
+  },
 };
 
 const cases = (Object.keys(examples) as AppraisalEmailName[]).flatMap((name) =>

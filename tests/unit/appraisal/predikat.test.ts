@@ -1,4 +1,10 @@
-import { atLeast, below, comparePredikat, predikat } from '../../../domain/appraisal/predikat';
+import {
+  atLeast,
+  below,
+  comparePredikat,
+  predikat,
+  unitHeadHasilKerja,
+} from '../../../domain/appraisal/predikat';
 import { predikatValues, resolveAppraisalRules } from '../../../domain/appraisal/rule-sets';
 
 const { rules } = resolveAppraisalRules();
@@ -55,5 +61,17 @@ describe('predikat order: Sangat Baik > Baik > Butuh Perbaikan > Kurang/Miscondu
     expect(below('kurang-misconduct', 'butuh-perbaikan')).toBe(true);
     expect(below('sangat-kurang', 'kurang-misconduct')).toBe(true);
     expect(below('kurang-misconduct', 'sangat-kurang')).toBe(false);
+  });
+});
+
+describe('the Rating Hasil Kerja of a unit head', () => {
+  it.each([
+    ['istimewa', 'di-atas'],
+    ['baik', 'sesuai'],
+    ['butuh-perbaikan', 'di-bawah'],
+    ['kurang', 'di-bawah'],
+    ['sangat-kurang', 'di-bawah'],
+  ] as const)('is %s → %s from the unit result', (result, rating) => {
+    expect(unitHeadHasilKerja(result)).toBe(rating);
   });
 });

@@ -1,0 +1,13 @@
+// Every activity of the appraisal engine, built from the platform's injected dependencies.
+import { createRecordActivities } from './records';
+import type { AppraisalActivityDeps } from './shared';
+import { createTaskActivities } from './tasks';
+import { createYearActivities } from './year';
+
+export function createAppraisalActivities(deps: AppraisalActivityDeps) {
+  return {
+    ...createTaskActivities(deps),
+    ...createRecordActivities(deps),
+    ...createYearActivities(deps),
+  };
+}

@@ -1,0 +1,94 @@
+// Reads the API and the activities share, computed by the database: a unit's distribution of annual
+// predikat ($match/$group, which FerretDB and MongoDB both run), its calibration against the unit's own
+// result, and a year's counts. No staff list is ever held in a workflow.
+import {
+  checkCalibration,
+  type CalibrationResult,
+  type PredikatCounts,
+} from '../../domain/appraisal/calibration';
+import { resolveAppraisalRules, type UnitResult } from '../../domain/appraisal/rule-sets';
+import type { AppraisalYearConfig } from '../../domain/appraisal/schemas';
+import type { Models } from '../connection';
+
+/** Annual predikat of a unit's staff (the head, whose result is the unit's, is not counted). */
+export async function unitDistribution(
+  models: Models,
+  year: number,
+  unitCode: string,
+): Promise<{ counts: PredikatCounts; unrated: number }> {
+  const unit = await models.orgUnits.findById(unitCode, { headNip: 1 }).lean();
+  const match: Record<string, unknown> = { year, unitCode, phase: { $ne: 'left' } };
+  if (unit?.headNip) match.nip = { $ne: unit.headNip };
+  const groups = await models.appraisalRecords.aggregate<{ _id: string | null; n: number }>([
+    { $match: match },
+    { $group: { _id: '$predikat', n: { $sum: 1 } } },
+  ]);
+  const counts: PredikatCounts = {};
+  let unrated = 0;
+  for (const g of groups) {
+    if (g._id) counts[g._id as keyof PredikatCounts] = g.n;
+    else unrated += g.n;
+  }
+  return { counts, unrated };
+}
+
+export interface UnitCalibration extends CalibrationResult {
+  year: number;
+  unitCode: string;
+  unitResult: UnitResult | null;
+  counts: PredikatCounts;
+  unrated: number;
+  finalised: boolean;
+  /** Why the unit cannot be finalised now, when it cannot (a broken bound, staff not yet rated, no result). */
+  blockers: string[];
+}
+
+export async function unitCalibration(
+  models: Models,
+  year: number,
+  unitCode: string,
+): Promise<UnitCalibration> {
+  const yearDoc = await models.appraisalYears.findById(year).lean();
+  const config = (yearDoc?.config ?? {}) as Partial<AppraisalYearConfig>;
+  const { rules } = resolveAppraisalRules(config.ruleOverrides ?? {}, config.ruleSetId);
+  const unitDoc = await models.appraisalUnits.findById(`${year}/${unitCode}`).lean();
+  const unitResult = ((unitDoc?.results as Record<string, UnitResult> | undefined)?.annual ??
+    null) as UnitResult | null;
+  const { counts, unrated } = await unitDistribution(models, year, unitCode);
+  const check = unitResult
+    ? checkCalibration(unitResult, counts, rules)
+    : { ok: true, staff: 0, violations: [] };
+  const blockers = [
+    ...(unitResult || (Object.keys(counts).length === 0 && unrated === 0)
+      ? []
+      : ['the unit has no annual result yet']),
+    ...(unrated > 0 ? [`${unrated} staff have no annual predikat yet`] : []),
+    ...check.violations.map((v) => `${v.rule}: ${v.actual} now, off by ${v.byPeople}`),
+  ];
+  return {
+    ...check,
+    ok: check.ok,
+    year,
+    unitCode,
+    unitResult,
+    counts,
+    unrated,
+    finalised: !!unitDoc?.finalisedAt,
+    blockers,
+  };
+}
+
+/** Appraisals of a year by phase, and its tasks by status. */
+export async function yearCounts(models: Models, year: number, now: Date) {
+  const byPhase: Record<string, number> = {};
+  for (const g of await models.appraisalRecords.aggregate<{ _id: string; n: number }>([
+    { $match: { year } },
+    { $group: { _id: '$phase', n: { $sum: 1 } } },
+  ]))
+    byPhase[g._id] = g.n;
+  const openTasks = await models.tasks.countDocuments({ year, status: 'open' });
+  const overdueTasks = await models.tasks.countDocuments({ year, status: 'open', dueAt: { $lt: now } });
+  const escalatedTasks = await models.tasks.countDocuments({ year, escalated: true });
+  const employees = Object.values(byPhase).reduce((a, b) => a + b, 0);
+  return { employees, byPhase, openTasks, overdueTasks, escalatedTasks };
+}

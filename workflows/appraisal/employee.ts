@@ -1,0 +1,535 @@
+// The appraisal of one employee for one year (PermenPANRB 6/2022, RULES 2.2), workflow ID
+// `appraisal/<year>/<nip>`. It reads like the regulation: plan the SKP (draft, approve or return),
+// rate each period after it ends, rate the year, give the employee the objection window and, if they
+// object, the superior's final decision, then the follow-up. Every human step is a HumanStep (reminded
+// before its due date, escalated after it) completed by the `completeTask` Update, whose validator
+// refuses a step that is not open. Changes during the year arrive as signals (new supervisor, new
+// position) or an Update (the employee leaves).
+import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { EmployeeContext } from '../../activities/appraisal/records';
+import type { Assignee } from '../../activities/appraisal/tasks';
+import {
+  periodsOfYear,
+  ratingDueAt,
+  type AppraisalPeriod,
+  type PeriodCode,
+} from '../../domain/appraisal/periods';
+import type { Predikat } from '../../domain/appraisal/rule-sets';
+import type { ObjectionDecision, Rating, SkpApproval, SkpDraft } from '../../domain/appraisal/schemas';
+import { appraisalTasks, type AppraisalTaskType } from '../../domain/appraisal/tasks';
+import { durationMs } from '../../domain/time';
+import { acts } from '../lib/activities';
+import { HumanStep } from '../lib/human-step';
+import {
+  appraisalState,
+  completeTask,
+  extendTask,
+  fileObjection,
+  leaveAppraisal,
+  positionChanged,
+  recordFeedback,
+  reportingLineChanged,
+  type Actor,
+  type EmployeeAppraisalInput,
+  type EmployeeAppraisalResult,
+} from './messages';
+
+interface Completion<T> {
+  value: T;
+  actor: Actor;
+  assignee: Assignee;
+}
+
+interface OpenTask {
+  taskId: string;
+  stepKey: string;
+  type: AppraisalTaskType;
+  period: PeriodCode | 'annual' | null;
+  assignee: Assignee;
+  step: HumanStep<{ value: unknown; actor: Actor }>;
+  reminders: number;
+  /** Tells the assignee about the task; `key` makes each announcement its own email. */
+  announce: (t: OpenTask, key: string) => Promise<unknown>;
+}
+
+/** The employee left: every stage stops. */
+class Left extends Error {}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<EmployeeAppraisalResult> {
+  const { year, nip, config } = input;
+  const wf = workflowInfo().workflowId;
+  const remindBeforeMs = durationMs(config.reminderBefore);
+  const escalateAfterMs = durationMs(config.escalationAfter);
+  let seq = 0;
+  const next = () => ++seq;
+  let phase = 'planning';
+  let left: { reason: string } | null = null;
+  let newPosition: string | null = null;
+  let skpVersion = 0;
+  let predikat: Predikat | null = null;
+  let objected = false;
+  let objectionWindow: HumanStep<{ reason: string; actor: Actor }> | null = null;
+  const open = new Map<string, OpenTask>();
+  const closed = new Map<string, string>();
+  const base = () => ({ workflowId: wf, year, nip, seq: next() });
+
+  // ---- Who the employee is (re-read when their position changes) --------------------------------------
+  // Assigned once the handlers are registered (they must be before the first await).
+  // eslint-disable-next-line prefer-const
+  let employee!: EmployeeContext;
+
+  // ---- Queries, Updates and signals -------------------------------------------------------------------
+  setHandler(appraisalState, () => ({
+    phase,
+    openTasks: [...open.values()].map((t) => ({
+      taskId: t.taskId,
+      type: t.type,
+      period: t.period,
+      dueAt: iso(t.step.dueAt),
+      assigneeNip: t.assignee.nip,
+      assigneeName: t.assignee.name,
+      reminded: t.step.reminded,
+      escalated: t.step.escalated,
+    })),
+    objectionOpenUntil: objectionWindow?.isOpen ? iso(objectionWindow.dueAt) : null,
+    predikat,
+    left: !!left,
+  }));
+
+  const openTask = (taskId: string): OpenTask => {
+    const t = open.get(taskId);
+    if (!t) {
+      const status = closed.get(taskId);
+      throw new Error(status ? `the task is already ${status}` : 'no such open task in this appraisal');
+    }
+    if (!t.step.isOpen) throw new Error(`the task is already ${t.step.status}`);
+    return t;
+  };
+
+  setHandler(
+    completeTask,
+    async ({ taskId, actor, payload }) => {
+      const t = open.get(taskId)!;
+      const value = appraisalTasks[t.type].payload.parse(payload);
+      t.step.complete({ value, actor });
+      await acts.closeAppraisalTask({ taskId, seq: next(), status: 'done', actor });
+      return { taskId, status: 'done' as const };
+    },
+    {
+      validator: ({ taskId, actor, payload }) => {
+        const t = openTask(taskId);
+        const mayAct =
+          t.assignee.kind === 'head-of-region'
+            ? actor.role === 'hr'
+            : !!actor.nip && actor.nip === t.assignee.nip;
+        if (!mayAct) throw new Error('only the assignee may complete this task');
+        const parsed = appraisalTasks[t.type].payload.safeParse(payload);
+        if (!parsed.success) {
+          throw new Error(
+            parsed.error.issues.map((i) => `${['payload', ...i.path].join('.')}: ${i.message}`).join('; '),
+          );
+        }
+      },
+    },
+  );
+
+  setHandler(
+    extendTask,
+    async ({ taskId, dueAt, reason, actor }) => {
+      const t = open.get(taskId)!;
+      const previousDueAt = iso(t.step.dueAt);
+      t.step.extend(Date.parse(dueAt));
+      const s = next();
+      await acts.extendAppraisalTask({
+        taskId,
+        seq: s,
+        workflowId: wf,
+        stepKey: t.stepKey,
+        previousDueAt,
+        dueAt,
+        reason,
+        actor,
+      });
+      await acts.sendEmail({
+        key: `${wf}/${t.stepKey}/extended-${s}`,
+        to: t.assignee.email,
+        template: 'deadlineExtended',
+        data: { ...taskRef(t), recipientName: t.assignee.name, previousDueAt, reason },
+      });
+      return { taskId, dueAt };
+    },
+    {
+      validator: ({ taskId, dueAt, actor }) => {
+        openTask(taskId);
+        if (actor.role !== 'hr') throw new Error('only HR may extend a deadline');
+        if (Number.isNaN(Date.parse(dueAt))) throw new Error('dueAt is not an instant');
+      },
+    },
+  );
+
+  setHandler(recordFeedback, ({ note, actor }) => acts.recordFeedback({ ...base(), note, actor }), {
+    validator: (_input) => {
+      if (left || phase === 'done')
+        throw new Error(`the appraisal is ${left ? 'ended: the employee left' : 'done'}`);
+    },
+  });
+
+  setHandler(
+    fileObjection,
+    async ({ reason, actor }) => {
+      objectionWindow!.complete({ reason, actor });
+      await acts.recordObjection({ ...base(), reason, actor, predikat: predikat! });
+      return { decisionDueAt: iso(Date.now() + durationMs(config.deadlines.objectionWindow)) };
+    },
+    {
+      validator: ({ actor }) => {
+        if (!objectionWindow?.isOpen) throw new Error('the objection window is not open');
+        if (actor.nip !== nip) throw new Error('only the employee may object to their result');
+      },
+    },
+  );
+
+  setHandler(
+    leaveAppraisal,
+    async ({ reason, actor }) => {
+      left = { reason };
+      for (const t of open.values()) if (t.step.isOpen) t.step.cancel('the employee left');
+      if (objectionWindow?.isOpen) objectionWindow.cancel('the employee left');
+      await acts.recordLeaving({ ...base(), reason, actor });
+      return { status: 'left' as const };
+    },
+    {
+      validator: (_input) => {
+        if (left) throw new Error('the employee has already left');
+        if (phase === 'done') throw new Error('the appraisal is already done');
+      },
+    },
+  );
+
+  setHandler(reportingLineChanged, async () => {
+    for (const t of [...open.values()]) {
+      if (!t.step.isOpen || appraisalTasks[t.type].assignee === 'employee') continue;
+      const s = next();
+      const assignee = await acts.reassignAppraisalTask({
+        taskId: t.taskId,
+        seq: s,
+        type: t.type,
+        subjectNip: nip,
+      });
+      if (assignee.nip === t.assignee.nip && assignee.kind === t.assignee.kind) continue;
+      t.assignee = assignee;
+      await t.announce(t, `reassigned-${s}`);
+    }
+  });
+
+  setHandler(positionChanged, ({ position }) => {
+    newPosition = position;
+  });
+
+  // ---- The one way a human step runs ------------------------------------------------------------------
+  function taskRef(t: OpenTask) {
+    return {
+      task: t.type,
+      subjectName: employee.name,
+      year,
+      ...(t.period ? { period: t.period } : {}),
+      dueAt: iso(t.step.dueAt),
+    };
+  }
+
+  async function humanTask<T>(
+    type: AppraisalTaskType,
+    stepKey: string,
+    period: OpenTask['period'],
+    dueAt: string,
+    announce: OpenTask['announce'],
+  ): Promise<Completion<T>> {
+    if (left) throw new Left();
+    const opened = await acts.openAppraisalTask({
+      workflowId: wf,
+      stepKey,
+      seq: next(),
+      type,
+      year,
+      period,
+      subjectNip: nip,
+      dueAt,
+    });
+    const t: OpenTask = {
+      taskId: opened.taskId,
+      stepKey,
+      type,
+      period,
+      assignee: opened.assignee,
+      reminders: 0,
+      announce,
+      step: new HumanStep(
+        stepKey,
+        { dueAt: Date.parse(dueAt), remindBeforeMs, escalateAfterMs, expiresAtDue: false },
+        {
+          onRemind: async () => {
+            const n = ++t.reminders;
+            await acts.markAppraisalTask({
+              taskId: t.taskId,
+              seq: next(),
+              event: 'reminded',
+              assigneeNip: t.assignee.nip,
+            });
+            await acts.sendEmail({
+              key: `${wf}/${stepKey}/reminder-${n}`,
+              to: t.assignee.email,
+              template: 'taskReminder',
+              data: { ...taskRef(t), assigneeName: t.assignee.name },
+            });
+          },
+          onEscalate: async () => {
+            const s = next();
+            const { escalateTo } = await acts.markAppraisalTask({
+              taskId: t.taskId,
+              seq: s,
+              event: 'escalated',
+              assigneeNip: t.assignee.nip,
+            });
+            await acts.sendEmail({
+              key: `${wf}/${stepKey}/escalation-${s}`,
+              to: escalateTo.email,
+              template: 'taskEscalation',
+              data: { ...taskRef(t), assigneeName: t.assignee.name, supervisorName: escalateTo.name },
+            });
+          },
+        },
+      ),
+    };
+    open.set(t.taskId, t);
+    await announce(t, 'opened');
+    const outcome = await t.step.run();
+    open.delete(t.taskId);
+    closed.set(t.taskId, outcome.kind === 'completed' ? 'done' : outcome.kind);
+    if (outcome.kind !== 'completed') throw new Left();
+    return { ...(outcome.value as { value: T; actor: Actor }), assignee: t.assignee };
+  }
+
+  const mail = (key: string, to: string, template: string, data: object) =>
+    acts.sendEmail({ key: `${wf}/${key}`, to, template, data } as Parameters<typeof acts.sendEmail>[0]);
+  const setPhase = async (p: string) => {
+    phase = p;
+    await acts.setAppraisalPhase({ ...base(), phase: p });
+  };
+
+  // ---- Stage 1: planning (SKP drafted by the employee, approved or returned by the appraiser) ---------
+  async function planSkp(): Promise<void> {
+    const version = ++skpVersion;
+    const position = newPosition ?? employee.position;
+    newPosition = null;
+    const dueAt =
+      version === 1
+        ? config.deadlines.skpDueAt
+        : iso(
+            Math.max(
+              Date.parse(config.deadlines.skpDueAt),
+              Date.now() + durationMs(config.deadlines.periodRatingWindow),
+            ),
+          );
+    let returnedNote: string | null = null;
+    for (let round = 1; ; round++) {
+      const draftKey = `skp-${version}-draft-${round}`;
+      const draft = await humanTask<SkpDraft>('skp-draft', draftKey, null, dueAt, async (t, key) => {
+        if (key === 'opened' && returnedNote !== null) return; // the return email asked for this draft
+        await mail(`${draftKey}/${key}`, employee.email, 'skpDraftRequested', {
+          employeeName: employee.name,
+          year,
+          dueAt: iso(t.step.dueAt),
+        });
+      });
+      await acts.recordSkp({
+        ...base(),
+        version,
+        step: draftKey,
+        event: 'drafted',
+        skp: draft.value,
+        actor: draft.actor,
+        position,
+      });
+      const approvalKey = `skp-${version}-approval-${round}`;
+      const approval = await humanTask<SkpApproval>('skp-approval', approvalKey, null, dueAt, (t, key) =>
+        mail(`${approvalKey}/${key}`, t.assignee.email, 'skpSubmitted', {
+          appraiserName: t.assignee.name,
+          employeeName: employee.name,
+          year,
+          dueAt: iso(t.step.dueAt),
+        }),
+      );
+      const { approved, note } = approval.value;
+      await acts.recordSkp({
+        ...base(),
+        version,
+        step: approvalKey,
+        event: approved ? 'approved' : 'returned',
+        note,
+        actor: approval.actor,
+        position,
+      });
+      if (approved) {
+        await mail(`${approvalKey}/approved`, employee.email, 'skpApproved', {
+          employeeName: employee.name,
+          appraiserName: approval.assignee.name,
+          year,
+        });
+        return;
+      }
+      returnedNote = note ?? '';
+      await mail(`${approvalKey}/returned`, employee.email, 'skpReturned', {
+        employeeName: employee.name,
+        appraiserName: approval.assignee.name,
+        year,
+        note: returnedNote,
+        dueAt,
+      });
+    }
+  }
+
+  /** Waits for an instant; a new position starts a new SKP meanwhile, leaving stops everything. */
+  async function waitUntil(instant: string): Promise<void> {
+    for (;;) {
+      if (left) throw new Left();
+      if (newPosition !== null) {
+        const p = phase;
+        await setPhase('planning');
+        await planSkp();
+        await setPhase(p);
+        continue;
+      }
+      const wait = Date.parse(instant) - Date.now();
+      if (wait <= 0) return;
+      await condition(() => left !== null || newPosition !== null, wait);
+    }
+  }
+
+  // ---- Stages 3 and 4: periodic and annual evaluation -------------------------------------------------
+  async function rate(period: PeriodCode | 'annual', dueAt: string) {
+    const stepKey = `rating-${period}`;
+    const type = period === 'annual' ? 'annual-rating' : 'period-rating';
+    const rating = await humanTask<Rating>(type, stepKey, period, dueAt, (t, key) =>
+      mail(`${stepKey}/${key}`, t.assignee.email, 'ratingRequested', {
+        appraiserName: t.assignee.name,
+        employeeName: employee.name,
+        year,
+        period,
+        dueAt: iso(t.step.dueAt),
+      }),
+    );
+    const result = await acts.recordRating({
+      ...base(),
+      period,
+      config,
+      rating: rating.value,
+      actor: rating.actor,
+      headOf: employee.headOf,
+      functionalGrade: employee.functionalGrade,
+    });
+    return { ...result, note: rating.value.note, appraiserName: rating.assignee.name };
+  }
+
+  async function ratePeriod(period: AppraisalPeriod): Promise<void> {
+    const r = await rate(period.period, ratingDueAt(period, config.deadlines.periodRatingWindow));
+    await mail(`rating-${period.period}/result`, employee.email, 'periodRatingGiven', {
+      employeeName: employee.name,
+      year,
+      period: period.period,
+      hasilKerja: r.hasilKerja,
+      perilakuKerja: r.perilakuKerja,
+      predikat: r.predikat,
+      ...(r.note ? { note: r.note } : {}),
+    });
+  }
+
+  // ---- Stage 5: objection (keberatan) to the appraiser's superior, whose decision is final ------------
+  async function objectionStage(annual: {
+    hasilKerja: string;
+    perilakuKerja: string;
+    predikat: Predikat;
+    appraiserName: string;
+  }): Promise<Predikat> {
+    const windowMs = durationMs(config.deadlines.objectionWindow);
+    const dueAt = Date.now() + windowMs;
+    await setPhase('objection-window');
+    await mail('annual/result', employee.email, 'annualResult', {
+      employeeName: employee.name,
+      year,
+      hasilKerja: annual.hasilKerja,
+      perilakuKerja: annual.perilakuKerja,
+      predikat: annual.predikat,
+      objectionDueAt: iso(dueAt),
+    });
+    objectionWindow = new HumanStep('objection-window', { dueAt, expiresAtDue: true });
+    if (left) objectionWindow.cancel('the employee left');
+    const filed = await objectionWindow.run();
+    if (filed.kind === 'cancelled') throw new Left();
+    if (filed.kind === 'expired') return annual.predikat;
+    objected = true;
+    const decision = await humanTask<ObjectionDecision>(
+      'objection-decision',
+      'objection-decision',
+      'annual',
+      iso(Date.now() + windowMs),
+      (t, key) =>
+        mail(`objection-decision/${key}`, t.assignee.email, 'objectionReceived', {
+          superiorName: t.assignee.name,
+          employeeName: employee.name,
+          appraiserName: annual.appraiserName,
+          year,
+          predikat: annual.predikat,
+          reason: filed.value.reason,
+          dueAt: iso(t.step.dueAt),
+        }),
+    );
+    await acts.decideObjection({
+      ...base(),
+      previous: annual.predikat,
+      predikat: decision.value.predikat,
+      reason: decision.value.reason,
+      actor: decision.actor,
+    });
+    await mail('objection-decision/result', employee.email, 'objectionDecided', {
+      employeeName: employee.name,
+      year,
+      previousPredikat: annual.predikat,
+      predikat: decision.value.predikat,
+      reason: decision.value.reason,
+    });
+    return decision.value.predikat;
+  }
+
+  // ---- The year, stage by stage -----------------------------------------------------------------------
+  employee = await acts.startAppraisalRecord(base());
+  try {
+    await planSkp();
+    await setPhase('execution');
+    for (const period of periodsOfYear(year, config.periodicity)) {
+      await waitUntil(period.endsAt);
+      await ratePeriod(period);
+    }
+    await setPhase('annual-evaluation');
+    const annual = await rate('annual', config.deadlines.annualDueAt);
+    predikat = annual.predikat;
+    predikat = await objectionStage(annual);
+    // Stage 6: follow-up (credit points, promotion eligibility, improvement plan).
+    await acts.completeAppraisal({
+      ...base(),
+      config,
+      predikat,
+      level: employee.level,
+      functionalGrade: employee.functionalGrade,
+    });
+    phase = 'done';
+    await condition(allHandlersFinished);
+    return { status: 'done', predikat, objected };
+  } catch (err) {
+    if (!(err instanceof Left)) throw err;
+    phase = 'left';
+    await condition(allHandlersFinished);
+    return { status: 'left', predikat, objected };
+  }
+}
