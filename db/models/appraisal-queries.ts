@@ -38,6 +38,8 @@ export interface UnitCalibration extends CalibrationResult {
   unitResult: UnitResult | null;
   counts: PredikatCounts;
   unrated: number;
+  /** Appraisals of the unit not yet done (an objection may still change a predikat). */
+  running: number;
   finalised: boolean;
   /** Why the unit cannot be finalised now, when it cannot (a broken bound, staff not yet rated, no result). */
   blockers: string[];
@@ -55,6 +57,11 @@ export async function unitCalibration(
   const unitResult = ((unitDoc?.results as Record<string, UnitResult> | undefined)?.annual ??
     null) as UnitResult | null;
   const { counts, unrated } = await unitDistribution(models, year, unitCode);
+  const running = await models.appraisalRecords.countDocuments({
+    year,
+    unitCode,
+    phase: { $nin: ['done', 'left'] },
+  });
   const check = unitResult
     ? checkCalibration(unitResult, counts, rules)
     : { ok: true, staff: 0, violations: [] };
@@ -63,6 +70,9 @@ export async function unitCalibration(
       ? []
       : ['the unit has no annual result yet']),
     ...(unrated > 0 ? [`${unrated} staff have no annual predikat yet`] : []),
+    ...(running > 0
+      ? [`${running} appraisals are still running (rating, objection window or decision)`]
+      : []),
     ...check.violations.map((v) => `${v.rule}: ${v.actual} now, off by ${v.byPeople}`),
   ];
   return {
@@ -73,6 +83,7 @@ export async function unitCalibration(
     unitResult,
     counts,
     unrated,
+    running,
     finalised: !!unitDoc?.finalisedAt,
     blockers,
   };
