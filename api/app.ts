@@ -9,6 +9,7 @@ import type { Logger } from '../runtime/logger';
 import type { Auth } from './auth';
 import { notFound, problemHandler, sendProblem } from './problem';
 import { mountRoutes } from './route';
+import { appraisalEngineRoutes } from './routes/appraisal/routes';
 import { auditRoutes } from './routes/audit';
 import { healthRoutes } from './routes/health';
 
@@ -23,7 +24,7 @@ export interface AppDeps {
 
 /** Every resource's routes, in the order they appear in the OpenAPI document. */
 export function defaultRoutes(deps: AppDeps) {
-  return [...healthRoutes(deps), ...auditRoutes(deps)];
+  return [...healthRoutes(deps), ...auditRoutes(deps), ...appraisalEngineRoutes(deps)];
 }
 
 export function createApp(deps: AppDeps, routes = defaultRoutes(deps)): { app: Express; openapi: object } {

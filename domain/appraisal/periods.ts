@@ -40,6 +40,24 @@ export function periodsOfYear(year: number, periodicity: Periodicity): Appraisal
   }));
 }
 
+/**
+ * The periods of a compressed calendar, for demonstrations and tests on a real clock: the year's periods
+ * laid end to end from `startsAt`, each `periodLength` (an ISO duration) long.
+ */
+export function compressedPeriods(
+  periodicity: Periodicity,
+  startsAt: string,
+  periodLength: string,
+): AppraisalPeriod[] {
+  const start = Date.parse(startsAt);
+  const length = addDuration(0, periodLength).getTime();
+  return periodCodesOf[periodicity].map((period, i) => ({
+    period,
+    startsAt: toWitaIso(start + i * length),
+    endsAt: toWitaIso(start + (i + 1) * length),
+  }));
+}
+
 /** When the appraiser's rating of `period` is due: `periodRatingWindow` (ISO duration) after its end. */
 export function ratingDueAt(period: AppraisalPeriod, periodRatingWindow: string): string {
   return toWitaIso(addDuration(period.endsAt, periodRatingWindow));

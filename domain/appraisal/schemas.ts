@@ -3,7 +3,14 @@
 import { z } from 'zod';
 import { unitCodeSchema } from '../org/schemas';
 import { durationSchema, instantSchema } from '../time';
-import { defaultYearSchedule, periodCodeSchema, type YearSchedule } from './periods';
+import {
+  compressedPeriods,
+  defaultYearSchedule,
+  periodCodeSchema,
+  periodsOfYear,
+  type AppraisalPeriod,
+  type YearSchedule,
+} from './periods';
 import {
   appraisalRuleOverridesSchema,
   appraisalRuleSets,
@@ -46,6 +53,13 @@ export const appraisalYearInputSchema = z
       .nonempty()
       .optional()
       .describe('limit the year to these units (default: all)'),
+    compressedCalendar: z
+      .object({ startsAt: instantSchema, periodLength: durationSchema })
+      .strict()
+      .optional()
+      .describe(
+        "demonstrations and tests only: the year's periods laid end to end from startsAt, each periodLength long",
+      ),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -71,6 +85,8 @@ export interface AppraisalYearConfig {
   escalationAfter: string;
   /** null: every unit. */
   units: string[] | null;
+  /** The rating periods: the calendar's quarters or months, or a compressed calendar's. */
+  periods: AppraisalPeriod[];
 }
 
 /** Fills the defaults of a parsed year input from its (overridden) rule set. */
@@ -81,15 +97,23 @@ export function resolveAppraisalYear(input: AppraisalYearInput): {
 } {
   const ruleSetId = input.ruleSetId ?? defaultAppraisalRuleSetId;
   const { rules, overrides, changes } = resolveAppraisalRules(input.ruleOverrides, ruleSetId);
+  const periodicity = input.periodicity ?? rules.schedule.periodicity;
   const config: AppraisalYearConfig = {
     year: input.year,
     ruleSetId,
     ruleOverrides: overrides,
-    periodicity: input.periodicity ?? rules.schedule.periodicity,
+    periodicity,
     deadlines: { ...defaultYearSchedule(input.year, rules), ...definedOnly(input.deadlines ?? {}) },
     reminderBefore: input.reminderBefore ?? rules.schedule.reminderBefore,
     escalationAfter: input.escalationAfter ?? rules.schedule.escalationAfter,
     units: input.units ?? null,
+    periods: input.compressedCalendar
+      ? compressedPeriods(
+          periodicity,
+          input.compressedCalendar.startsAt,
+          input.compressedCalendar.periodLength,
+        )
+      : periodsOfYear(input.year, periodicity),
   };
   return { config, rules, ruleChanges: changes };
 }

@@ -8,12 +8,7 @@
 import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { EmployeeContext } from '../../activities/appraisal/records';
 import type { Assignee } from '../../activities/appraisal/tasks';
-import {
-  periodsOfYear,
-  ratingDueAt,
-  type AppraisalPeriod,
-  type PeriodCode,
-} from '../../domain/appraisal/periods';
+import { ratingDueAt, type AppraisalPeriod, type PeriodCode } from '../../domain/appraisal/periods';
 import type { Predikat } from '../../domain/appraisal/rule-sets';
 import type { ObjectionDecision, Rating, SkpApproval, SkpDraft } from '../../domain/appraisal/schemas';
 import { appraisalTasks, type AppraisalTaskType } from '../../domain/appraisal/tasks';
@@ -507,7 +502,7 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
   try {
     await planSkp();
     await setPhase('execution');
-    for (const period of periodsOfYear(year, config.periodicity)) {
+    for (const period of config.periods) {
       await waitUntil(period.endsAt);
       await ratePeriod(period);
     }

@@ -12,7 +12,6 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
-import { periodsOfYear } from '../../domain/appraisal/periods';
 import { resolveAppraisalYear, type AppraisalYearInput } from '../../domain/appraisal/schemas';
 import { durationMs } from '../../domain/time';
 import { acts } from '../lib/activities';
@@ -43,10 +42,7 @@ export async function appraisalYear(input: AppraisalYearInput): Promise<Appraisa
   let units: string[] = [];
   let employees = 0;
   const finalised = new Set<string>();
-  const periodCodes = new Set<string>([
-    ...periodsOfYear(year, config.periodicity).map((p) => p.period),
-    'annual',
-  ]);
+  const periodCodes = new Set<string>([...config.periods.map((p) => p.period), 'annual']);
 
   setHandler(appraisalYearState, () => ({ year, phase, employees, units, finalised: [...finalised] }));
 
@@ -125,7 +121,7 @@ export async function appraisalYear(input: AppraisalYearInput): Promise<Appraisa
   // The phases of the year, each with a summary for HR.
   await until(deadlines.skpDueAt);
   await summary('execution');
-  const periods = periodsOfYear(year, config.periodicity);
+  const periods = config.periods;
   await until(periods[periods.length - 1]!.endsAt);
   await summary('annual-evaluation');
   await until(deadlines.annualDueAt);

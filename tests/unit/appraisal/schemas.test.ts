@@ -1,3 +1,4 @@
+import { periodsOfYear } from '../../../domain/appraisal/periods';
 import {
   appraisalYearInputSchema,
   deadlineExtensionSchema,
@@ -31,8 +32,30 @@ describe('opening an appraisal year', () => {
       reminderBefore: 'P3D',
       escalationAfter: 'P3D',
       units: null,
+      periods: periodsOfYear(2026, 'quarterly'),
     });
+    expect(config.periods.map((p) => p.endsAt)).toEqual([
+      '2026-04-01T00:00:00+08:00',
+      '2026-07-01T00:00:00+08:00',
+      '2026-10-01T00:00:00+08:00',
+      '2027-01-01T00:00:00+08:00',
+    ]);
     expect(ruleChanges).toEqual([]);
+  });
+
+  it('lays a compressed calendar end to end for demonstrations and tests', () => {
+    const { config } = resolveAppraisalYear(
+      appraisalYearInputSchema.parse({
+        year: 2026,
+        compressedCalendar: { startsAt: '2026-11-28T10:00:00+08:00', periodLength: 'PT30S' },
+      }),
+    );
+    expect(config.periods).toEqual([
+      { period: 'Q1', startsAt: '2026-11-28T10:00:00+08:00', endsAt: '2026-11-28T10:00:30+08:00' },
+      { period: 'Q2', startsAt: '2026-11-28T10:00:30+08:00', endsAt: '2026-11-28T10:01:00+08:00' },
+      { period: 'Q3', startsAt: '2026-11-28T10:01:00+08:00', endsAt: '2026-11-28T10:01:30+08:00' },
+      { period: 'Q4', startsAt: '2026-11-28T10:01:30+08:00', endsAt: '2026-11-28T10:02:00+08:00' },
+    ]);
   });
 
   it('keeps the deadlines HR sets and defaults the others', () => {
