@@ -3,7 +3,7 @@
 // a few at a time, and the position heartbeated so that a retried activity resumes where it stopped.
 // Signals are idempotent for the application workflows (a repeated one changes nothing).
 import { Context } from '@temporalio/activity';
-import type { Client } from '@temporalio/client';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { SignalDefinition } from '@temporalio/common';
 import type { Models } from '../../db/connection';
 import type { CpnsRuleSet } from '../../domain/recruitment/rule-sets';
@@ -26,6 +26,25 @@ async function inParallel<T>(items: T[], fn: (item: T) => Promise<void>): Promis
   for (let i = 0; i < items.length; i += PARALLEL) await Promise.all(items.slice(i, i + PARALLEL).map(fn));
 }
 
+/**
+ * Signals one application workflow; one that has already ended (a withdrawn candidate) has nothing more to
+ * hear, so that is not an error.
+ */
+export async function signalIfRunning<A extends unknown[]>(
+  client: Client,
+  workflowId: string,
+  def: SignalDefinition<A>,
+  ...args: A
+): Promise<boolean> {
+  try {
+    await client.workflow.getHandle(workflowId).signal(def, ...args);
+    return true;
+  } catch (err) {
+    if (err instanceof WorkflowNotFoundError) return false;
+    throw err;
+  }
+}
+
 /** The fan-out signals the cycle may send to every application in some statuses. */
 export const broadcastSignals = {
   announced: messages.announced,
@@ -37,7 +56,7 @@ export type BroadcastSignal = keyof typeof broadcastSignals;
 
 export function createFanOutActivities({ models, client }: { models: Models; client: Client }) {
   const signal = <A extends unknown[]>(workflowId: string, def: SignalDefinition<A>, ...args: A) =>
-    client.workflow.getHandle(workflowId).signal(def, ...args);
+    signalIfRunning(client, workflowId, def, ...args).then(() => undefined);
 
   return {
     /** Sends one signal, with the same arguments, to every application of a cycle in the given statuses. */
@@ -49,7 +68,10 @@ export function createFanOutActivities({ models, client }: { models: Models; cli
     }): Promise<{ signalled: number }> {
       const def = broadcastSignals[input.signal] as SignalDefinition<unknown[]>;
       let { after, count } = resumeFrom({ after: '', count: 0 });
-      const filter = { cycleCode: input.cycleCode, ...(input.statuses ? { status: { $in: input.statuses } } : {}) };
+      const filter = {
+        cycleCode: input.cycleCode,
+        ...(input.statuses ? { status: { $in: input.statuses } } : {}),
+      };
       for (;;) {
         const page = await models.applications
           .find({ ...filter, _id: { $gt: after } }, { workflowId: 1 })
@@ -79,7 +101,9 @@ export function createFanOutActivities({ models, client }: { models: Models; cli
       const rows = batch.rows as ({ applicationId: string } & Record<string, unknown>)[];
       const rules = cycle.rules as CpnsRuleSet;
       const scoreSkb =
-        kind === 'skb' ? skbScorer(batch.meta.components as Parameters<typeof skbScorer>[0], rules) : undefined;
+        kind === 'skb'
+          ? skbScorer(batch.meta.components as Parameters<typeof skbScorer>[0], rules)
+          : undefined;
       if (scoreSkb && !scoreSkb.ok) throw new Error(`SKB weights refused: ${scoreSkb.reasons.join('; ')}`);
 
       let start = resumeFrom(0);
@@ -88,7 +112,10 @@ export function createFanOutActivities({ models, client }: { models: Models; cli
         const apps = new Map(
           (
             await models.applications
-              .find({ _id: { $in: slice.map((r) => r.applicationId) } }, { workflowId: 1, formationType: 1, skd: 1 })
+              .find(
+                { _id: { $in: slice.map((r) => r.applicationId) } },
+                { workflowId: 1, formationType: 1, skd: 1 },
+              )
               .lean()
           ).map((a) => [a._id, a]),
         );
@@ -96,13 +123,27 @@ export function createFanOutActivities({ models, client }: { models: Models; cli
           const app = apps.get(row.applicationId);
           if (!app) return; // the API checked every id; an application removed since has nothing to receive
           if (kind === 'screening') {
-            await signal(app.workflowId, screened, { decision: row.decision as 'MS' | 'TMS', reason: String(row.reason), actor: batch.actor, role: 'hr' });
+            await signal(app.workflowId, screened, {
+              decision: row.decision as 'MS' | 'TMS',
+              reason: String(row.reason),
+              actor: batch.actor,
+              role: 'hr',
+            });
           } else if (kind === 'skd-sessions') {
-            await signal(app.workflowId, skdScheduled, { code: String(row.code), place: String(row.place), startsAt: String(row.startsAt) });
+            await signal(app.workflowId, skdScheduled, {
+              code: String(row.code),
+              place: String(row.place),
+              startsAt: String(row.startsAt),
+            });
           } else if (kind === 'skd') {
             const scores = { twk: Number(row.twk), tiu: Number(row.tiu), tkp: Number(row.tkp) };
             const outcome = skdOutcome(scores, app.formationType as FormationType, rules);
-            const skd = { ...scores, total: skdTotal(scores), passed: outcome.passed, reasons: outcome.reasons };
+            const skd = {
+              ...scores,
+              total: skdTotal(scores),
+              passed: outcome.passed,
+              reasons: outcome.reasons,
+            };
             await models.applications.updateOne({ _id: app._id }, { $set: { skd } });
             await signal(app.workflowId, skdScored, skd);
           } else if (kind === 'skb') {
@@ -114,9 +155,16 @@ export function createFanOutActivities({ models, client }: { models: Models; cli
               { $set: { skb: { score: scored.value, components: row.scores }, 'final.score': score } },
             );
           } else {
-            const parts = { technical: Number(row.technical), managerial: Number(row.managerial), interview: Number(row.interview) };
+            const parts = {
+              technical: Number(row.technical),
+              managerial: Number(row.managerial),
+              interview: Number(row.interview),
+            };
             const total = competencyTotal(parts);
-            await models.applications.updateOne({ _id: app._id }, { $set: { competency: { ...parts, total }, 'final.score': total } });
+            await models.applications.updateOne(
+              { _id: app._id },
+              { $set: { competency: { ...parts, total }, 'final.score': total } },
+            );
           }
         });
         Context.current().heartbeat(start + slice.length);
@@ -125,4 +173,3 @@ export function createFanOutActivities({ models, client }: { models: Models; cli
     },
   };
 }
-

@@ -18,7 +18,13 @@ import {
 } from '../../domain/recruitment/ranking';
 import type { ApplicationStatus } from '../../domain/recruitment/stages';
 import type { FinalOutcome } from '../../domain/recruitment/emails';
-import { finalRanked, replacedIn, skbCutMade, type FormationConfig } from '../../workflows/recruitment/messages';
+import {
+  finalRanked,
+  replacedIn,
+  skbCutMade,
+  type FormationConfig,
+} from '../../workflows/recruitment/messages';
+import { signalIfRunning } from './fan-out';
 
 /** Statuses that take part in the final ranking (a re-ranking includes those already ranked). */
 const finalists: Record<'CPNS' | 'PPPK', ApplicationStatus[]> = {
@@ -47,14 +53,18 @@ export function createRankingActivities({ models, client }: { models: Models; cl
         const f = formations[i]!;
         const cut = createSkbCut(f.vacancies, rules);
         const cursor = models.applications
-          .find({ cycleCode: cycle._id, formationCode: f.code, status: { $in: ['skd-passed', 'skb-advanced', 'not-advanced'] } })
+          .find({
+            cycleCode: cycle._id,
+            formationCode: f.code,
+            status: { $in: ['skd-passed', 'skb-advanced', 'not-advanced'] },
+          })
           .sort(skdSortSpec(rules))
           .lean()
           .cursor();
         for await (const app of cursor) {
           const { rank, advances } = cut.offer(app as never);
           await models.applications.updateOne({ _id: app._id }, { $set: { skdRank: rank } });
-          await client.workflow.getHandle(app.workflowId).signal(skbCutMade, { advances, rank });
+          await signalIfRunning(client, app.workflowId, skbCutMade, { advances, rank });
           if (advances) advanced += 1;
           else notAdvanced += 1;
         }
@@ -73,17 +83,27 @@ export function createRankingActivities({ models, client }: { models: Models; cl
       const [sort, compare] =
         kind === 'CPNS'
           ? [finalSortSpec(cycle.rules as CpnsRuleSet), finalComparator(cycle.rules as CpnsRuleSet)]
-          : [competencySortSpec(cycle.rules as PppkRuleSet), competencyComparator(cycle.rules as PppkRuleSet)];
+          : [
+              competencySortSpec(cycle.rules as PppkRuleSet),
+              competencyComparator(cycle.rules as PppkRuleSet),
+            ];
       const counts: Record<FinalOutcome, number> = { passed: 0, optimalisasi: 0, 'not-passed': 0 };
       const formations = formationsOf(cycle);
       for (let i = startAt(); i < formations.length; i++) {
         const f = formations[i]!;
         const base = { cycleCode: cycle._id, formationCode: f.code, status: { $in: finalists[kind] } };
         const cut = createFinalCut(f.vacancies, compare as Comparator<unknown>);
-        const ranked = models.applications.find({ ...base, 'final.score': { $exists: true } }).sort(sort).lean().cursor();
-        const tell = async (app: { _id: string; workflowId: string }, final: { score: number; rank: number; outcome: FinalOutcome }) => {
+        const ranked = models.applications
+          .find({ ...base, 'final.score': { $exists: true } })
+          .sort(sort)
+          .lean()
+          .cursor();
+        const tell = async (
+          app: { _id: string; workflowId: string },
+          final: { score: number; rank: number; outcome: FinalOutcome },
+        ) => {
           await models.applications.updateOne({ _id: app._id }, { $set: { final } });
-          await client.workflow.getHandle(app.workflowId).signal(finalRanked, { ...final, revision: input.revision });
+          await signalIfRunning(client, app.workflowId, finalRanked, { ...final, revision: input.revision });
           counts[final.outcome] += 1;
         };
         let last = 0;
@@ -92,7 +112,11 @@ export function createRankingActivities({ models, client }: { models: Models; cl
           last = rank;
           await tell(app, { score: app.final!.score!, rank, outcome: passed ? 'passed' : 'optimalisasi' });
         }
-        for await (const app of models.applications.find({ ...base, 'final.score': { $exists: false } }).sort({ _id: 1 }).lean().cursor()) {
+        for await (const app of models.applications
+          .find({ ...base, 'final.score': { $exists: false } })
+          .sort({ _id: 1 })
+          .lean()
+          .cursor()) {
           await tell(app, { score: 0, rank: ++last, outcome: 'not-passed' });
         }
         Context.current().heartbeat(i + 1);
@@ -104,19 +128,34 @@ export function createRankingActivities({ models, client }: { models: Models; cl
      * Optimalisasi (RULES 1.6): offers a vacancy to the best-ranked remaining candidate of the same
      * formation, who enters the document stage. Returns who, or nothing when the formation has no one left.
      */
-    async offerVacancy(input: { cycleCode: string; formationCode: string; replacing: string; dueAt: string }): Promise<{ applicationId: string } | null> {
-      const existing = await models.applications.findOne({ cycleCode: input.cycleCode, replacementOf: input.replacing }, { workflowId: 1 }).lean();
+    async offerVacancy(input: {
+      cycleCode: string;
+      formationCode: string;
+      replacing: string;
+      dueAt: string;
+    }): Promise<{ applicationId: string } | null> {
+      const existing = await models.applications
+        .findOne({ cycleCode: input.cycleCode, replacementOf: input.replacing }, { workflowId: 1 })
+        .lean();
       const next =
         existing ??
         (await models.applications
           .findOneAndUpdate(
-            { cycleCode: input.cycleCode, formationCode: input.formationCode, status: 'optimalisasi', replacementOf: { $exists: false } },
+            {
+              cycleCode: input.cycleCode,
+              formationCode: input.formationCode,
+              status: 'optimalisasi',
+              replacementOf: { $exists: false },
+            },
             { $set: { replacementOf: input.replacing } },
             { sort: { 'final.rank': 1 }, new: true },
           )
           .lean());
       if (!next) return null;
-      await client.workflow.getHandle(next.workflowId).signal(replacedIn, { dueAt: input.dueAt, replacing: input.replacing });
+      await signalIfRunning(client, next.workflowId, replacedIn, {
+        dueAt: input.dueAt,
+        replacing: input.replacing,
+      });
       return { applicationId: next._id };
     },
   };

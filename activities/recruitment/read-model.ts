@@ -2,33 +2,21 @@
 // sequence, so a retried or late write never moves a record backwards.
 import type { Models } from '../../db/connection';
 import type { CycleInput } from '../../workflows/recruitment/messages';
+import { upsertCycleRecord } from '../../db/cycle-record';
 
 export function createReadModelActivities({ models }: { models: Models }) {
   return {
     /** Creates the cycle's record from the workflow's input; a second call finds it and changes nothing. */
     async registerCycle(input: CycleInput): Promise<void> {
-      await models.cycles.updateOne(
-        { _id: input.code },
-        {
-          $setOnInsert: {
-            kind: input.kind,
-            title: input.title,
-            ruleSetId: input.rules.id,
-            rules: input.rules,
-            formations: input.formations,
-            schedule: input.schedule,
-            phase: 'announced',
-            appealWindows: {},
-            seq: 0,
-            createdBy: input.actor,
-          },
-        },
-        { upsert: true },
-      );
+      await upsertCycleRecord(models, input);
     },
 
     /** Applies `set` when `seq` is newer than what the record holds (a replay or retry changes nothing). */
-    async saveApplication(input: { applicationId: string; seq: number; set: Record<string, unknown> }): Promise<void> {
+    async saveApplication(input: {
+      applicationId: string;
+      seq: number;
+      set: Record<string, unknown>;
+    }): Promise<void> {
       await models.applications.updateOne(
         { _id: input.applicationId, seq: { $lt: input.seq } },
         { $set: { ...input.set, seq: input.seq } },
@@ -36,16 +24,32 @@ export function createReadModelActivities({ models }: { models: Models }) {
     },
 
     async saveCycle(input: { code: string; seq: number; set: Record<string, unknown> }): Promise<void> {
-      await models.cycles.updateOne({ _id: input.code, seq: { $lt: input.seq } }, { $set: { ...input.set, seq: input.seq } });
+      await models.cycles.updateOne(
+        { _id: input.code, seq: { $lt: input.seq } },
+        { $set: { ...input.set, seq: input.seq } },
+      );
     },
 
     /** Records the budget years in which a candidate who withdrew after passing may not apply. */
-    async recordWithdrawalBan(input: { applicationId: string; years: number[]; reason: string }): Promise<void> {
-      const app = await models.applications.findById(input.applicationId, { applicantKey: 1, cycleCode: 1 }).lean();
+    async recordWithdrawalBan(input: {
+      applicationId: string;
+      years: number[];
+      reason: string;
+    }): Promise<void> {
+      const app = await models.applications
+        .findById(input.applicationId, { applicantKey: 1, cycleCode: 1 })
+        .lean();
       if (!app) throw new Error(`unknown application ${input.applicationId}`);
       await models.bans.updateOne(
         { _id: `${app.applicantKey}/${app.cycleCode}` },
-        { $setOnInsert: { applicantKey: app.applicantKey, cycleCode: app.cycleCode, years: input.years, reason: input.reason } },
+        {
+          $setOnInsert: {
+            applicantKey: app.applicantKey,
+            cycleCode: app.cycleCode,
+            years: input.years,
+            reason: input.reason,
+          },
+        },
         { upsert: true },
       );
     },

@@ -106,7 +106,10 @@ export const appealWindowOpened: EmailTemplate<
   letter(
     lang,
     { candidate: d.name },
-    { id: `Masa sanggah dibuka: ${d.cycleTitle}`, en: `Appeal window open: ${d.cycleTitle}` },
+    {
+      id: `Masa sanggah ${stageOf(d.stage, 'id')} dibuka: ${d.cycleTitle}`,
+      en: `Appeal window for the ${stageOf(d.stage, 'en')} open: ${d.cycleTitle}`,
+    },
     [
       {
         id: `Masa sanggah atas ${stageOf(d.stage, lang)} dibuka sampai ${when(d.closesAt, lang)}.`,
@@ -411,6 +414,19 @@ export const appealEscalation: EmailTemplate<AppealTask & { headName: string; of
   );
 
 /** Every recruitment template by name; the data type of each is `RecruitmentEmailData<name>`. */
+export const appointment: EmailTemplate<Candidate & { formationTitle: string }> = (d, lang) =>
+  letter(
+    lang,
+    { candidate: d.name },
+    { id: `Penetapan kelulusan akhir: ${d.cycleTitle}`, en: `Final appointment decision: ${d.cycleTitle}` },
+    [
+      {
+        id: `Dokumen Saudara/Saudari telah terverifikasi dan Saudara/Saudari ditetapkan sebagai calon ASN pada formasi ${d.formationTitle}. Usul penetapan NIP diajukan oleh BKPSDM Kota Kupang.`,
+        en: `Your documents are verified and you are appointed as a candidate civil servant in the ${d.formationTitle} formation. BKPSDM Kota Kupang proposes your NIP.`,
+      },
+    ],
+  );
+
 export const recruitmentEmails = {
   applicationReceived,
   screeningResult,
@@ -426,6 +442,7 @@ export const recruitmentEmails = {
   documentsVerification,
   withdrawalConfirmed,
   replacementOffer,
+  appointment,
   appealAnswerReminder,
   appealEscalation,
 } satisfies Record<string, EmailTemplate<never>>;

@@ -12,7 +12,13 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { TemplateData, TemplateName } from '../../domain/email/templates';
-import { nextStatus, afterPassingStatuses, type AnnouncementStage, type ApplicationAction, type ApplicationStatus } from '../../domain/recruitment/stages';
+import {
+  nextStatus,
+  afterPassingStatuses,
+  type AnnouncementStage,
+  type ApplicationAction,
+  type ApplicationStatus,
+} from '../../domain/recruitment/stages';
 import { durationMs } from '../../domain/time';
 import { acts } from '../lib/activities';
 import { HumanStep } from '../lib/human-step';
@@ -45,7 +51,21 @@ import {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export async function recruitmentApplication(input: ApplicationInput): Promise<{ status: ApplicationStatus }> {
+/** `{ 'documents.verification': v }` → `{ documents: { verification: v } }`: audit records hold no dotted keys. */
+function nest(set: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [path, value] of Object.entries(set)) {
+    const keys = path.split('.');
+    let at = out;
+    for (const k of keys.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>;
+    at[keys[keys.length - 1]!] = value;
+  }
+  return out;
+}
+
+export async function recruitmentApplication(
+  input: ApplicationInput,
+): Promise<{ status: ApplicationStatus }> {
   const wf = workflowInfo().workflowId;
   const { applicationId, candidate, windows } = input;
   const cycle = getExternalWorkflowHandle(cycleWorkflowId(input.cycleCode));
@@ -55,7 +75,8 @@ export async function recruitmentApplication(input: ApplicationInput): Promise<{
   let seq = 0;
   let closed = false;
   let finalRevision = 0;
-  let skd: { twk: number; tiu: number; tkp: number; total: number; passed: boolean; reasons: string[] } | undefined;
+  let skd:
+    { twk: number; tiu: number; tkp: number; total: number; passed: boolean; reasons: string[] } | undefined;
   let final: { outcome: 'passed' | 'optimalisasi' | 'not-passed'; rank: number; score: number } | undefined;
   let screening: { decision: 'MS' | 'TMS'; reason: string } | undefined;
   const appealWindows = new Map<AnnouncementStage, HumanStep<void>>();
@@ -73,7 +94,12 @@ export async function recruitmentApplication(input: ApplicationInput): Promise<{
   };
 
   /** Mails the candidate (with their personal link) or, given `to`, HR (with a link to the application). */
-  function mail<N extends TemplateName>(step: string, template: N, data: Omit<TemplateData<N>, 'link'>, to?: string) {
+  function mail<N extends TemplateName>(
+    step: string,
+    template: N,
+    data: Omit<TemplateData<N>, 'link'>,
+    to?: string,
+  ) {
     return acts.sendEmail({
       key: `${wf}/${step}`,
       to: to ?? candidate.email,
@@ -85,7 +111,11 @@ export async function recruitmentApplication(input: ApplicationInput): Promise<{
   }
 
   /** Moves the application by the transition table, saves it, and audits it when a person decided. */
-  async function move(action: ApplicationAction, set: Record<string, unknown> = {}, decision?: Actor & { reason: string }): Promise<boolean> {
+  async function move(
+    action: ApplicationAction,
+    set: Record<string, unknown> = {},
+    decision?: Actor & { reason: string },
+  ): Promise<boolean> {
     const next = nextStatus(status, action);
     if (!next.ok) {
       log.warn('transition refused', { applicationId, reason: next.reasons[0] });
@@ -105,7 +135,7 @@ export async function recruitmentApplication(input: ApplicationInput): Promise<{
         subject: wf,
         reason: decision.reason,
         before: { status: before },
-        after: { status, ...set },
+        after: { status, ...nest(set) },
       });
     }
     return true;
@@ -120,97 +150,178 @@ export async function recruitmentApplication(input: ApplicationInput): Promise<{
 
   // ------------------------------------------------------------------ results fanned out by the cycle
 
-  setHandler(screened, (d) =>
-    void serial(async () => {
-      if (isOver()) return;
-      screening = { decision: d.decision, reason: d.reason };
-      await move(d.decision === 'MS' ? 'screen-ms' : 'screen-tms', { screening }, d);
-    }),
+  setHandler(
+    screened,
+    (d) =>
+      void serial(async () => {
+        if (isOver()) return;
+        screening = { decision: d.decision, reason: d.reason };
+        await move(d.decision === 'MS' ? 'screen-ms' : 'screen-tms', { screening }, d);
+      }),
   );
 
-  setHandler(skdScheduled, (d) =>
-    void serial(async () => {
-      if (isOver() || status !== 'screened-ms') return;
-      await save({ skdSession: d });
-      await mail(`skd-schedule/${d.code}`, 'skdSchedule', { ...base, sessionCode: d.code, place: d.place, startsAt: d.startsAt });
-    }),
+  setHandler(
+    skdScheduled,
+    (d) =>
+      void serial(async () => {
+        if (isOver() || status !== 'screened-ms') return;
+        await save({ skdSession: d });
+        await mail(`skd-schedule/${d.code}`, 'skdSchedule', {
+          ...base,
+          sessionCode: d.code,
+          place: d.place,
+          startsAt: d.startsAt,
+        });
+      }),
   );
 
-  setHandler(skdScored, (d) =>
-    void serial(async () => {
-      if (isOver()) return;
-      skd = d;
-      await save({ skd });
-    }),
+  setHandler(
+    skdScored,
+    (d) =>
+      void serial(async () => {
+        if (isOver()) return;
+        skd = d;
+        await save({ skd });
+      }),
   );
 
-  setHandler(finalRanked, (d) =>
-    void serial(async () => {
-      if (isOver() || d.revision <= finalRevision) return;
-      finalRevision = d.revision;
-      const previous = final?.outcome;
-      final = { outcome: d.outcome, rank: d.rank, score: d.score };
-      const action = d.outcome === 'passed' ? 'final-pass' : d.outcome === 'optimalisasi' ? 'final-optimalisasi' : 'final-fail';
-      const pppk = input.kind === 'PPPK' ? (action.replace('final-', 'competency-') as ApplicationAction) : action;
-      await move(input.kind === 'PPPK' ? pppk : action, { final });
-      // A re-ranking after an accepted appeal tells only those whose result changed.
-      if (d.revision > 1 && previous !== d.outcome) {
-        await mail(`final-result/${d.revision}`, 'finalResult', { ...base, formationTitle: input.formation.title, outcome: d.outcome, finalScore: d.score, rank: d.rank });
-      }
-    }),
+  setHandler(
+    finalRanked,
+    (d) =>
+      void serial(async () => {
+        if (isOver() || d.revision <= finalRevision) return;
+        finalRevision = d.revision;
+        const previous = final?.outcome;
+        final = { outcome: d.outcome, rank: d.rank, score: d.score };
+        const action =
+          d.outcome === 'passed'
+            ? 'final-pass'
+            : d.outcome === 'optimalisasi'
+              ? 'final-optimalisasi'
+              : 'final-fail';
+        const pppk =
+          input.kind === 'PPPK' ? (action.replace('final-', 'competency-') as ApplicationAction) : action;
+        await move(input.kind === 'PPPK' ? pppk : action, { final });
+        // A re-ranking after an accepted appeal tells only those whose result changed.
+        if (d.revision > 1 && previous !== d.outcome) {
+          await mail(`final-result/${d.revision}`, 'finalResult', {
+            ...base,
+            formationTitle: input.formation.title,
+            outcome: d.outcome,
+            finalScore: d.score,
+            rank: d.rank,
+          });
+        }
+      }),
   );
 
-  setHandler(announced, (d) =>
-    void serial(async () => {
-      if (isOver() || appealWindows.has(d.stage)) return;
-      if (d.stage === 'administration') {
-        if (!screening) return;
-        await mail('administration/result', 'screeningResult', { ...base, decision: screening.decision, reason: screening.reason });
-      } else if (d.stage === 'skd') {
-        if (status !== 'screened-ms') return;
-        const result = skd ?? { twk: 0, tiu: 0, tkp: 0, total: 0, passed: false, reasons: ['tidak mengikuti SKD / absent'] };
-        await move(result.passed ? 'skd-pass' : 'skd-fail', { skd: result });
-        await mail('skd/result', 'skdResult', { ...base, scores: { twk: result.twk, tiu: result.tiu, tkp: result.tkp }, total: result.total, passed: result.passed, reasons: result.reasons });
-      } else {
-        if (!final) return;
-        await mail('final/result', 'finalResult', { ...base, formationTitle: input.formation.title, outcome: final.outcome, finalScore: final.score, rank: final.rank });
-      }
-      openAppealWindow(d.stage, Date.parse(d.closesAt));
-      await save({ [`deadlines.appeal-${d.stage}`]: d.closesAt });
-      await mail(`${d.stage}/appeal-window`, 'appealWindowOpened', { ...base, stage: d.stage, closesAt: d.closesAt });
-    }),
+  setHandler(
+    announced,
+    (d) =>
+      void serial(async () => {
+        if (isOver() || appealWindows.has(d.stage)) return;
+        if (d.stage === 'administration') {
+          if (!screening) return;
+          await mail('administration/result', 'screeningResult', {
+            ...base,
+            decision: screening.decision,
+            reason: screening.reason,
+          });
+        } else if (d.stage === 'skd') {
+          if (status !== 'screened-ms') return;
+          const result = skd ?? {
+            twk: 0,
+            tiu: 0,
+            tkp: 0,
+            total: 0,
+            passed: false,
+            reasons: ['tidak mengikuti SKD / absent'],
+          };
+          await move(result.passed ? 'skd-pass' : 'skd-fail', { skd: result });
+          await mail('skd/result', 'skdResult', {
+            ...base,
+            scores: { twk: result.twk, tiu: result.tiu, tkp: result.tkp },
+            total: result.total,
+            passed: result.passed,
+            reasons: result.reasons,
+          });
+        } else {
+          if (!final) return;
+          await mail('final/result', 'finalResult', {
+            ...base,
+            formationTitle: input.formation.title,
+            outcome: final.outcome,
+            finalScore: final.score,
+            rank: final.rank,
+          });
+        }
+        openAppealWindow(d.stage, Date.parse(d.closesAt));
+        await save({ [`deadlines.appeal-${d.stage}`]: d.closesAt });
+        await mail(`${d.stage}/appeal-window`, 'appealWindowOpened', {
+          ...base,
+          stage: d.stage,
+          closesAt: d.closesAt,
+        });
+      }),
   );
 
-  setHandler(skbCutMade, (d) =>
-    void serial(async () => {
-      if (isOver()) return;
-      if (await move(d.advances ? 'advance-to-skb' : 'not-advance', { skdRank: d.rank })) {
-        await mail('skb-cut', 'skbAdvancement', { ...base, formationTitle: input.formation.title, advanced: d.advances, rank: d.rank });
-      }
-    }),
+  setHandler(
+    skbCutMade,
+    (d) =>
+      void serial(async () => {
+        if (isOver()) return;
+        if (await move(d.advances ? 'advance-to-skb' : 'not-advance', { skdRank: d.rank })) {
+          await mail('skb-cut', 'skbAdvancement', {
+            ...base,
+            formationTitle: input.formation.title,
+            advanced: d.advances,
+            rank: d.rank,
+          });
+        }
+      }),
   );
 
-  setHandler(documentsOpened, (d) =>
-    void serial(async () => {
-      if (isOver() || status !== 'passed') return;
-      await openDocuments(Date.parse(d.dueAt), 'documents/window', 'documentWindowOpened');
-    }),
+  setHandler(
+    documentsOpened,
+    (d) =>
+      void serial(async () => {
+        if (isOver() || status !== 'passed') return;
+        await openDocuments(Date.parse(d.dueAt), 'documents/window', 'documentWindowOpened');
+      }),
   );
 
-  setHandler(replacedIn, (d) =>
-    void serial(async () => {
-      if (isOver()) return;
-      if (await move('replace-in', { replacementOf: d.replacing }, { actor: 'system', role: 'system', reason: `replaces ${d.replacing}` })) {
-        await openDocuments(Date.parse(d.dueAt), 'documents/replacement-offer', 'replacementOffer');
-      }
-    }),
+  setHandler(
+    replacedIn,
+    (d) =>
+      void serial(async () => {
+        if (isOver()) return;
+        if (
+          await move(
+            'replace-in',
+            { replacementOf: d.replacing },
+            { actor: 'system', role: 'system', reason: `replaces ${d.replacing}` },
+          )
+        ) {
+          await openDocuments(Date.parse(d.dueAt), 'documents/replacement-offer', 'replacementOffer');
+        }
+      }),
   );
 
-  setHandler(appointed, () =>
-    void serial(async () => {
-      if (status !== 'documents-verified') return;
-      await move('appoint', {}, { actor: 'system', role: 'system', reason: 'documents verified; cycle closed' });
-    }),
+  setHandler(
+    appointed,
+    () =>
+      void serial(async () => {
+        if (status !== 'documents-verified') return;
+        if (
+          await move(
+            'appoint',
+            {},
+            { actor: 'system', role: 'system', reason: 'documents verified; cycle closed' },
+          )
+        ) {
+          await mail('appointed', 'appointment', { ...base, formationTitle: input.formation.title });
+        }
+      }),
   );
 
   setHandler(cycleClosed, () => {
@@ -225,7 +336,11 @@ export async function recruitmentApplication(input: ApplicationInput): Promise<{
     background.push(step.run().then(() => undefined));
   }
 
-  async function openDocuments(dueAt: number, step: string, template: 'documentWindowOpened' | 'replacementOffer') {
+  async function openDocuments(
+    dueAt: number,
+    step: string,
+    template: 'documentWindowOpened' | 'replacementOffer',
+  ) {
     const docs = new HumanStep<{ kind: string; reference: string }[]>(
       'documents',
       { dueAt, remindBeforeMs: durationMs(windows.documentReminderBefore), expiresAtDue: true },
@@ -243,7 +358,11 @@ export async function recruitmentApplication(input: ApplicationInput): Promise<{
       docs.run().then((outcome) =>
         serial(async () => {
           if (outcome.kind !== 'expired' || isOver()) return;
-          await move('miss-document-deadline', {}, { actor: 'system', role: 'system', reason: 'document deadline passed' });
+          await move(
+            'miss-document-deadline',
+            {},
+            { actor: 'system', role: 'system', reason: 'document deadline passed' },
+          );
           await openVacancy('document deadline missed');
         }),
       ),
@@ -260,33 +379,73 @@ export async function recruitmentApplication(input: ApplicationInput): Promise<{
     (d) =>
       serial(async () => {
         const answerBy = Date.now() + durationMs(windows.appealAnswerWindow);
-        const record: AppealRecord = { reason: d.reason, at: iso(Date.now()), answerBy: iso(answerBy), status: 'pending' };
+        const record: AppealRecord = {
+          reason: d.reason,
+          at: iso(Date.now()),
+          answerBy: iso(answerBy),
+          status: 'pending',
+        };
         appeals[d.stage] = record;
-        const task = { cycleTitle: input.cycleTitle, stage: d.stage, applicationRef: applicationId, answerBy: record.answerBy };
+        const task = {
+          cycleTitle: input.cycleTitle,
+          stage: d.stage,
+          applicationRef: applicationId,
+          answerBy: record.answerBy,
+        };
         const answer = new HumanStep<void>(
           `appeal-answer/${d.stage}`,
-          { dueAt: answerBy, remindBeforeMs: durationMs(windows.appealAnswerReminderBefore), escalateAfterMs: 0, expiresAtDue: false },
+          {
+            dueAt: answerBy,
+            remindBeforeMs: durationMs(windows.appealAnswerReminderBefore),
+            escalateAfterMs: 0,
+            expiresAtDue: false,
+          },
           {
             onRemind: async () => {
-              await mail(`${d.stage}/appeal/hr-reminder`, 'appealAnswerReminder', { ...task, officerName: 'Panitia Seleksi' }, input.hr.email);
+              await mail(
+                `${d.stage}/appeal/hr-reminder`,
+                'appealAnswerReminder',
+                { ...task, officerName: 'Panitia Seleksi' },
+                input.hr.email,
+              );
             },
             onEscalate: async () => {
-              await mail(`${d.stage}/appeal/hr-escalation`, 'appealEscalation', { ...task, officerName: 'Panitia Seleksi', headName: 'Kepala BKPSDM' }, input.hr.headEmail);
+              await mail(
+                `${d.stage}/appeal/hr-escalation`,
+                'appealEscalation',
+                { ...task, officerName: 'Panitia Seleksi', headName: 'Kepala BKPSDM' },
+                input.hr.headEmail,
+              );
             },
           },
         );
         answerSteps.set(d.stage, answer);
         background.push(answer.run().then(() => undefined));
         await save({ [`appeals.${d.stage}`]: record });
-        await acts.recordAudit({ key: `${wf}/appeal/${d.stage}`, at: record.at, actor: applicationId, role: 'candidate', action: 'application.appealed', subject: wf, reason: d.reason, before: { status }, after: { appeal: d.stage } });
+        await acts.recordAudit({
+          key: `${wf}/appeal/${d.stage}`,
+          at: record.at,
+          actor: applicationId,
+          role: 'candidate',
+          action: 'application.appealed',
+          subject: wf,
+          reason: d.reason,
+          before: { status },
+          after: { appeal: d.stage },
+        });
         await cycle.signal(appealOpened, { stage: d.stage });
-        await mail(`${d.stage}/appeal/received`, 'appealReceived', { ...base, stage: d.stage, answerBy: record.answerBy });
+        await mail(`${d.stage}/appeal/received`, 'appealReceived', {
+          ...base,
+          stage: d.stage,
+          answerBy: record.answerBy,
+        });
         return record;
       }),
     {
       validator: (d: { stage: AnnouncementStage; reason: string }) => {
         if (isOver()) throw new Error(`the application is ${status}`);
-        if (!appealWindows.get(d.stage)?.isOpen) throw new Error(`no appeal window is open for the ${d.stage} stage`);
+        if (!appealWindows.get(d.stage)?.isOpen)
+          throw new Error(`no appeal window is open for the ${d.stage} stage`);
         if (appeals[d.stage]) throw new Error(`an appeal for the ${d.stage} stage was already submitted`);
       },
     },
@@ -301,7 +460,17 @@ export async function recruitmentApplication(input: ApplicationInput): Promise<{
         record.decision = { reason: d.reason, at: iso(Date.now()), actor: d.actor };
         answerSteps.get(d.stage)?.complete();
         await save({ [`appeals.${d.stage}`]: record });
-        await acts.recordAudit({ key: `${wf}/appeal/${d.stage}/decision`, at: record.decision.at, actor: d.actor, role: d.role, action: d.accepted ? 'application.appeal-accepted' : 'application.appeal-rejected', subject: wf, reason: d.reason, before: { status }, after: { appeal: record.status } });
+        await acts.recordAudit({
+          key: `${wf}/appeal/${d.stage}/decision`,
+          at: record.decision.at,
+          actor: d.actor,
+          role: d.role,
+          action: d.accepted ? 'application.appeal-accepted' : 'application.appeal-rejected',
+          subject: wf,
+          reason: d.reason,
+          before: { status },
+          after: { appeal: record.status },
+        });
         if (d.accepted) {
           // An accepted appeal reverses the stage's result; a final result is re-ranked by the cycle.
           if (d.stage === 'administration' && status === 'screened-tms') {
@@ -311,13 +480,19 @@ export async function recruitmentApplication(input: ApplicationInput): Promise<{
             await move('skd-pass', {}, { ...d, reason: `appeal accepted: ${d.reason}` });
           }
         }
-        await mail(`${d.stage}/appeal/decision`, 'appealDecision', { ...base, stage: d.stage, accepted: d.accepted, reason: d.reason });
+        await mail(`${d.stage}/appeal/decision`, 'appealDecision', {
+          ...base,
+          stage: d.stage,
+          accepted: d.accepted,
+          reason: d.reason,
+        });
         await cycle.signal(appealResolved, { stage: d.stage, accepted: d.accepted });
         return record;
       }),
     {
       validator: (d: { stage: AnnouncementStage }) => {
-        if (appeals[d.stage]?.status !== 'pending') throw new Error(`no pending appeal for the ${d.stage} stage`);
+        if (appeals[d.stage]?.status !== 'pending')
+          throw new Error(`no pending appeal for the ${d.stage} stage`);
       },
     },
   );
@@ -341,9 +516,17 @@ export async function recruitmentApplication(input: ApplicationInput): Promise<{
     verifyDocuments,
     (d) =>
       serial(async () => {
-        const ok = await move(d.accepted ? 'verify-documents' : 'reject-documents', { 'documents.verification': { accepted: d.accepted, reason: d.reason ?? '' } }, { ...d, reason: d.reason ?? 'documents complete' });
+        const ok = await move(
+          d.accepted ? 'verify-documents' : 'reject-documents',
+          { 'documents.verification': { accepted: d.accepted, reason: d.reason ?? '' } },
+          { ...d, reason: d.reason ?? 'documents complete' },
+        );
         if (ok) {
-          await mail('documents/verification', 'documentsVerification', { ...base, accepted: d.accepted, reason: d.reason });
+          await mail('documents/verification', 'documentsVerification', {
+            ...base,
+            accepted: d.accepted,
+            reason: d.reason,
+          });
           if (d.accepted) await cycle.signal(documentsResolved, { applicationId, verified: true });
           else await openVacancy('documents rejected');
         }
@@ -351,7 +534,10 @@ export async function recruitmentApplication(input: ApplicationInput): Promise<{
       }),
     {
       validator: (_d) => {
-        if (status !== 'documents-submitted') throw new Error(`documents can be verified only after they are submitted; the application is ${status}`);
+        if (status !== 'documents-submitted')
+          throw new Error(
+            `documents can be verified only after they are submitted; the application is ${status}`,
+          );
       },
     },
   );
@@ -362,23 +548,43 @@ export async function recruitmentApplication(input: ApplicationInput): Promise<{
       serial(async () => {
         const afterPassing = afterPassingStatuses.includes(status);
         const hadDocuments = documentsStep !== undefined && status !== 'documents-failed';
-        const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Makassar' }).format(Date.now()));
-        const banYears = afterPassing ? Array.from({ length: input.withdrawalBanBudgetYears }, (_, i) => year + 1 + i) : [];
-        await move('withdraw', { withdrawal: { reason: d.reason, at: iso(Date.now()), afterPassing, banYears } }, { actor: applicationId, role: 'candidate', reason: d.reason });
-        for (const step of [...appealWindows.values(), ...answerSteps.values(), ...(documentsStep ? [documentsStep] : [])]) {
+        const year = Number(
+          new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Makassar' }).format(Date.now()),
+        );
+        const banYears = afterPassing
+          ? Array.from({ length: input.withdrawalBanBudgetYears }, (_, i) => year + 1 + i)
+          : [];
+        await move(
+          'withdraw',
+          { withdrawal: { reason: d.reason, at: iso(Date.now()), afterPassing, banYears } },
+          { actor: applicationId, role: 'candidate', reason: d.reason },
+        );
+        for (const step of [
+          ...appealWindows.values(),
+          ...answerSteps.values(),
+          ...(documentsStep ? [documentsStep] : []),
+        ]) {
           if (step.isOpen) step.cancel('withdrawn');
         }
         if (afterPassing) {
           await acts.recordWithdrawalBan({ applicationId, years: banYears, reason: d.reason });
-          await cycle.signal(vacancyOpened, { formationCode: input.formation.code, applicationId, reason: 'withdrawn after passing' });
+          await cycle.signal(vacancyOpened, {
+            formationCode: input.formation.code,
+            applicationId,
+            reason: 'withdrawn after passing',
+          });
           if (hadDocuments) await cycle.signal(documentsResolved, { applicationId, verified: false });
         }
-        await mail('withdrawal', 'withdrawalConfirmed', { ...base, banBudgetYears: afterPassing ? input.withdrawalBanBudgetYears : undefined });
+        await mail('withdrawal', 'withdrawalConfirmed', {
+          ...base,
+          banBudgetYears: afterPassing ? input.withdrawalBanBudgetYears : undefined,
+        });
         return { status, banYears };
       }),
     {
       validator: (_d) => {
-        if (status === 'withdrawn' || status === 'appointed' || closed) throw new Error(`the application is ${closed ? 'closed' : status}`);
+        if (status === 'withdrawn' || status === 'appointed' || closed)
+          throw new Error(`the application is ${closed ? 'closed' : status}`);
       },
     },
   );
@@ -399,7 +605,11 @@ export async function recruitmentApplication(input: ApplicationInput): Promise<{
   await mail('received', 'applicationReceived', { ...base, formationTitle: input.formation.title });
 
   await condition(() => closed || status === 'withdrawn');
-  for (const step of [...appealWindows.values(), ...answerSteps.values(), ...(documentsStep ? [documentsStep] : [])]) {
+  for (const step of [
+    ...appealWindows.values(),
+    ...answerSteps.values(),
+    ...(documentsStep ? [documentsStep] : []),
+  ]) {
     if (step.isOpen) step.cancel('cycle closed');
   }
   await Promise.all(background);

@@ -60,14 +60,38 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
     seq += 1;
     return acts.saveCycle({ code: input.code, seq, set });
   };
-  const audit = (action: string, reason: string, after: unknown, actor = { actor: input.actor, role: input.role }) =>
-    acts.recordAudit({ key: `${wf}/${action}/${seq}`, at: iso(Date.now()), ...actor, action: `cycle.${action}`, subject: wf, reason, before: null, after });
+  const audit = (
+    action: string,
+    reason: string,
+    after: unknown,
+    actor = { actor: input.actor, role: input.role },
+  ) =>
+    acts.recordAudit({
+      key: `${wf}/${action}/${seq}`,
+      at: iso(Date.now()),
+      ...actor,
+      action: `cycle.${action}`,
+      subject: wf,
+      reason,
+      before: null,
+      after,
+    });
 
   async function enter(phase: CyclePhase, reason: string) {
     const before = state.phase;
     state.phase = phase;
     await save({ phase });
-    await acts.recordAudit({ key: `${wf}/phase/${phase}`, at: iso(Date.now()), actor: 'system', role: 'system', action: 'cycle.phase', subject: wf, reason, before: { phase: before }, after: { phase } });
+    await acts.recordAudit({
+      key: `${wf}/phase/${phase}`,
+      at: iso(Date.now()),
+      actor: 'system',
+      role: 'system',
+      action: 'cycle.phase',
+      subject: wf,
+      reason,
+      before: { phase: before },
+      after: { phase },
+    });
   }
 
   setHandler(cycleState, () => state);
@@ -81,7 +105,9 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
     {
       validator: (b: { kind: BatchKind }) => {
         if (!batchPhases[b.kind].includes(state.phase)) {
-          throw new Error(`${b.kind} results are not accepted while the cycle is in its ${state.phase} phase`);
+          throw new Error(
+            `${b.kind} results are not accepted while the cycle is in its ${state.phase} phase`,
+          );
         }
       },
     },
@@ -99,7 +125,9 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
       validator: (a: { stage: AnnouncementStage }) => {
         if (announcement) throw new Error(`the ${announcement} announcement is still being sent`);
         if (!announcePhases[a.stage].includes(state.phase) || state.appealWindows[a.stage]) {
-          throw new Error(`the ${a.stage} result cannot be announced while the cycle is in its ${state.phase} phase`);
+          throw new Error(
+            `the ${a.stage} result cannot be announced while the cycle is in its ${state.phase} phase`,
+          );
         }
       },
     },
@@ -137,19 +165,34 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
   // Vacancies are offered to the next candidates in rank order, alongside the stages.
   const vacancyLoop = (async () => {
     for (;;) {
-      await condition(() => (vacancies.length > 0 && ['final-appeal', 'documents'].includes(state.phase)) || done);
+      await condition(
+        () => (vacancies.length > 0 && ['final-appeal', 'documents'].includes(state.phase)) || done,
+      );
       if (done) return;
       const v = vacancies.shift()!;
       offering = true;
       const dueAt = iso(Date.now() + durationMs(windows.documentWindow));
-      const offered = await acts.offerVacancy({ cycleCode: input.code, formationCode: v.formationCode, replacing: v.applicationId, dueAt });
+      const offered = await acts.offerVacancy({
+        cycleCode: input.code,
+        formationCode: v.formationCode,
+        replacing: v.applicationId,
+        dueAt,
+      });
       if (offered) {
         state.replacements += 1;
         state.documents.opened += 1;
-        await audit(`replacement/${v.applicationId}`, `vacancy of ${v.applicationId} offered to ${offered.applicationId}`, offered, { actor: 'system', role: 'system' });
+        await audit(
+          `replacement/${v.applicationId}`,
+          `vacancy of ${v.applicationId} offered to ${offered.applicationId}`,
+          offered,
+          { actor: 'system', role: 'system' },
+        );
       } else {
         state.unfilled.push(v.formationCode);
-        await audit(`unfilled/${v.applicationId}`, `no candidate left in formation ${v.formationCode}`, v, { actor: 'system', role: 'system' });
+        await audit(`unfilled/${v.applicationId}`, `no candidate left in formation ${v.formationCode}`, v, {
+          actor: 'system',
+          role: 'system',
+        });
       }
       offering = false;
     }
@@ -160,12 +203,23 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
     await condition(() => announcement === stage && batches.length === 0 && !applying);
     await beforeSending?.();
     const closesAt = state.appealWindows[stage]!;
-    await acts.signalApplications({ cycleCode: input.code, statuses: announcedTo[stage], signal: 'announced', args: [{ stage, closesAt }] });
+    await acts.signalApplications({
+      cycleCode: input.code,
+      statuses: announcedTo[stage],
+      signal: 'announced',
+      args: [{ stage, closesAt }],
+    });
     await save({ [`appealWindows.${stage}`]: closesAt });
-    await audit(`announced/${stage}`, `${stage} result announced; appeals until ${closesAt}`, { stage, closesAt });
+    await audit(`announced/${stage}`, `${stage} result announced; appeals until ${closesAt}`, {
+      stage,
+      closesAt,
+    });
     announcement = undefined;
     await enter(`${stage}-appeal` as CyclePhase, `appeal window of ${stage} open`);
-    const window = new HumanStep<void>(`appeal-window/${stage}`, { dueAt: Date.parse(closesAt), expiresAtDue: true });
+    const window = new HumanStep<void>(`appeal-window/${stage}`, {
+      dueAt: Date.parse(closesAt),
+      expiresAtDue: true,
+    });
     await window.run();
     await condition(() => (state.openAppeals[stage] ?? 0) === 0);
   }
@@ -178,7 +232,11 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
   // ---------------------------------------------------------------- the stages, in the order of the rules
 
   await acts.registerCycle(input);
-  await audit('created', 'cycle opened with its formations, schedule and rule set', { formations: input.formations, schedule: input.schedule, rules: input.rules.id });
+  await audit('created', 'cycle opened with its formations, schedule and rule set', {
+    formations: input.formations,
+    schedule: input.schedule,
+    rules: input.rules.id,
+  });
   await sleep(Math.max(1, Date.parse(input.schedule.registrationOpensAt) - Date.now()));
   await enter('registration', 'registration opened');
   await sleep(Math.max(1, Date.parse(input.schedule.registrationClosesAt) - Date.now()));
@@ -190,7 +248,9 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
     await enter('skd', 'administration appeals answered');
     await announceAndHearAppeals('skd');
     await acts.makeSkbCut({ cycleCode: input.code });
-    await audit('skb-cut', 'top 3 × vacancies per formation advance to SKB', { formations: input.formations.length });
+    await audit('skb-cut', 'top 3 × vacancies per formation advance to SKB', {
+      formations: input.formations.length,
+    });
     await enter('skb', 'SKD appeals answered; cut to SKB made');
   } else {
     await enter('competency', 'administration appeals answered');
@@ -203,12 +263,24 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
   }
 
   const due = iso(Date.now() + durationMs(windows.documentWindow));
-  const { signalled } = await acts.signalApplications({ cycleCode: input.code, statuses: ['passed'], signal: 'documentsOpened', args: [{ dueAt: due }] });
+  const { signalled } = await acts.signalApplications({
+    cycleCode: input.code,
+    statuses: ['passed'],
+    signal: 'documentsOpened',
+    args: [{ dueAt: due }],
+  });
   state.documents.opened += signalled;
   await enter('documents', `document submission open until ${due}`);
-  await condition(() => vacancies.length === 0 && !offering && state.documents.resolved >= state.documents.opened);
+  await condition(
+    () => vacancies.length === 0 && !offering && state.documents.resolved >= state.documents.opened,
+  );
 
-  await acts.signalApplications({ cycleCode: input.code, statuses: ['documents-verified'], signal: 'appointed', args: [] });
+  await acts.signalApplications({
+    cycleCode: input.code,
+    statuses: ['documents-verified'],
+    signal: 'appointed',
+    args: [],
+  });
   await enter('closed', 'every passed candidate verified, replaced or gone');
   done = true;
   await Promise.all([batchLoop, vacancyLoop]);

@@ -9,7 +9,8 @@ import type { Language } from '../../domain/language';
 import type { StepSnapshot } from '../lib/human-step';
 
 export const cycleWorkflowId = (code: string) => `recruitment-cycle/${code}`;
-export const applicationWorkflowId = (code: string, applicantKey: string) => `application/${code}/${applicantKey}`;
+export const applicationWorkflowId = (code: string, applicantKey: string) =>
+  `application/${code}/${applicantKey}`;
 
 export interface Actor {
   actor: string;
@@ -40,6 +41,8 @@ export interface CycleInput extends Actor {
   formations: FormationConfig[];
   schedule: { registrationOpensAt: string; registrationClosesAt: string };
   rules: RecruitmentRuleSet;
+  /** What HR changed from the rule set's defaults for this cycle (audited). */
+  overrides: { path: string; from: unknown; to: unknown }[];
 }
 
 export const cyclePhases = [
@@ -72,18 +75,25 @@ export interface CycleState {
 }
 
 /** HR hands over an uploaded batch (stored in result_batches) for the cycle to apply to its applications. */
-export const submitBatch = defineUpdate<{ batchId: string; accepted: true }, [{ batchId: string; kind: BatchKind } & Actor]>('submitBatch');
+export const submitBatch = defineUpdate<
+  { batchId: string; accepted: true },
+  [{ batchId: string; kind: BatchKind } & Actor]
+>('submitBatch');
 /** HR publishes a stage's results: every affected candidate is told and the appeal window opens. */
-export const announce = defineUpdate<{ stage: AnnouncementStage; appealWindowClosesAt: string }, [{ stage: AnnouncementStage } & Actor]>(
-  'announce',
-);
+export const announce = defineUpdate<
+  { stage: AnnouncementStage; appealWindowClosesAt: string },
+  [{ stage: AnnouncementStage } & Actor]
+>('announce');
 export const cycleState = defineQuery<CycleState>('cycleState');
 
 /** From application workflows. */
 export const appealOpened = defineSignal<[{ stage: AnnouncementStage }]>('appealOpened');
-export const appealResolved = defineSignal<[{ stage: AnnouncementStage; accepted: boolean }]>('appealResolved');
-export const vacancyOpened = defineSignal<[{ formationCode: string; applicationId: string; reason: string }]>('vacancyOpened');
-export const documentsResolved = defineSignal<[{ applicationId: string; verified: boolean }]>('documentsResolved');
+export const appealResolved =
+  defineSignal<[{ stage: AnnouncementStage; accepted: boolean }]>('appealResolved');
+export const vacancyOpened =
+  defineSignal<[{ formationCode: string; applicationId: string; reason: string }]>('vacancyOpened');
+export const documentsResolved =
+  defineSignal<[{ applicationId: string; verified: boolean }]>('documentsResolved');
 
 /** Which phases accept which batch kinds (re-uploads inside a phase correct earlier rows). */
 export const batchPhases: Record<BatchKind, CyclePhase[]> = {
@@ -144,26 +154,35 @@ export interface ApplicationState {
 export const screened = defineSignal<[{ decision: 'MS' | 'TMS'; reason: string } & Actor]>('screened');
 export const announced = defineSignal<[{ stage: AnnouncementStage; closesAt: string }]>('announced');
 export const skdScheduled = defineSignal<[{ code: string; place: string; startsAt: string }]>('skdScheduled');
-export const skdScored = defineSignal<[{ twk: number; tiu: number; tkp: number; total: number; passed: boolean; reasons: string[] }]>(
-  'skdScored',
-);
+export const skdScored =
+  defineSignal<
+    [{ twk: number; tiu: number; tkp: number; total: number; passed: boolean; reasons: string[] }]
+  >('skdScored');
 export const skbCutMade = defineSignal<[{ advances: boolean; rank: number }]>('skbCutMade');
-export const finalRanked = defineSignal<[{ outcome: FinalOutcome; rank: number; score: number; revision: number }]>('finalRanked');
+export const finalRanked =
+  defineSignal<[{ outcome: FinalOutcome; rank: number; score: number; revision: number }]>('finalRanked');
 export const documentsOpened = defineSignal<[{ dueAt: string }]>('documentsOpened');
 export const replacedIn = defineSignal<[{ dueAt: string; replacing: string }]>('replacedIn');
 export const appointed = defineSignal<[]>('appointed');
 export const cycleClosed = defineSignal<[]>('cycleClosed');
 
 // Human steps.
-export const submitAppeal = defineUpdate<AppealRecord, [{ stage: AnnouncementStage; reason: string }]>('submitAppeal');
-export const decideAppeal = defineUpdate<AppealRecord, [{ stage: AnnouncementStage; accepted: boolean; reason: string } & Actor]>(
-  'decideAppeal',
+export const submitAppeal = defineUpdate<AppealRecord, [{ stage: AnnouncementStage; reason: string }]>(
+  'submitAppeal',
 );
-export const submitDocuments = defineUpdate<{ status: ApplicationStatus }, [{ documents: { kind: string; reference: string }[] }]>(
-  'submitDocuments',
+export const decideAppeal = defineUpdate<
+  AppealRecord,
+  [{ stage: AnnouncementStage; accepted: boolean; reason: string } & Actor]
+>('decideAppeal');
+export const submitDocuments = defineUpdate<
+  { status: ApplicationStatus },
+  [{ documents: { kind: string; reference: string }[] }]
+>('submitDocuments');
+export const verifyDocuments = defineUpdate<
+  { status: ApplicationStatus },
+  [{ accepted: boolean; reason?: string } & Actor]
+>('verifyDocuments');
+export const withdraw = defineUpdate<{ status: ApplicationStatus; banYears: number[] }, [{ reason: string }]>(
+  'withdraw',
 );
-export const verifyDocuments = defineUpdate<{ status: ApplicationStatus }, [{ accepted: boolean; reason?: string } & Actor]>(
-  'verifyDocuments',
-);
-export const withdraw = defineUpdate<{ status: ApplicationStatus; banYears: number[] }, [{ reason: string }]>('withdraw');
 export const applicationState = defineQuery<ApplicationState>('applicationState');

@@ -88,6 +88,10 @@ const samples: {
     data: { ...candidate, formationTitle: 'Perawat Terampil', deadline, link },
     fact: deadlineShown,
   },
+  appointment: {
+    data: { ...candidate, formationTitle: 'Perawat Terampil' },
+    fact: { id: 'formasi Perawat Terampil', en: 'the Perawat Terampil formation' },
+  },
   appealAnswerReminder: { data: { ...task, officerName: 'Yohanes Fanggidae' }, fact: deadlineShown },
   appealEscalation: {
     data: { ...task, headName: 'Kepala BKPSDM', officerName: 'Yohanes Fanggidae' },

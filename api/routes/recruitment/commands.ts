@@ -1,0 +1,543 @@
+// What each recruitment operation does, apart from HTTP: the checks against the read model (every bad row
+// named, nothing applied), the idempotency of applications, and the hand-over to the workflows (Updates,
+// whose validators refuse a step that is not open). The routes, the tests and the demo all call these.
+import { createHash, createHmac } from 'node:crypto';
+import {
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowUpdateFailedError,
+  type Client,
+} from '@temporalio/client';
+import { WorkflowIdConflictPolicy } from '@temporalio/common';
+import type { Models } from '../../../db/connection';
+import { upsertCycleRecord } from '../../../db/cycle-record';
+import {
+  cycleRuleOverrides,
+  type ApplicationInput as ApplicationBody,
+  type CompetencyResultsInput,
+  type CreateCycleInput,
+  type ScreeningDecisionInput,
+  type SkbResultsInput,
+  type SkdResultsInput,
+  type SkdSessionsInput,
+} from '../../../domain/recruitment/schemas';
+import { resolveRuleSet, type CpnsRuleSet, type PppkRuleSet } from '../../../domain/recruitment/rule-sets';
+import { validateSkdScores } from '../../../domain/recruitment/skd';
+import { skbScorer, validateCompetencyScores } from '../../../domain/recruitment/ranking';
+import type { AnnouncementStage, ApplicationStatus } from '../../../domain/recruitment/stages';
+import {
+  announce,
+  applicationState,
+  applicationWorkflowId,
+  cycleState,
+  cycleWorkflowId,
+  decideAppeal,
+  submitAppeal,
+  submitBatch,
+  submitDocuments,
+  verifyDocuments,
+  withdraw,
+  type Actor,
+  type BatchKind,
+  type CycleInput,
+  type FormationConfig,
+} from '../../../workflows/recruitment/messages';
+import type { Auth } from '../../auth';
+import { badRequest, conflict, notFound, type FieldError } from '../../problem';
+
+export interface RecruitmentDeps {
+  client: Client;
+  models: Models;
+  auth: Auth;
+  taskQueue: string;
+  applicantKeySecret: string;
+  hr: { email: string; headEmail: string };
+  clock?: () => Date;
+}
+
+/** The applicant key: a keyed hash of the NIK, so no id, URL or workflow history carries the NIK. */
+export function applicantKeyOf(nik: string, secret: string): string {
+  return createHmac('sha256', secret).update(`nik:${nik}`).digest('hex');
+}
+
+function yearInWita(d: Date): number {
+  return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Makassar' }).format(d));
+}
+
+/** Runs an Update and turns its validator's refusal into a 409 with the reason. */
+async function step<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof WorkflowUpdateFailedError) throw conflict(err.cause?.message ?? err.message);
+    if ((err as Error).name === 'WorkflowNotFoundError') throw conflict('this process has already ended');
+    throw err;
+  }
+}
+
+export function recruitmentCommands(deps: RecruitmentDeps) {
+  const { client, models } = deps;
+  const now = () => (deps.clock ?? (() => new Date()))();
+
+  async function cycleOrThrow(code: string) {
+    const cycle = await models.cycles.findById(code).lean();
+    if (!cycle) throw notFound(`no recruitment cycle ${code}`);
+    return cycle;
+  }
+
+  async function applicationOrThrow(id: string) {
+    const app = await models.applications.findById(id).lean();
+    if (!app) throw notFound(`no application ${id}`);
+    return app;
+  }
+
+  /** Checks every row's application: it exists in this cycle and is where the operation needs it. */
+  async function checkRows(
+    code: string,
+    ids: string[],
+    allowed: ApplicationStatus[],
+    what: string,
+    path = 'rows',
+  ): Promise<{ errors: FieldError[]; apps: Map<string, { formationType: string; status: string }> }> {
+    const found = await models.applications
+      .find({ _id: { $in: ids }, cycleCode: code }, { status: 1, formationType: 1 })
+      .lean();
+    const apps = new Map(found.map((a) => [a._id, a]));
+    const errors: FieldError[] = [];
+    ids.forEach((id, i) => {
+      const app = apps.get(id);
+      if (!app)
+        errors.push({
+          path: `body.${path}.${i}.applicationId`,
+          message: `no application ${id} in cycle ${code}`,
+        });
+      else if (!allowed.includes(app.status as ApplicationStatus)) {
+        errors.push({
+          path: `body.${path}.${i}.applicationId`,
+          message: `${what} is not possible for an application that is ${app.status}`,
+        });
+      }
+    });
+    return { errors, apps };
+  }
+
+  /** Stores an upload as a batch (the same upload twice is the same batch) and hands it to the cycle. */
+  async function handOver(code: string, kind: BatchKind, rows: object[], actor: Actor, meta: object = {}) {
+    const batchId = createHash('sha256')
+      .update(JSON.stringify([code, kind, rows, meta]))
+      .digest('hex')
+      .slice(0, 32);
+    await models.resultBatches.updateOne(
+      { _id: batchId },
+      { $setOnInsert: { cycleCode: code, kind, rows, meta, actor: actor.actor } },
+      { upsert: true },
+    );
+    await step(() =>
+      client.workflow
+        .getHandle(cycleWorkflowId(code))
+        .executeUpdate(submitBatch, { args: [{ batchId, kind, ...actor }] }),
+    );
+    return { batchId, rows: rows.length };
+  }
+
+  return {
+    async createCycle(body: CreateCycleInput, actor: Actor) {
+      const resolved = resolveRuleSet(body.kind, cycleRuleOverrides(body));
+      if (!resolved.ok)
+        throw badRequest(
+          'the rule overrides are not valid',
+          resolved.reasons.map((m) => ({ path: 'body.rules', message: m })),
+        );
+      const input: CycleInput = {
+        code: body.code,
+        kind: body.kind,
+        title: body.title,
+        formations: body.formations as FormationConfig[],
+        schedule: {
+          registrationOpensAt: body.schedule.registrationOpensAt,
+          registrationClosesAt: body.schedule.registrationClosesAt,
+        },
+        rules: resolved.value.ruleSet,
+        overrides: resolved.value.overridden,
+        hr: deps.hr,
+        ...actor,
+      };
+      try {
+        await client.workflow.start('recruitmentCycle', {
+          taskQueue: deps.taskQueue,
+          workflowId: cycleWorkflowId(body.code),
+          args: [input],
+        });
+      } catch (err) {
+        if (err instanceof WorkflowExecutionAlreadyStartedError)
+          throw conflict(`a cycle with code ${body.code} already exists`);
+        throw err;
+      }
+      await upsertCycleRecord(models, input);
+      return {
+        code: body.code,
+        workflowId: cycleWorkflowId(body.code),
+        ruleSetId: input.rules.id,
+        overridden: resolved.value.overridden,
+      };
+    },
+
+    async getCycle(code: string) {
+      const cycle = await cycleOrThrow(code);
+      const live = await client.workflow
+        .getHandle(cycleWorkflowId(code))
+        .query(cycleState)
+        .catch(() => undefined);
+      const counts = await models.applications.aggregate<{
+        _id: { formation: string; status: string };
+        n: number;
+      }>([
+        { $match: { cycleCode: code } },
+        { $group: { _id: { formation: '$formationCode', status: '$status' }, n: { $sum: 1 } } },
+      ]);
+      const byFormation: Record<string, Record<string, number>> = {};
+      const byStatus: Record<string, number> = {};
+      for (const c of counts) {
+        (byFormation[c._id.formation] ??= {})[c._id.status] = c.n;
+        byStatus[c._id.status] = (byStatus[c._id.status] ?? 0) + c.n;
+      }
+      return {
+        code: cycle._id,
+        kind: cycle.kind,
+        title: cycle.title,
+        phase: live?.phase ?? cycle.phase,
+        ruleSetId: cycle.ruleSetId,
+        formations: cycle.formations,
+        schedule: cycle.schedule,
+        appealWindows: live?.appealWindows ?? cycle.appealWindows,
+        openAppeals: live?.openAppeals ?? {},
+        documents: live?.documents,
+        replacements: live?.replacements ?? 0,
+        unfilled: live?.unfilled ?? [],
+        counts: { byStatus, byFormation },
+      };
+    },
+
+    async listCycles() {
+      const cycles = await models.cycles
+        .find({}, { title: 1, kind: 1, phase: 1, schedule: 1 })
+        .sort({ createdAt: -1 })
+        .limit(200)
+        .lean();
+      return cycles.map((c) => ({
+        code: c._id,
+        title: c.title,
+        kind: c.kind,
+        phase: c.phase,
+        schedule: c.schedule,
+      }));
+    },
+
+    /**
+     * An application during registration. The same NIK again gives the same application back (no second
+     * email) for the same formation and a 409 for another one; a NIK barred after withdrawing is refused.
+     */
+    async apply(
+      code: string,
+      body: ApplicationBody,
+    ): Promise<{ applicationId: string; accessToken: string; created: boolean }> {
+      const cycle = await cycleOrThrow(code);
+      // The cycle workflow opens and closes registration on its timers: it, not this clock, decides.
+      const live = await client.workflow.getHandle(cycleWorkflowId(code)).query(cycleState);
+      if (live.phase !== 'registration') {
+        throw conflict(
+          `registration for ${code} is open from ${cycle.schedule.registrationOpensAt} to ${cycle.schedule.registrationClosesAt}; the cycle is in its ${live.phase} phase`,
+        );
+      }
+      const formation = (cycle.formations as FormationConfig[]).find((f) => f.code === body.formationCode);
+      if (!formation)
+        throw badRequest('unknown formation', [
+          { path: 'body.formationCode', message: `cycle ${code} has no formation ${body.formationCode}` },
+        ]);
+      const applicantKey = applicantKeyOf(body.nik, deps.applicantKeySecret);
+      const banned = await models.bans.findOne({ applicantKey, years: yearInWita(now()) }).lean();
+      if (banned)
+        throw conflict(
+          'this NIK withdrew after passing an earlier selection and may not apply in this budget year',
+        );
+
+      const applicationId = `${code}-${applicantKey.slice(0, 20)}`;
+      const workflowId = applicationWorkflowId(code, applicantKey);
+      let created = false;
+      const existing = await models.applications.findById(applicationId, { formationCode: 1 }).lean();
+      if (existing && existing.formationCode !== body.formationCode) {
+        throw conflict('this NIK has already applied to another formation of this cycle');
+      }
+      if (!existing) {
+        try {
+          await models.applications.create({
+            _id: applicationId,
+            cycleCode: code,
+            workflowId,
+            applicantKey,
+            formationCode: formation.code,
+            formationType: formation.type,
+            nik: body.nik,
+            name: body.name,
+            email: body.email,
+            birthDate: body.birthDate,
+            education: body.education,
+            language: body.language,
+            status: 'registered',
+            seq: 0,
+          });
+          created = true;
+        } catch (err) {
+          if ((err as { code?: number }).code !== 11000) throw err;
+          return this.apply(code, body); // a concurrent twin won: answer as for a duplicate
+        }
+      }
+      const rules = cycle.rules as CpnsRuleSet | PppkRuleSet;
+      // Started with "use existing": a retry after a crash between the two writes starts it exactly once.
+      await client.workflow.start('recruitmentApplication', {
+        taskQueue: deps.taskQueue,
+        workflowId,
+        workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+        args: [
+          {
+            applicationId,
+            cycleCode: code,
+            cycleTitle: cycle.title,
+            kind: cycle.kind as 'CPNS' | 'PPPK',
+            formation: { code: formation.code, title: formation.title, type: formation.type },
+            candidate: { name: body.name, email: body.email, language: body.language },
+            windows: rules.windows,
+            withdrawalBanBudgetYears: rules.withdrawalBanBudgetYears,
+            hr: deps.hr,
+          },
+        ],
+      });
+      const accessToken = await deps.auth.sign(
+        { sub: applicationId, role: 'candidate', app: applicationId },
+        '180d',
+      );
+      return { applicationId, accessToken, created };
+    },
+
+    async getApplication(id: string) {
+      const app = await applicationOrThrow(id);
+      const live = await client.workflow
+        .getHandle(app.workflowId)
+        .query(applicationState)
+        .catch(() => undefined);
+      const { _id, applicantKey: _key, workflowId: _wf, seq: _seq, ...rest } = app;
+      return { applicationId: _id, ...rest, live };
+    },
+
+    async listApplications(
+      code: string,
+      q: { stage?: string; status?: string; formation?: string; page: number; pageSize: number },
+    ) {
+      await cycleOrThrow(code);
+      const filter: Record<string, unknown> = { cycleCode: code };
+      if (q.status) filter.status = q.status;
+      if (q.formation) filter.formationCode = q.formation;
+      const [items, total] = await Promise.all([
+        models.applications
+          .find(filter, { nik: 0, applicantKey: 0, workflowId: 0 })
+          .sort({ _id: 1 })
+          .skip((q.page - 1) * q.pageSize)
+          .limit(q.pageSize)
+          .lean(),
+        models.applications.countDocuments(filter),
+      ]);
+      return {
+        items: items.map(({ _id, ...a }) => ({ applicationId: _id, ...a })),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+
+    async screen(code: string, decisions: ScreeningDecisionInput[], actor: Actor) {
+      await cycleOrThrow(code);
+      const { errors } = await checkRows(
+        code,
+        decisions.map((d) => d.applicationId),
+        ['registered', 'screened-ms', 'screened-tms'],
+        'screening',
+        'decisions',
+      );
+      if (errors.length)
+        throw badRequest(
+          `${errors.length} of ${decisions.length} decisions cannot be applied; nothing was applied`,
+          errors,
+        );
+      return handOver(code, 'screening', decisions, actor);
+    },
+
+    async announce(code: string, stage: AnnouncementStage, actor: Actor) {
+      await cycleOrThrow(code);
+      if (stage === 'administration') {
+        const unscreened = await models.applications.countDocuments({
+          cycleCode: code,
+          status: 'registered',
+        });
+        if (unscreened > 0) throw conflict(`${unscreened} application(s) are not screened yet`);
+      }
+      return step(() =>
+        client.workflow
+          .getHandle(cycleWorkflowId(code))
+          .executeUpdate(announce, { args: [{ stage, ...actor }] }),
+      );
+    },
+
+    async scheduleSkd(code: string, body: SkdSessionsInput, actor: Actor) {
+      await cycleOrThrow(code);
+      const rows = body.sessions.flatMap((s) =>
+        s.applicationIds.map((applicationId) => ({
+          applicationId,
+          code: s.code,
+          place: s.place,
+          startsAt: s.startsAt,
+        })),
+      );
+      const { errors } = await checkRows(
+        code,
+        rows.map((r) => r.applicationId),
+        ['screened-ms'],
+        'an SKD session',
+        'sessions',
+      );
+      if (errors.length)
+        throw badRequest(`${errors.length} seat(s) cannot be assigned; nothing was applied`, errors);
+      return handOver(code, 'skd-sessions', rows, actor);
+    },
+
+    async skdResults(code: string, body: SkdResultsInput, actor: Actor) {
+      const cycle = await cycleOrThrow(code);
+      if (cycle.kind !== 'CPNS') throw conflict('a PPPK cycle has no SKD; send competency results');
+      const rules = cycle.rules as CpnsRuleSet;
+      const { errors } = await checkRows(
+        code,
+        body.rows.map((r) => r.applicationId),
+        ['screened-ms', 'skd-passed', 'skd-failed'],
+        'an SKD result',
+      );
+      body.rows.forEach((r, i) => {
+        for (const [subtest, problems] of Object.entries(validateSkdScores(r, rules))) {
+          for (const message of problems ?? []) errors.push({ path: `body.rows.${i}.${subtest}`, message });
+        }
+      });
+      if (errors.length)
+        throw badRequest(
+          `${new Set(errors.map((e) => e.path.split('.')[2])).size} row(s) are not valid; nothing was applied`,
+          errors,
+        );
+      return handOver(code, 'skd', body.rows, actor);
+    },
+
+    async skbResults(code: string, body: SkbResultsInput, actor: Actor) {
+      const cycle = await cycleOrThrow(code);
+      if (cycle.kind !== 'CPNS') throw conflict('a PPPK cycle has no SKB; send competency results');
+      const scorer = skbScorer(body.components, cycle.rules as CpnsRuleSet);
+      if (!scorer.ok)
+        throw badRequest(
+          'the SKB components are not valid',
+          scorer.reasons.map((message) => ({ path: 'body.components', message })),
+        );
+      const { errors } = await checkRows(
+        code,
+        body.rows.map((r) => r.applicationId),
+        ['skb-advanced', 'passed', 'optimalisasi', 'not-passed'],
+        'an SKB result',
+      );
+      body.rows.forEach((r, i) => {
+        const scored = scorer.value(r.scores);
+        if (!scored.ok)
+          for (const message of scored.reasons) errors.push({ path: `body.rows.${i}.scores`, message });
+      });
+      if (errors.length) throw badRequest('some rows are not valid; nothing was applied', errors);
+      return handOver(code, 'skb', body.rows, actor, { components: body.components });
+    },
+
+    async competencyResults(code: string, body: CompetencyResultsInput, actor: Actor) {
+      const cycle = await cycleOrThrow(code);
+      if (cycle.kind !== 'PPPK') throw conflict('a CPNS cycle takes SKD and SKB results');
+      const { errors } = await checkRows(
+        code,
+        body.rows.map((r) => r.applicationId),
+        ['screened-ms', 'passed', 'optimalisasi', 'not-passed'],
+        'a competency result',
+      );
+      body.rows.forEach((r, i) => {
+        for (const [part, problems] of Object.entries(
+          validateCompetencyScores(r, cycle.rules as PppkRuleSet),
+        )) {
+          for (const message of problems ?? []) errors.push({ path: `body.rows.${i}.${part}`, message });
+        }
+      });
+      if (errors.length) throw badRequest('some rows are not valid; nothing was applied', errors);
+      return handOver(code, 'competency', body.rows, actor);
+    },
+
+    async rankings(code: string, formationCode: string, stage: 'skd' | 'final', publicView: boolean) {
+      const cycle = await cycleOrThrow(code);
+      if (!(cycle.formations as FormationConfig[]).some((f) => f.code === formationCode))
+        throw notFound(`cycle ${code} has no formation ${formationCode}`);
+      const rankField = stage === 'skd' ? 'skdRank' : 'final.rank';
+      const apps = await models.applications
+        .find(
+          { cycleCode: code, formationCode, [rankField]: { $exists: true } },
+          { name: 1, status: 1, skd: 1, skb: 1, competency: 1, final: 1, skdRank: 1 },
+        )
+        .sort({ [rankField]: 1 })
+        .limit(5000)
+        .lean();
+      return {
+        cycle: code,
+        formation: formationCode,
+        stage,
+        rows: apps.map((a) => ({
+          rank: stage === 'skd' ? a.skdRank : a.final?.rank,
+          ...(publicView
+            ? { applicationId: undefined, name: maskName(a.name) }
+            : { applicationId: a._id, name: a.name }),
+          skd: a.skd ? { twk: a.skd.twk, tiu: a.skd.tiu, tkp: a.skd.tkp, total: a.skd.total } : undefined,
+          skb: a.skb?.score,
+          competency: a.competency?.total,
+          final: a.final?.score,
+          outcome:
+            stage === 'skd' ? (a.status === 'not-advanced' ? 'not-advanced' : 'advanced') : a.final?.outcome,
+        })),
+      };
+    },
+
+    appeal: (id: string, stage: AnnouncementStage, reason: string) =>
+      withApplication(id, (h) => h.executeUpdate(submitAppeal, { args: [{ stage, reason }] })),
+    decideAppeal: (id: string, stage: AnnouncementStage, accepted: boolean, reason: string, actor: Actor) =>
+      withApplication(id, (h) =>
+        h.executeUpdate(decideAppeal, { args: [{ stage, accepted, reason, ...actor }] }),
+      ),
+    submitDocuments: (id: string, documents: { kind: string; reference: string }[]) =>
+      withApplication(id, (h) => h.executeUpdate(submitDocuments, { args: [{ documents }] })),
+    verifyDocuments: (id: string, accepted: boolean, reason: string | undefined, actor: Actor) =>
+      withApplication(id, (h) =>
+        h.executeUpdate(verifyDocuments, { args: [{ accepted, reason, ...actor }] }),
+      ),
+    withdraw: (id: string, reason: string) =>
+      withApplication(id, (h) => h.executeUpdate(withdraw, { args: [{ reason }] })),
+  };
+
+  async function withApplication<T>(
+    id: string,
+    run: (h: ReturnType<Client['workflow']['getHandle']>) => Promise<T>,
+  ): Promise<T> {
+    const app = await applicationOrThrow(id);
+    return step(() => run(client.workflow.getHandle(app.workflowId)));
+  }
+}
+
+/** "Maria Fernandez" → "M**** F*******": a public ranking names no one. */
+export function maskName(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) => (w.length <= 1 ? w : w[0] + '*'.repeat(w.length - 1)))
+    .join(' ');
+}
+
+export type RecruitmentCommands = ReturnType<typeof recruitmentCommands>;
