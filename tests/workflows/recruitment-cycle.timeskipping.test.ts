@@ -1,27 +1,31 @@
-// A CPNS cycle on the time-skipping server with real-length windows (weeks): registration, screening and an
-// accepted appeal, SKD with its passing grades, the 3× cut, SKB, the final ranking, documents, a withdrawal
-// after passing with its replacement, and appointment. Real activities, database and SMTP capture.
+// CPNS cycles on the time-skipping server with real-length windows (weeks): a whole cycle with an accepted
+// appeal; an appeal answered late (reminder to HR, escalation to the head of HR); a document deadline missed
+// (the vacancy goes to the next candidate); a withdrawal after passing (ban and replacement). Real
+// activities, database and SMTP capture.
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import { createAuth } from '../../api/auth';
-import { recruitmentCommands, type RecruitmentCommands } from '../../api/routes/recruitment/commands';
 import type { Database } from '../../db/connection';
-import type { ApplicationStatus } from '../../domain/recruitment/stages';
 import { cycleWorkflowId } from '../../workflows/recruitment/messages';
-import { realActivities, testAuthSecret, testSettings } from '../support/activities';
-import { eventually } from '../support/eventually';
+import { realActivities } from '../support/activities';
 import { maybeStoreHistory } from '../support/histories';
+import {
+  commandsFor,
+  cycleCode,
+  DAY,
+  expectations,
+  hrActor as hr,
+  iso,
+  person,
+} from '../support/recruitment';
 import { mailTo, testDatabase, testWorker, timeSkippingEnv, uniqueTaskQueue } from '../support/servers';
 
-const DAY = 24 * 3600 * 1000;
-const hr = { actor: 'hr-1', role: 'hr' };
 let env: TestWorkflowEnvironment;
 let db: Database;
 let worker: Worker;
 let running: Promise<void>;
 let closeMailer: () => void;
-let cmd: RecruitmentCommands;
 const taskQueue = uniqueTaskQueue('recruitment-ts');
+const title = 'Seleksi CPNS Kota Kupang 2026';
 
 beforeAll(async () => {
   env = await timeSkippingEnv();
@@ -30,14 +34,6 @@ beforeAll(async () => {
   closeMailer = () => mailer.close();
   worker = await testWorker(env, { taskQueue, activities });
   running = worker.run();
-  cmd = recruitmentCommands({
-    client: env.client,
-    models: db.models,
-    auth: createAuth(testAuthSecret),
-    taskQueue,
-    applicantKeySecret: 'k'.repeat(40),
-    hr: { email: testSettings.hrEmail, headEmail: testSettings.hrHeadEmail },
-  });
 });
 afterAll(async () => {
   worker.shutdown();
@@ -47,192 +43,195 @@ afterAll(async () => {
   await env.teardown();
 });
 
-const phaseOf = (code: string) => cmd.getCycle(code).then((c) => c.phase);
-const statusOf = (id: string) => cmd.getApplication(id).then((a) => a.status as ApplicationStatus);
-async function until<T>(probe: () => Promise<T>, want: T): Promise<void> {
-  expect(await eventually(probe, (v) => v === want, 60_000)).toBe(want);
+/** A cycle with two formations of one vacancy each, driven stage by stage through the commands. */
+function scenario() {
+  const { cmd, hr: hrMail } = commandsFor(env, db, taskQueue);
+  const x = expectations(cmd);
+  const code = cycleCode('CPNS-TS');
+  const people = {
+    maria: person('Maria Fernandez', 'PRANATA-KOMPUTER'),
+    yohanes: person('Yohanes Lado', 'PRANATA-KOMPUTER'),
+    agustina: person('Agustina Nenobais', 'PRANATA-KOMPUTER'),
+    paulus: person('Paulus Bria', 'PRANATA-KOMPUTER'),
+    dewi: person('Dewi Tefa', 'DOKTER'),
+    kristian: person('Kristian Manafe', 'DOKTER'),
+  };
+  type Name = keyof typeof people;
+  const id = {} as Record<Name, string>;
+
+  return {
+    cmd,
+    x,
+    code,
+    people,
+    id,
+    hrMail,
+    async register(tooEarly = false) {
+      const start = await env.currentTimeMs();
+      await cmd.createCycle(
+        {
+          code,
+          kind: 'CPNS',
+          title,
+          formations: [
+            {
+              code: 'PRANATA-KOMPUTER',
+              title: 'Pranata Komputer Ahli Pertama',
+              unit: 'DISKOMINFO',
+              type: 'umum',
+              vacancies: 1,
+            },
+            { code: 'DOKTER', title: 'Dokter Ahli Pertama', unit: 'DINKES', type: 'cumlaude', vacancies: 1 },
+          ],
+          schedule: { registrationOpensAt: iso(start + DAY), registrationClosesAt: iso(start + 22 * DAY) },
+        },
+        hr,
+      );
+      if (tooEarly)
+        await expect(cmd.apply(code, person('Terlalu Awal', 'DOKTER'))).rejects.toMatchObject({
+          status: 409,
+        });
+      await env.sleep(DAY + 60_000);
+      await x.untilPhase(code, 'registration');
+      for (const [name, p] of Object.entries(people))
+        id[name as Name] = (await cmd.apply(code, p)).applicationId;
+      await env.sleep(21 * DAY);
+      await x.untilPhase(code, 'screening');
+    },
+    async screen(tms: Name[] = []) {
+      const decisions = Object.entries(id).map(([name, applicationId]) =>
+        tms.includes(name as Name)
+          ? { applicationId, decision: 'TMS' as const, reason: 'ijazah tidak terbaca' }
+          : { applicationId, decision: 'MS' as const, reason: 'berkas lengkap' },
+      );
+      await cmd.screen(code, decisions, hr);
+      await x.until(
+        () => db.models.applications.countDocuments({ cycleCode: code, status: 'registered' }),
+        (n) => n === 0,
+        'screening',
+      );
+      await cmd.announce(code, 'administration', hr);
+      await x.until(
+        () => cmd.getApplication(id.maria).then((a) => a.deadlines?.['appeal-administration']),
+        Boolean,
+        'appeal window',
+      );
+    },
+    async skd() {
+      await env.sleep(3 * DAY + 60_000);
+      await x.untilPhase(code, 'skd');
+      await cmd.skdResults(
+        code,
+        {
+          rows: [
+            { applicationId: id.maria, twk: 100, tiu: 120, tkp: 190 }, // 410
+            { applicationId: id.yohanes, twk: 90, tiu: 110, tkp: 180 }, // 380
+            { applicationId: id.agustina, twk: 60, tiu: 120, tkp: 190 }, // TWK 60 < 65
+            { applicationId: id.paulus, twk: 80, tiu: 90, tkp: 170 }, // 340
+            { applicationId: id.dewi, twk: 60, tiu: 90, tkp: 170 }, // cumlaude: total 320 ≥ 311, TIU 90 ≥ 85
+            { applicationId: id.kristian, twk: 70, tiu: 85, tkp: 160 }, // cumlaude: total 315, TIU 85
+          ],
+        },
+        hr,
+      );
+      await x.until(
+        () => db.models.applications.countDocuments({ cycleCode: code, skd: { $exists: true } }),
+        (n) => n === 6,
+        'SKD scores',
+      );
+      await cmd.announce(code, 'skd', hr);
+      await x.untilStatuses(
+        [id.maria, id.agustina, id.dewi, id.kristian],
+        ['skd-passed', 'skd-failed', 'skd-passed', 'skd-passed'],
+      );
+      await env.sleep(3 * DAY + 60_000);
+      await x.untilPhase(code, 'skb');
+    },
+    async final() {
+      await cmd.skbResults(
+        code,
+        {
+          components: [
+            { code: 'CAT', name: 'CAT SKB', kind: 'cat', weight: 0.6 },
+            { code: 'PRAKTIK', name: 'Uji praktik', kind: 'practical', weight: 0.4 },
+          ],
+          rows: [
+            { applicationId: id.maria, scores: { CAT: 80, PRAKTIK: 85 } },
+            { applicationId: id.yohanes, scores: { CAT: 70, PRAKTIK: 70 } },
+            { applicationId: id.paulus, scores: { CAT: 60, PRAKTIK: 65 } },
+            { applicationId: id.dewi, scores: { CAT: 88, PRAKTIK: 90 } },
+            { applicationId: id.kristian, scores: { CAT: 75, PRAKTIK: 80 } },
+          ],
+        },
+        hr,
+      );
+      await x.until(
+        () => db.models.applications.countDocuments({ cycleCode: code, 'final.score': { $exists: true } }),
+        (n) => n === 5,
+        'SKB scores',
+      );
+      await cmd.announce(code, 'final', hr);
+      await x.untilStatuses(
+        [id.maria, id.yohanes, id.paulus, id.dewi, id.kristian],
+        ['passed', 'optimalisasi', 'optimalisasi', 'passed', 'optimalisasi'],
+      );
+      await env.sleep(3 * DAY + 60_000);
+      await x.untilPhase(code, 'documents');
+      await x.until(
+        () => cmd.getApplication(id.dewi).then((a) => a.deadlines?.documents),
+        Boolean,
+        'document window',
+      );
+    },
+    async documents(name: Name) {
+      await cmd.submitDocuments(id[name], [{ kind: 'DRH', reference: `drh-${name}.pdf` }]);
+      await cmd.verifyDocuments(id[name], true, undefined, hr);
+    },
+    mailOf: (name: Name) => mailTo(people[name].email).then((m) => m.map((x) => x.subject)),
+  };
 }
-/** Waits until the applications reach these statuses (their workflows apply fan-out signals in parallel). */
-async function untilStatuses(ids: string[], want: ApplicationStatus[]): Promise<void> {
-  const all = () => Promise.all(ids.map(statusOf));
-  expect(await eventually(all, (v) => v.join() === want.join(), 60_000)).toEqual(want);
-}
-const iso = (ms: number) => new Date(ms).toISOString();
-let nikSeq = 0;
-const person = (
-  code: string,
-  name: string,
-  formationCode: string,
-  extra: Partial<{ birthDate: string; gpa: number }> = {},
-) => ({
-  nik: `537101${String(++nikSeq).padStart(10, '0')}`,
-  name,
-  email: `${name.toLowerCase().replace(/\W+/g, '.')}.${code.toLowerCase()}@test.kupangkota.go.id`,
-  birthDate: extra.birthDate ?? '1996-05-17',
-  education: { level: 'S1' as const, major: 'Ilmu Komputer', gpa: extra.gpa ?? 3.4 },
-  formationCode,
-  language: 'id' as const,
-});
 
 describe('a CPNS cycle with real-length windows', () => {
-  it('runs from registration to appointment, with an accepted appeal and a replacement after a withdrawal', async () => {
-    const code = `CPNS-TS-${Date.now().toString(36).toUpperCase()}`;
-    const start = await env.currentTimeMs();
-    await cmd.createCycle(
-      {
-        code,
-        kind: 'CPNS',
-        title: 'Seleksi CPNS Kota Kupang 2026',
-        formations: [
-          {
-            code: 'PRANATA-KOMPUTER',
-            title: 'Pranata Komputer Ahli Pertama',
-            unit: 'DISKOMINFO',
-            type: 'umum',
-            vacancies: 1,
-          },
-          { code: 'DOKTER', title: 'Dokter Ahli Pertama', unit: 'DINKES', type: 'cumlaude', vacancies: 1 },
-        ],
-        schedule: { registrationOpensAt: iso(start + DAY), registrationClosesAt: iso(start + 22 * DAY) },
-      },
-      hr,
-    );
-    await expect(cmd.apply(code, person(code, 'Terlalu Awal', 'PRANATA-KOMPUTER'))).rejects.toMatchObject({
-      status: 409,
-    });
+  it('runs from registration to appointment, reversing a TMS on an accepted appeal', async () => {
+    const s = scenario();
+    await s.register(true);
+    expect((await s.cmd.apply(s.code, s.people.maria)).created).toBe(false);
+    await expect(s.cmd.apply(s.code, person('Terlambat', 'DOKTER'))).rejects.toMatchObject({ status: 409 });
 
-    await env.sleep(DAY + 60_000);
-    await until(() => phaseOf(code), 'registration');
-    const people = [
-      person(code, 'Maria Fernandez', 'PRANATA-KOMPUTER'),
-      person(code, 'Yohanes Lado', 'PRANATA-KOMPUTER'),
-      person(code, 'Agustina Nenobais', 'PRANATA-KOMPUTER'),
-      person(code, 'Paulus Bria', 'PRANATA-KOMPUTER'),
-      person(code, 'Dewi Tefa', 'DOKTER'),
-      person(code, 'Kristian Manafe', 'DOKTER'),
-    ];
-    const ids: string[] = [];
-    for (const p of people) ids.push((await cmd.apply(code, p)).applicationId);
-    const [maria, yohanes, agustina, paulus, dewi, kristian] = ids as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
-    expect((await cmd.apply(code, people[0]!)).created).toBe(false);
-
-    await env.sleep(21 * DAY);
-    await until(() => phaseOf(code), 'screening');
-    await expect(cmd.apply(code, person(code, 'Terlambat', 'DOKTER'))).rejects.toMatchObject({ status: 409 });
-
-    await cmd.screen(
-      code,
-      ids.map((applicationId) => ({
-        applicationId,
-        decision: applicationId === paulus ? ('TMS' as const) : ('MS' as const),
-        reason: applicationId === paulus ? 'ijazah tidak terbaca' : 'lengkap',
-      })),
-      hr,
-    );
-    await until(() => statusOf(paulus), 'screened-tms');
-    await cmd.announce(code, 'administration', hr);
-    await until(
-      async () => (await cmd.getApplication(paulus)).deadlines?.['appeal-administration'] !== undefined,
-      true,
-    );
-    await cmd.appeal(
-      paulus,
+    await s.screen(['paulus']);
+    await s.cmd.appeal(
+      s.id.paulus,
       'administration',
       'Ijazah asli sudah diunggah sejak awal; mohon diperiksa kembali.',
     );
-    await expect(cmd.appeal(paulus, 'administration', 'lagi')).rejects.toMatchObject({ status: 409 });
-    await cmd.decideAppeal(paulus, 'administration', true, 'Ijazah terbaca pada berkas kedua', hr);
-    await until(() => statusOf(paulus), 'screened-ms');
+    await expect(s.cmd.appeal(s.id.paulus, 'administration', 'lagi')).rejects.toMatchObject({ status: 409 });
+    await s.cmd.decideAppeal(s.id.paulus, 'administration', true, 'Ijazah terbaca pada berkas kedua', hr);
+    await s.x.untilStatuses([s.id.paulus], ['screened-ms']);
 
-    await env.sleep(3 * DAY + 60_000);
-    await until(() => phaseOf(code), 'skd');
-    await cmd.skdResults(
-      code,
-      {
-        rows: [
-          { applicationId: maria, twk: 100, tiu: 120, tkp: 190 }, // 410
-          { applicationId: yohanes, twk: 90, tiu: 110, tkp: 180 }, // 380
-          { applicationId: agustina, twk: 60, tiu: 120, tkp: 190 }, // TWK under 65
-          { applicationId: paulus, twk: 80, tiu: 90, tkp: 170 }, // 340
-          { applicationId: dewi, twk: 60, tiu: 90, tkp: 170 }, // cumlaude: total 320, TIU 90
-          { applicationId: kristian, twk: 70, tiu: 85, tkp: 160 }, // cumlaude: total 315, TIU 85
-        ],
-      },
-      hr,
+    await s.skd();
+    // Top 3 × 1 vacancy of PRANATA-KOMPUTER who passed SKD: Maria, Yohanes, Paulus (Agustina failed TWK).
+    await s.x.untilStatuses(
+      [s.id.maria, s.id.yohanes, s.id.paulus, s.id.agustina],
+      ['skb-advanced', 'skb-advanced', 'skb-advanced', 'skd-failed'],
     );
-    await until(async () => (await cmd.getApplication(agustina)).skd?.passed, false);
-    await cmd.announce(code, 'skd', hr);
-    await untilStatuses(
-      [maria, agustina, dewi, kristian],
-      ['skd-passed', 'skd-failed', 'skd-passed', 'skd-passed'],
-    );
-
-    await env.sleep(3 * DAY + 60_000);
-    await until(() => phaseOf(code), 'skb');
-    await untilStatuses(
-      [maria, yohanes, paulus, agustina, dewi, kristian],
-      ['skb-advanced', 'skb-advanced', 'skb-advanced', 'skd-failed', 'skb-advanced', 'skb-advanced'],
-    );
-
-    await cmd.skbResults(
-      code,
-      {
-        components: [
-          { code: 'CAT', name: 'CAT SKB', kind: 'cat', weight: 0.6 },
-          { code: 'PRAKTIK', name: 'Uji praktik', kind: 'practical', weight: 0.4 },
-        ],
-        rows: [
-          { applicationId: maria, scores: { CAT: 80, PRAKTIK: 85 } },
-          { applicationId: yohanes, scores: { CAT: 70, PRAKTIK: 70 } },
-          { applicationId: paulus, scores: { CAT: 60, PRAKTIK: 65 } },
-          { applicationId: dewi, scores: { CAT: 88, PRAKTIK: 90 } },
-          { applicationId: kristian, scores: { CAT: 75, PRAKTIK: 80 } },
-        ],
-      },
-      hr,
-    );
-    await until(async () => (await cmd.getApplication(kristian)).final?.score !== undefined, true);
-    await cmd.announce(code, 'final', hr);
-    await untilStatuses(
-      [maria, yohanes, paulus, dewi, kristian],
-      ['passed', 'optimalisasi', 'optimalisasi', 'passed', 'optimalisasi'],
-    );
+    await s.final();
     // 0.4 × 410/550×100 + 0.6 × (0.6×80 + 0.4×85) = 29.818 + 49.2
-    expect((await cmd.getApplication(maria)).final).toMatchObject({
+    expect((await s.cmd.getApplication(s.id.maria)).final).toMatchObject({
       score: 79.018,
       rank: 1,
       outcome: 'passed',
     });
 
-    await env.sleep(3 * DAY + 60_000);
-    await until(() => phaseOf(code), 'documents');
-    await until(async () => (await cmd.getApplication(dewi)).deadlines?.documents !== undefined, true);
-    await cmd.withdraw(dewi, 'Diterima di instansi lain');
-    await until(() => statusOf(kristian), 'replaced-in');
-    await cmd.submitDocuments(maria, [{ kind: 'DRH', reference: 'drh-maria.pdf' }]);
-    await cmd.verifyDocuments(maria, true, undefined, hr);
-    await until(async () => (await cmd.getApplication(kristian)).deadlines?.documents !== undefined, true);
-    await cmd.submitDocuments(kristian, [{ kind: 'DRH', reference: 'drh-kristian.pdf' }]);
-    await cmd.verifyDocuments(kristian, true, undefined, hr);
-
-    const handle = env.client.workflow.getHandle(cycleWorkflowId(code));
-    await expect(handle.result()).resolves.toMatchObject({ phase: 'closed', replacements: 1 });
-    await untilStatuses(
-      [maria, kristian, dewi, yohanes],
-      ['appointed', 'appointed', 'withdrawn', 'optimalisasi'],
+    await s.documents('maria');
+    await s.documents('dewi');
+    const handle = env.client.workflow.getHandle(cycleWorkflowId(s.code));
+    await expect(handle.result()).resolves.toMatchObject({ phase: 'closed', replacements: 0 });
+    await s.x.untilStatuses(
+      [s.id.maria, s.id.dewi, s.id.yohanes],
+      ['appointed', 'appointed', 'optimalisasi'],
     );
-    expect(await db.models.bans.countDocuments({ cycleCode: code })).toBe(1);
 
-    const mariaMail = (await mailTo(people[0]!.email)).map((m) => m.subject);
-    const title = 'Seleksi CPNS Kota Kupang 2026';
-    expect(mariaMail).toEqual([
+    expect(await s.mailOf('maria')).toEqual([
       `Pendaftaran diterima: ${title}`,
       `Hasil seleksi administrasi: ${title}`,
       `Masa sanggah seleksi administrasi dibuka: ${title}`,
@@ -245,10 +244,104 @@ describe('a CPNS cycle with real-length windows', () => {
       `Hasil verifikasi dokumen: ${title}`,
       `Penetapan kelulusan akhir: ${title}`,
     ]);
-    const kristianMail = (await mailTo(people[5]!.email)).map((m) => m.subject);
-    expect(kristianMail).toContain(`Pengisian formasi melalui optimalisasi: ${title}`);
-    const dewiMail = await mailTo(people[4]!.email);
-    expect(dewiMail.at(-1)!.text).toContain('selama 2 tahun anggaran berikutnya');
+    const paulusMail = await s.mailOf('paulus');
+    expect(paulusMail).toContain(`Sanggahan diterima: ${title}`);
+    expect(paulusMail.filter((m) => m.startsWith('Jawaban sanggahan'))).toHaveLength(1);
     await maybeStoreHistory(handle, 'recruitment-cycle-cpns');
+    await maybeStoreHistory(
+      env.client.workflow.getHandle((await db.models.applications.findById(s.id.paulus).lean())!.workflowId),
+      'recruitment-application-appeal',
+    );
+  });
+
+  it('reminds HR a day before an appeal answer is due and escalates to the head of HR when it is missed', async () => {
+    const s = scenario();
+    await s.register();
+    await s.screen(['agustina']);
+    await s.cmd.appeal(s.id.agustina, 'administration', 'Syarat usia saya terpenuhi');
+    expect(await mailTo(s.hrMail.email)).toHaveLength(0);
+
+    await env.sleep(6 * DAY + 3600_000); // past the reminder, one day before the 7-day answer deadline
+    const reminders = await s.x.until(
+      () => mailTo(s.hrMail.email),
+      (m) => m.length === 1,
+      'HR reminder',
+    );
+    expect(reminders[0]!.subject).toMatch(/sanggah/i);
+    expect(await mailTo(s.hrMail.headEmail)).toHaveLength(0);
+    // The appeal window closed days ago, but the stage waits for the answer.
+    expect(await s.x.phaseOf(s.code)).toBe('administration-appeal');
+
+    await env.sleep(DAY);
+    const escalations = await s.x.until(
+      () => mailTo(s.hrMail.headEmail),
+      (m) => m.length === 1,
+      'escalation to the head of HR',
+    );
+    expect(escalations[0]!.text).toContain(s.id.agustina);
+
+    await s.cmd.decideAppeal(
+      s.id.agustina,
+      'administration',
+      false,
+      'Usia melebihi batas pada tanggal penutupan',
+      hr,
+    );
+    await s.x.untilPhase(s.code, 'skd');
+    expect(await s.x.statusOf(s.id.agustina)).toBe('screened-tms');
+  });
+
+  it('fails a passer who misses the document deadline and offers the vacancy to the next in rank', async () => {
+    const s = scenario();
+    await s.register();
+    await s.screen();
+    await s.skd();
+    await s.final();
+    await s.documents('dewi');
+
+    await env.sleep(27 * DAY + 3600_000);
+    await s.x.until(
+      () => s.mailOf('maria'),
+      (m) => m.some((x) => x.startsWith('Pengingat')),
+      'document reminder',
+    );
+    await env.sleep(3 * DAY);
+    await s.x.untilStatuses([s.id.maria, s.id.yohanes], ['documents-failed', 'replaced-in']);
+    expect(await s.mailOf('yohanes')).toContain(`Pengisian formasi melalui optimalisasi: ${title}`);
+
+    await s.documents('yohanes');
+    await expect(env.client.workflow.getHandle(cycleWorkflowId(s.code)).result()).resolves.toMatchObject({
+      phase: 'closed',
+      replacements: 1,
+    });
+    await s.x.untilStatuses(
+      [s.id.yohanes, s.id.dewi, s.id.maria],
+      ['appointed', 'appointed', 'documents-failed'],
+    );
+  });
+
+  it('bars a candidate who withdraws after passing for 2 budget years and fills the vacancy', async () => {
+    const s = scenario();
+    await s.register();
+    await s.screen();
+    await s.skd();
+    await s.final();
+
+    await s.cmd.withdraw(s.id.dewi, 'Diterima di instansi lain');
+    await s.x.untilStatuses([s.id.dewi, s.id.kristian], ['withdrawn', 'replaced-in']);
+    const ban = await db.models.bans.findOne({ cycleCode: s.code }).lean();
+    expect(ban!.years).toHaveLength(2);
+    expect(ban!.years[1]! - ban!.years[0]!).toBe(1);
+    expect((await s.mailOf('dewi')).at(-1)).toBe(`Konfirmasi pengunduran diri: ${title}`);
+    expect((await mailTo(s.people.dewi.email)).at(-1)!.text).toContain('selama 2 tahun anggaran berikutnya');
+    await expect(s.cmd.withdraw(s.id.dewi, 'lagi')).rejects.toMatchObject({ status: 409 });
+
+    await s.documents('maria');
+    await s.documents('kristian');
+    await expect(env.client.workflow.getHandle(cycleWorkflowId(s.code)).result()).resolves.toMatchObject({
+      phase: 'closed',
+      replacements: 1,
+    });
+    await s.x.untilStatuses([s.id.maria, s.id.kristian], ['appointed', 'appointed']);
   });
 });

@@ -241,33 +241,34 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
       body: ApplicationBody,
     ): Promise<{ applicationId: string; accessToken: string; created: boolean }> {
       const cycle = await cycleOrThrow(code);
-      // The cycle workflow opens and closes registration on its timers: it, not this clock, decides.
-      const live = await client.workflow.getHandle(cycleWorkflowId(code)).query(cycleState);
-      if (live.phase !== 'registration') {
-        throw conflict(
-          `registration for ${code} is open from ${cycle.schedule.registrationOpensAt} to ${cycle.schedule.registrationClosesAt}; the cycle is in its ${live.phase} phase`,
-        );
-      }
       const formation = (cycle.formations as FormationConfig[]).find((f) => f.code === body.formationCode);
-      if (!formation)
+      if (!formation) {
         throw badRequest('unknown formation', [
           { path: 'body.formationCode', message: `cycle ${code} has no formation ${body.formationCode}` },
         ]);
+      }
       const applicantKey = applicantKeyOf(body.nik, deps.applicantKeySecret);
-      const banned = await models.bans.findOne({ applicantKey, years: yearInWita(now()) }).lean();
-      if (banned)
-        throw conflict(
-          'this NIK withdrew after passing an earlier selection and may not apply in this budget year',
-        );
-
       const applicationId = `${code}-${applicantKey.slice(0, 20)}`;
       const workflowId = applicationWorkflowId(code, applicantKey);
-      let created = false;
+      // A repeated request gets the same answer, even after registration closed.
       const existing = await models.applications.findById(applicationId, { formationCode: 1 }).lean();
       if (existing && existing.formationCode !== body.formationCode) {
         throw conflict('this NIK has already applied to another formation of this cycle');
       }
+      let created = false;
       if (!existing) {
+        // The cycle workflow opens and closes registration on its timers: it, not this clock, decides.
+        const live = await client.workflow.getHandle(cycleWorkflowId(code)).query(cycleState);
+        if (live.phase !== 'registration') {
+          throw conflict(
+            `registration for ${code} is open from ${cycle.schedule.registrationOpensAt} to ${cycle.schedule.registrationClosesAt}; the cycle is in its ${live.phase} phase`,
+          );
+        }
+        const banned = await models.bans.findOne({ applicantKey, years: yearInWita(now()) }).lean();
+        if (banned)
+          throw conflict(
+            'this NIK withdrew after passing an earlier selection and may not apply in this budget year',
+          );
         try {
           await models.applications.create({
             _id: applicationId,

@@ -1,0 +1,81 @@
+// Drives recruitment cycles in tests through the same commands the API uses: people, a cycle with two
+// formations, and the steps from registration to the document stage, on whichever Temporal environment
+// the test runs (time-skipping or dev server).
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { createAuth } from '../../api/auth';
+import { recruitmentCommands, type RecruitmentCommands } from '../../api/routes/recruitment/commands';
+import type { Database } from '../../db/connection';
+import type { ApplicationStatus } from '../../domain/recruitment/stages';
+import { testAuthSecret } from './activities';
+import { eventually } from './eventually';
+import { uniqueEmail } from './servers';
+
+export const DAY = 24 * 3600 * 1000;
+export const hrActor = { actor: 'hr-1', role: 'hr' };
+export const iso = (ms: number) => new Date(ms).toISOString();
+
+export function commandsFor(env: TestWorkflowEnvironment, db: Database, taskQueue: string) {
+  const hr = { email: uniqueEmail('hr'), headEmail: uniqueEmail('hr-head') };
+  const cmd = recruitmentCommands({
+    client: env.client,
+    models: db.models,
+    auth: createAuth(testAuthSecret),
+    taskQueue,
+    applicantKeySecret: 'k'.repeat(40),
+    hr,
+  });
+  return { cmd, hr };
+}
+
+let nikSeq = 0;
+export function person(
+  name: string,
+  formationCode: string,
+  extra: Partial<{ birthDate: string; gpa: number }> = {},
+) {
+  nikSeq += 1;
+  return {
+    nik: `5371${String(Date.now() % 1e6).padStart(6, '0')}${String(nikSeq).padStart(6, '0')}`,
+    name,
+    email: uniqueEmail(name.toLowerCase().replace(/\W+/g, '.')),
+    birthDate: extra.birthDate ?? '1996-05-17',
+    education: { level: 'S1' as const, major: 'Ilmu Komputer', gpa: extra.gpa ?? 3.4 },
+    formationCode,
+    language: 'id' as const,
+  };
+}
+
+export function cycleCode(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36).toUpperCase()}${Math.floor(Math.random() * 1e4)}`;
+}
+
+export function expectations(cmd: RecruitmentCommands) {
+  const phaseOf = (code: string) => cmd.getCycle(code).then((c) => c.phase);
+  const statusOf = (id: string) => cmd.getApplication(id).then((a) => a.status as ApplicationStatus);
+  return {
+    phaseOf,
+    statusOf,
+    async untilPhase(code: string, phase: string) {
+      const seen = await eventually(
+        () => phaseOf(code),
+        (p) => p === phase,
+        60_000,
+      );
+      if (seen !== phase) throw new Error(`cycle ${code} is in ${seen}, expected ${phase}`);
+    },
+    async untilStatuses(ids: string[], want: ApplicationStatus[]) {
+      const seen = await eventually(
+        () => Promise.all(ids.map(statusOf)),
+        (v) => v.join() === want.join(),
+        60_000,
+      );
+      if (seen.join() !== want.join())
+        throw new Error(`statuses are ${seen.join()}, expected ${want.join()}`);
+    },
+    async until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, what: string) {
+      const seen = await eventually(probe, ok, 60_000);
+      if (!ok(seen)) throw new Error(`still waiting for ${what}; saw ${JSON.stringify(seen)}`);
+      return seen;
+    },
+  };
+}
