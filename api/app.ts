@@ -12,19 +12,32 @@ import { mountRoutes } from './route';
 import { appraisalEngineRoutes } from './routes/appraisal/routes';
 import { auditRoutes } from './routes/audit';
 import { healthRoutes } from './routes/health';
+import { recruitmentRoutes } from './routes/recruitment/routes';
 
 export interface AppDeps {
   client: Client;
   models: Models;
   auth: Auth;
   logger: Logger;
-  config: { bodyLimit: string; publicUrl: string; taskQueue: string; applicantKeySecret: string };
+  config: {
+    bodyLimit: string;
+    publicUrl: string;
+    taskQueue: string;
+    applicantKeySecret: string;
+    /** Where HR's reminders and escalations go (HR_EMAIL, HR_HEAD_EMAIL). */
+    hr: { email: string; headEmail: string };
+  };
   checks: { temporal(): Promise<boolean>; database(): Promise<boolean> };
 }
 
 /** Every resource's routes, in the order they appear in the OpenAPI document. */
 export function defaultRoutes(deps: AppDeps) {
-  return [...healthRoutes(deps), ...auditRoutes(deps), ...appraisalEngineRoutes(deps)];
+  return [
+    ...healthRoutes(deps),
+    ...auditRoutes(deps),
+    ...appraisalEngineRoutes(deps),
+    ...recruitmentRoutes(deps),
+  ];
 }
 
 export function createApp(deps: AppDeps, routes = defaultRoutes(deps)): { app: Express; openapi: object } {

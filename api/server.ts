@@ -28,6 +28,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
       publicUrl: config.PUBLIC_URL,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       applicantKeySecret: config.APPLICANT_KEY_SECRET,
+      hr: { email: config.HR_EMAIL, headEmail: config.HR_HEAD_EMAIL },
     },
     checks: { temporal: () => temporalAnswers(connection), database: () => databaseAnswers(db.conn) },
   });

@@ -50,6 +50,7 @@ beforeAll(async () => {
       publicUrl: 'http://localhost',
       taskQueue: 'api-test',
       applicantKeySecret: 'x'.repeat(32),
+      hr: { email: 'bkpsdm@test.kupangkota.go.id', headEmail: 'kepala.bkpsdm@test.kupangkota.go.id' },
     },
     checks: { temporal: () => temporalAnswers(connection), database: () => databaseAnswers(db.conn) },
   };

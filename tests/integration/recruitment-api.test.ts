@@ -1,0 +1,393 @@
+// The recruitment routes over real HTTP: refusals as problem+json (bad cycles and applications, tokens,
+// ownership, unknown records, a bulk upload with bad rows that stores nothing), the OpenAPI document, and
+// on the dev server with a real worker a registration: apply, the same NIK again, another formation.
+import type { Server } from 'node:http';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { createApp, type AppDeps } from '../../api/app';
+import { createAuth } from '../../api/auth';
+import { databaseAnswers, type Database } from '../../db/connection';
+import { cycleWorkflowId } from '../../workflows/recruitment/messages';
+import { realActivities, testAuthSecret, testSettings } from '../support/activities';
+import { eventually } from '../support/eventually';
+import {
+  devServerEnv,
+  mailTo,
+  testDatabase,
+  testLogger,
+  testWorker,
+  uniqueEmail,
+  uniqueTaskQueue,
+} from '../support/servers';
+
+const auth = createAuth(testAuthSecret);
+const taskQueue = uniqueTaskQueue('recruitment-api');
+const run = Date.now().toString(36).toUpperCase();
+let env: TestWorkflowEnvironment;
+let db: Database;
+let worker: Worker;
+let running: Promise<void>;
+let closeMailer: () => void;
+let server: Server;
+let base: string;
+const startedCycles: string[] = [];
+
+beforeAll(async () => {
+  env = await devServerEnv();
+  db = await testDatabase('recruitment-api');
+  const { activities, mailer } = realActivities(db, env);
+  closeMailer = () => mailer.close();
+  worker = await testWorker(env, { taskQueue, activities });
+  running = worker.run();
+  const deps: AppDeps = {
+    client: env.client,
+    models: db.models,
+    auth,
+    logger: testLogger,
+    config: {
+      bodyLimit: '1mb',
+      publicUrl: 'http://localhost',
+      taskQueue,
+      applicantKeySecret: 'k'.repeat(40),
+      hr: { email: testSettings.hrEmail, headEmail: testSettings.hrHeadEmail },
+    },
+    checks: { temporal: async () => true, database: () => databaseAnswers(db.conn) },
+  };
+  const { app } = createApp(deps);
+  server = app.listen(0);
+  await new Promise((r) => server.once('listening', r));
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+});
+afterAll(async () => {
+  await new Promise((r) => server.close(r));
+  worker.shutdown();
+  await running;
+  // The cycles and applications of this file would otherwise wait on their timers until the run ends.
+  const apps = await db.models.applications.find({ cycleCode: { $in: startedCycles } }).lean();
+  await Promise.all(
+    [...startedCycles.map(cycleWorkflowId), ...apps.map((a) => a.workflowId)].map((id) =>
+      env.client.workflow
+        .getHandle(id)
+        .terminate('test finished')
+        .catch(() => undefined),
+    ),
+  );
+  closeMailer();
+  await db.close();
+  await env.teardown();
+});
+
+interface ProblemBody {
+  status?: number;
+  detail?: string;
+  errors?: { path: string; message: string }[];
+}
+interface Answer<T> {
+  status: number;
+  type: string | null;
+  location: string | null;
+  json: T & ProblemBody;
+}
+
+async function call<T = Record<string, unknown>>(
+  method: 'GET' | 'POST',
+  path: string,
+  opts: { token?: string; body?: unknown } = {},
+): Promise<Answer<T>> {
+  const res = await fetch(`${base}/api/v1/recruitment${path}`, {
+    method,
+    headers: {
+      ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+    },
+    ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
+  });
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    location: res.headers.get('location'),
+    json: (await res.json()) as T & ProblemBody,
+  };
+}
+
+const hrToken = () => auth.sign({ sub: 'hr-1', role: 'hr' });
+const candidateToken = (app: string) => auth.sign({ sub: app, role: 'candidate', app });
+const iso = (ms: number) => new Date(ms).toISOString();
+const DAY = 24 * 3600 * 1000;
+
+function cycleBody(code: string, opensAt = Date.now() + 30 * DAY, closesAt = opensAt + 21 * DAY) {
+  return {
+    code,
+    kind: 'CPNS',
+    title: 'Seleksi CPNS Kota Kupang 2026',
+    formations: [
+      {
+        code: 'PRANATA-KOMPUTER',
+        title: 'Pranata Komputer Ahli Pertama',
+        unit: 'DISKOMINFO',
+        type: 'umum',
+        vacancies: 2,
+      },
+      { code: 'DOKTER', title: 'Dokter Ahli Pertama', unit: 'DINKES', type: 'cumlaude', vacancies: 1 },
+    ],
+    schedule: { registrationOpensAt: iso(opensAt), registrationClosesAt: iso(closesAt) },
+  };
+}
+
+let nikSeq = 0;
+function person(name: string, formationCode: string, nik = `537101${String(++nikSeq).padStart(10, '0')}`) {
+  return {
+    nik,
+    name,
+    email: uniqueEmail(name.toLowerCase().replace(/\W+/g, '.')),
+    birthDate: '1996-05-17',
+    education: { level: 'S1', major: 'Ilmu Komputer', gpa: 3.4 },
+    formationCode,
+    language: 'id',
+  };
+}
+
+async function createCycle(body: ReturnType<typeof cycleBody>) {
+  const r = await call<{ code: string }>('POST', '/cycles', { token: await hrToken(), body });
+  expect(r.status).toBe(201);
+  startedCycles.push(body.code);
+  return r;
+}
+
+function expectProblem(r: Answer<unknown>, status: number) {
+  expect(r.status).toBe(status);
+  expect(r.type).toMatch(/^application\/problem\+json/);
+}
+
+describe('refusals', () => {
+  it('refuses a cycle with a bad code', async () => {
+    const r = await call('POST', '/cycles', {
+      token: await hrToken(),
+      body: cycleBody(`cpns 2026 ${run}`),
+    });
+    expectProblem(r, 400);
+    expect(r.json.errors).toEqual([{ path: 'body.code', message: expect.stringContaining('capital') }]);
+  });
+
+  it('refuses a cycle with a formation code used twice', async () => {
+    const body = cycleBody(`DUP-${run}`);
+    body.formations[1]!.code = body.formations[0]!.code;
+    const r = await call('POST', '/cycles', { token: await hrToken(), body });
+    expectProblem(r, 400);
+    expect(r.json.errors).toEqual([
+      { path: 'body.formations.1.code', message: expect.stringContaining('more than once') },
+    ]);
+    expect(await db.models.cycles.countDocuments({ _id: body.code })).toBe(0);
+  });
+
+  it('refuses a cycle whose registration closes before it opens', async () => {
+    const opens = Date.now() + 10 * DAY;
+    const r = await call('POST', '/cycles', {
+      token: await hrToken(),
+      body: cycleBody(`LATE-${run}`, opens, opens - DAY),
+    });
+    expectProblem(r, 400);
+    expect(r.json.errors).toEqual([
+      { path: 'body.schedule.registrationClosesAt', message: 'registration must close after it opens' },
+    ]);
+  });
+
+  it('refuses an application with a 15-digit NIK, naming body.nik', async () => {
+    const r = await call('POST', `/cycles/NO-SUCH-${run}/applications`, {
+      body: person('Maria Fernandez', 'DOKTER', '537101010101000'),
+    });
+    expectProblem(r, 400);
+    expect(r.json.errors).toEqual([{ path: 'body.nik', message: 'NIK must be exactly 16 digits' }]);
+  });
+
+  it('refuses an hr operation without a token with 401', async () => {
+    const r = await call('GET', '/cycles');
+    expectProblem(r, 401);
+  });
+
+  it("refuses a candidate reading another candidate's application with 403", async () => {
+    const mine = `CPNS-${run}-0123456789abcdef0123`;
+    const theirs = `CPNS-${run}-fedcba9876543210fedc`;
+    const r = await call('GET', `/applications/${theirs}`, { token: await candidateToken(mine) });
+    expectProblem(r, 403);
+    expect(r.json.detail).toBe('this record belongs to someone else');
+  });
+
+  it('answers an unknown cycle and an unknown application with 404', async () => {
+    const token = await hrToken();
+    expectProblem(await call('GET', `/cycles/NO-SUCH-${run}`, { token }), 404);
+    expectProblem(await call('GET', `/applications/NO-SUCH-${run}-0123456789abcdef0123`, { token }), 404);
+    expectProblem(await call('GET', `/cycles/NO-SUCH-${run}/applications`, { token }), 404);
+  });
+
+  it('refuses a query parameter it does not know', async () => {
+    const r = await call('GET', `/cycles/NO-SUCH-${run}/applications?sort=name`, { token: await hrToken() });
+    expectProblem(r, 400);
+    expect(r.json.errors).toEqual([{ path: 'query.sort', message: 'unknown field' }]);
+  });
+
+  it('refuses an SKD upload and a screening decision naming every bad row, and stores nothing', async () => {
+    const code = `SKD-${run}`;
+    await createCycle(cycleBody(code));
+    // One real application ready for its SKD result, as the read model holds it after screening.
+    const good = `${code}-00000000000000000001`;
+    await db.models.applications.create({
+      _id: good,
+      cycleCode: code,
+      workflowId: `application/${code}/test`,
+      applicantKey: 'test-key-1',
+      formationCode: 'PRANATA-KOMPUTER',
+      formationType: 'umum',
+      nik: '5371010101010001',
+      name: 'Yohanes Lado',
+      email: uniqueEmail('yohanes'),
+      birthDate: '1995-01-01',
+      education: { level: 'S1', major: 'Ilmu Komputer', gpa: 3.2 },
+      language: 'id',
+      status: 'screened-ms',
+      seq: 0,
+    });
+    const r = await call('POST', `/cycles/${code}/skd-results`, {
+      token: await hrToken(),
+      body: {
+        rows: [
+          { applicationId: good, twk: 100, tiu: 100, tkp: 180 },
+          { applicationId: `${code}-00000000000000000002`, twk: 100, tiu: 100, tkp: 180 },
+          { applicationId: `${code}-00000000000000000003`, twk: 90, tiu: 85, tkp: 170 },
+          { applicationId: `OTHER-${run}-00000000000000000001`, twk: 90, tiu: 85, tkp: 170 },
+        ],
+      },
+    });
+    expectProblem(r, 400);
+    expect(r.json.errors!.map((e) => e.path)).toEqual([
+      'body.rows.1.applicationId',
+      'body.rows.2.applicationId',
+      'body.rows.3.applicationId',
+    ]);
+    expect(r.json.errors![0]!.message).toContain(`no application ${code}-00000000000000000002`);
+    expect(await db.models.resultBatches.countDocuments({})).toBe(0);
+
+    // The single screening route finds the cycle in the application id and refuses the same way.
+    const one = await call('POST', `/applications/${code}-0000000000000000000a/screening`, {
+      token: await hrToken(),
+      body: { decision: 'MS', reason: 'lengkap' },
+    });
+    expectProblem(one, 400);
+    expect(one.json.errors).toEqual([
+      { path: 'body.decisions.0.applicationId', message: expect.stringContaining('no application') },
+    ]);
+    expect(await db.models.resultBatches.countDocuments({})).toBe(0);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('lists every recruitment operation', async () => {
+    const doc = (await (await fetch(`${base}/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { operationId?: string }>>;
+    };
+    const ids = Object.values(doc.paths).flatMap((p) => Object.values(p).map((o) => o.operationId));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'createRecruitmentCycle',
+        'listRecruitmentCycles',
+        'getRecruitmentCycle',
+        'applyToRecruitmentCycle',
+        'getRecruitmentApplication',
+        'listRecruitmentApplications',
+        'screenRecruitmentApplication',
+        'screenRecruitmentApplications',
+        'announceRecruitmentResults',
+        'appealRecruitmentResult',
+        'decideRecruitmentAppeal',
+        'scheduleRecruitmentSkd',
+        'uploadRecruitmentSkdResults',
+        'uploadRecruitmentSkbResults',
+        'uploadRecruitmentCompetencyResults',
+        'getRecruitmentRanking',
+        'getPublicRecruitmentRanking',
+        'submitRecruitmentDocuments',
+        'verifyRecruitmentDocuments',
+        'withdrawRecruitmentApplication',
+      ]),
+    );
+    expect(doc.paths['/api/v1/recruitment/applications/{id}/appeals/{stage}/decision']).toHaveProperty(
+      'post',
+    );
+  });
+});
+
+describe('registration on the dev server', () => {
+  it('applies, gives the same application back for the same NIK, refuses another formation, and guards reading', async () => {
+    const code = `REG-${run}`;
+    const now = Date.now();
+    const created = await createCycle(cycleBody(code, now, now + 30_000));
+    expect(created.location).toBe(`/api/v1/recruitment/cycles/${code}`);
+    const token = await hrToken();
+    const phase = await eventually(
+      () => call<{ phase: string }>('GET', `/cycles/${code}`, { token }).then((r) => r.json.phase),
+      (p) => p === 'registration',
+    );
+    expect(phase).toBe('registration');
+
+    const maria = person('Maria Fernandez', 'PRANATA-KOMPUTER');
+    const first = await call<{ applicationId: string; accessToken: string }>(
+      'POST',
+      `/cycles/${code}/applications`,
+      { body: maria },
+    );
+    expect(first.status).toBe(201);
+    expect(first.json.applicationId).toMatch(new RegExp(`^${code}-[0-9a-f]{20}$`));
+    expect(first.json.accessToken).toEqual(expect.any(String));
+    expect(first.location).toBe(`/api/v1/recruitment/applications/${first.json.applicationId}`);
+
+    const again = await call<{ applicationId: string }>('POST', `/cycles/${code}/applications`, {
+      body: maria,
+    });
+    expect(again.status).toBe(200);
+    expect(again.json.applicationId).toBe(first.json.applicationId);
+
+    const elsewhere = await call('POST', `/cycles/${code}/applications`, {
+      body: { ...maria, formationCode: 'DOKTER' },
+    });
+    expectProblem(elsewhere, 409);
+
+    const yohanes = await call<{ applicationId: string; accessToken: string }>(
+      'POST',
+      `/cycles/${code}/applications`,
+      { body: person('Yohanes Lado', 'DOKTER') },
+    );
+    expect(yohanes.status).toBe(201);
+
+    const own = await call<{ applicationId: string; name: string; status: string }>(
+      'GET',
+      `/applications/${first.json.applicationId}`,
+      { token: first.json.accessToken },
+    );
+    expect(own.status).toBe(200);
+    expect(own.json).toMatchObject({
+      applicationId: first.json.applicationId,
+      name: 'Maria Fernandez',
+      status: 'registered',
+    });
+    expectProblem(
+      await call('GET', `/applications/${first.json.applicationId}`, { token: yohanes.json.accessToken }),
+      403,
+    );
+
+    const list = await call<{ total: number; items: { applicationId: string }[] }>(
+      'GET',
+      `/cycles/${code}/applications?formation=PRANATA-KOMPUTER&pageSize=10`,
+      { token },
+    );
+    expect(list.status).toBe(200);
+    expect(list.json.total).toBe(1);
+    expect(list.json.items.map((a) => a.applicationId)).toEqual([first.json.applicationId]);
+
+    // The first application was confirmed by email once, the duplicate sent nothing.
+    const mail = await eventually(
+      () => mailTo(maria.email),
+      (m) => m.length >= 1,
+    );
+    expect(mail).toHaveLength(1);
+  });
+});
