@@ -11,6 +11,7 @@ import { skdOutcome, skdTotal } from '../../domain/recruitment/skd';
 import { competencyTotal, finalScore, skbScorer } from '../../domain/recruitment/ranking';
 import { screened, skdScheduled, skdScored, type BatchKind } from '../../workflows/recruitment/messages';
 import type { ApplicationStatus } from '../../domain/recruitment/stages';
+import type { FinalOutcome } from '../../domain/recruitment/emails';
 import type { FormationType } from '../../domain/recruitment/rule-sets';
 import * as messages from '../../workflows/recruitment/messages';
 
@@ -63,6 +64,8 @@ export function createFanOutActivities({ models, client }: { models: Models; cli
     async signalApplications(input: {
       cycleCode: string;
       statuses?: ApplicationStatus[];
+      /** Final ranking outcomes, written by the ranking itself: no wait for the applications to apply them. */
+      outcomes?: FinalOutcome[];
       signal: BroadcastSignal;
       args: unknown[];
     }): Promise<{ signalled: number }> {
@@ -71,6 +74,7 @@ export function createFanOutActivities({ models, client }: { models: Models; cli
       const filter = {
         cycleCode: input.cycleCode,
         ...(input.statuses ? { status: { $in: input.statuses } } : {}),
+        ...(input.outcomes ? { 'final.outcome': { $in: input.outcomes } } : {}),
       };
       for (;;) {
         const page = await models.applications
@@ -79,9 +83,11 @@ export function createFanOutActivities({ models, client }: { models: Models; cli
           .limit(200)
           .lean();
         if (page.length === 0) break;
-        await inParallel(page, (a) => signal(a.workflowId, def, ...input.args));
+        // Count only the workflows that received it: one that has ended hears nothing.
+        await inParallel(page, async (a) => {
+          if (await signalIfRunning(client, a.workflowId, def, ...input.args)) count += 1;
+        });
         after = page[page.length - 1]!._id;
-        count += page.length;
         Context.current().heartbeat({ after, count });
       }
       return { signalled: count };

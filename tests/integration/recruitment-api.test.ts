@@ -345,6 +345,7 @@ describe('registration on the dev server', () => {
     });
     expect(again.status).toBe(200);
     expect(again.json.applicationId).toBe(first.json.applicationId);
+    expect(again.json).not.toHaveProperty('accessToken');
 
     const elsewhere = await call('POST', `/cycles/${code}/applications`, {
       body: { ...maria, formationCode: 'DOKTER' },

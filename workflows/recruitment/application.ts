@@ -285,7 +285,11 @@ export async function recruitmentApplication(
     documentsOpened,
     (d) =>
       void serial(async () => {
-        if (isOver() || status !== 'passed') return;
+        if (isOver() || status !== 'passed') {
+          // The cycle counted this application in: tell it there is nothing to wait for here.
+          await cycle.signal(documentsResolved, { applicationId, verified: false });
+          return;
+        }
         await openDocuments(Date.parse(d.dueAt), 'documents/window', 'documentWindowOpened');
       }),
   );

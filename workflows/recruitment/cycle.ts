@@ -7,6 +7,7 @@
 import { allHandlersFinished, condition, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
 import { durationMs } from '../../domain/time';
 import type { AnnouncementStage, ApplicationStatus } from '../../domain/recruitment/stages';
+import type { FinalOutcome } from '../../domain/recruitment/emails';
 import { acts } from '../lib/activities';
 import { HumanStep } from '../lib/human-step';
 import {
@@ -27,12 +28,13 @@ import {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** Who is told of each announcement. */
-const announcedTo: Record<AnnouncementStage, ApplicationStatus[]> = {
-  administration: ['screened-ms', 'screened-tms'],
-  skd: ['screened-ms'],
-  final: ['passed', 'optimalisasi', 'not-passed'],
-};
+/** Who is told of each announcement: the screened, those who sat SKD, everyone the final ranking ranked. */
+const announcedTo: Record<AnnouncementStage, { statuses?: ApplicationStatus[]; outcomes?: FinalOutcome[] }> =
+  {
+    administration: { statuses: ['screened-ms', 'screened-tms'] },
+    skd: { statuses: ['screened-ms'] },
+    final: { outcomes: ['passed', 'optimalisasi', 'not-passed'] },
+  };
 
 export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
   const wf = workflowInfo().workflowId;
@@ -205,7 +207,7 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
     const closesAt = state.appealWindows[stage]!;
     await acts.signalApplications({
       cycleCode: input.code,
-      statuses: announcedTo[stage],
+      ...announcedTo[stage],
       signal: 'announced',
       args: [{ stage, closesAt }],
     });
@@ -265,7 +267,7 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
   const due = iso(Date.now() + durationMs(windows.documentWindow));
   const { signalled } = await acts.signalApplications({
     cycleCode: input.code,
-    statuses: ['passed'],
+    outcomes: ['passed'],
     signal: 'documentsOpened',
     args: [{ dueAt: due }],
   });

@@ -139,7 +139,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
     return { batchId, rows: rows.length };
   }
 
-  return {
+  const commands = {
     async createCycle(body: CreateCycleInput, actor: Actor) {
       const resolved = resolveRuleSet(body.kind, cycleRuleOverrides(body));
       if (!resolved.ok)
@@ -239,7 +239,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
     async apply(
       code: string,
       body: ApplicationBody,
-    ): Promise<{ applicationId: string; accessToken: string; created: boolean }> {
+    ): Promise<{ applicationId: string; accessToken?: string; created: boolean }> {
       const cycle = await cycleOrThrow(code);
       const formation = (cycle.formations as FormationConfig[]).find((f) => f.code === body.formationCode);
       if (!formation) {
@@ -289,7 +289,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
           created = true;
         } catch (err) {
           if ((err as { code?: number }).code !== 11000) throw err;
-          return this.apply(code, body); // a concurrent twin won: answer as for a duplicate
+          return commands.apply(code, body); // a concurrent twin won: answer as for a duplicate
         }
       }
       const rules = cycle.rules as CpnsRuleSet | PppkRuleSet;
@@ -312,6 +312,9 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
           },
         ],
       });
+      // A token only for a new application: a repeated NIK must not hand anyone access to its owner's file
+      // (the owner already has the link by email).
+      if (!created) return { applicationId, created };
       const accessToken = await deps.auth.sign(
         { sub: applicationId, role: 'candidate', app: applicationId },
         '180d',
@@ -336,6 +339,8 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
       await cycleOrThrow(code);
       const filter: Record<string, unknown> = { cycleCode: code };
       if (q.status) filter.status = q.status;
+      else if (q.stage)
+        filter.status = { $in: statusesAtStage[q.stage as keyof typeof statusesAtStage] ?? [] };
       if (q.formation) filter.formationCode = q.formation;
       const [items, total] = await Promise.all([
         models.applications
@@ -523,6 +528,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
     withdraw: (id: string, reason: string) =>
       withApplication(id, (h) => h.executeUpdate(withdraw, { args: [{ reason }] })),
   };
+  return commands;
 
   async function withApplication<T>(
     id: string,
@@ -532,6 +538,19 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
     return step(() => run(client.workflow.getHandle(app.workflowId)));
   }
 }
+
+/** The statuses an application has while it is at (or was decided at) a stage, for the HR list filter. */
+const statusesAtStage = {
+  registration: ['registered'],
+  'administration-screening': ['registered', 'screened-ms', 'screened-tms'],
+  skd: ['screened-ms', 'skd-passed', 'skd-failed'],
+  'skb-cut': ['skd-passed', 'skb-advanced', 'not-advanced'],
+  skb: ['skb-advanced'],
+  'competency-test': ['screened-ms'],
+  'final-announcement': ['passed', 'optimalisasi', 'not-passed'],
+  documents: ['passed', 'replaced-in', 'documents-submitted', 'documents-verified', 'documents-failed'],
+  appointment: ['appointed'],
+} satisfies Partial<Record<string, ApplicationStatus[]>>;
 
 /** "Maria Fernandez" → "M**** F*******": a public ranking names no one. */
 export function maskName(name: string): string {

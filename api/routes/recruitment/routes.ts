@@ -97,7 +97,10 @@ const cycleDetail = cycleSummary.extend({
 });
 const applied = z.object({
   applicationId: z.string(),
-  accessToken: z.string().describe("The candidate's bearer token for their own application"),
+  accessToken: z
+    .string()
+    .optional()
+    .describe("The candidate's bearer token, only when the application is new (the link is also emailed)"),
 });
 const appealRecord = z.object({
   reason: z.string(),
