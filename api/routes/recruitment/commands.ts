@@ -10,6 +10,7 @@ import {
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import type { Models } from '../../../db/connection';
 import { upsertCycleRecord } from '../../../db/cycle-record';
+import { auditHistory } from '../../../db/audit-chain';
 import {
   cycleRuleOverrides,
   type ApplicationInput as ApplicationBody,
@@ -328,8 +329,14 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
         .getHandle(app.workflowId)
         .query(applicationState)
         .catch(() => undefined);
+      // What was decided about this application and when (actors stay in the audit trail for HR).
+      const history = (await auditHistory(models, app.workflowId)).map((r) => ({
+        at: r.at,
+        action: r.action,
+        reason: r.reason,
+      }));
       const { _id, applicantKey: _key, workflowId: _wf, seq: _seq, ...rest } = app;
-      return { applicationId: _id, ...rest, live };
+      return { applicationId: _id, ...rest, live, history };
     },
 
     async listApplications(

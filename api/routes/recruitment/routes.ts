@@ -151,6 +151,9 @@ const applicationView = z.object({
     .unknown()
     .optional()
     .describe("The application workflow's own state (windows, appeals); absent when it has ended"),
+  history: z
+    .array(z.object({ at: z.string(), action: z.string(), reason: z.string() }))
+    .describe('The decisions taken on this application, oldest first (from the audit trail)'),
 });
 const applicationsPage = z.object({
   items: z.array(z.object(applicationFields)),
