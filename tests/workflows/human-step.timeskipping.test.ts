@@ -1,47 +1,16 @@
 // The shared human-step mechanism on the time-skipping server, with real-length deadlines (days):
 // reminders, escalations, expiry and extension, each notification a real email through the outbox.
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
-import type { Database } from '../../db/connection';
-import { realActivities } from '../support/activities';
+import { workflowHarness } from '../support/harness';
 import { eventually } from '../support/eventually';
-import {
-  mailTo,
-  testDatabase,
-  testWorker,
-  timeSkippingEnv,
-  uniqueEmail,
-  uniqueTaskQueue,
-} from '../support/servers';
+import { mailTo, uniqueEmail } from '../support/servers';
 import { completeStep, deadlineHarness, extendStep, stepState } from './harness/deadline-harness';
 
 const DAY = 24 * 3600 * 1000;
-let env: TestWorkflowEnvironment;
-let db: Database;
-let worker: Worker;
-let running: Promise<void>;
-let closeMailer: () => void;
-const taskQueue = uniqueTaskQueue('human-step-ts');
-
-beforeAll(async () => {
-  env = await timeSkippingEnv();
-  db = await testDatabase('human-step-timeskipping');
-  const { activities, mailer } = realActivities(db, env);
-  closeMailer = () => mailer.close();
-  worker = await testWorker(env, { taskQueue, activities });
-  running = worker.run();
-});
-afterAll(async () => {
-  worker.shutdown();
-  await running;
-  closeMailer();
-  await db.close();
-  await env.teardown();
-});
+const h = workflowHarness('time-skipping', 'human-step-ts');
 
 function start(input: Parameters<typeof deadlineHarness>[0], id: string) {
-  return env.client.workflow.start(deadlineHarness, {
-    taskQueue,
+  return h.env.client.workflow.start(deadlineHarness, {
+    taskQueue: h.taskQueue,
     workflowId: `${id}-${Date.now()}`,
     args: [input],
   });
@@ -51,7 +20,7 @@ describe('a human step with a deadline', () => {
   it('reminds the assignee 3 days before the deadline and escalates to their superior 3 days after it', async () => {
     const to = uniqueEmail('appraiser');
     const supervisor = uniqueEmail('superior');
-    const now = await env.currentTimeMs();
+    const now = await h.env.currentTimeMs();
     const handle = await start(
       {
         to,
@@ -64,7 +33,7 @@ describe('a human step with a deadline', () => {
       'remind-escalate',
     );
 
-    await env.sleep(10 * DAY);
+    await h.env.sleep(10 * DAY);
     expect(await handle.query(stepState)).toMatchObject({
       status: 'open',
       reminded: false,
@@ -72,14 +41,14 @@ describe('a human step with a deadline', () => {
     });
     expect(await mailTo(to)).toHaveLength(0);
 
-    await env.sleep(2 * DAY); // day 12: past the reminder at day 11
+    await h.env.sleep(2 * DAY); // day 12: past the reminder at day 11
     const reminders = await eventually(
       () => mailTo(to),
       (m) => m.length > 0,
     );
     expect(reminders.map((m) => m.subject)).toEqual(['Pengingat: Menyetujui atau mengembalikan SKP']);
 
-    await env.sleep(6 * DAY); // day 18: past the escalation at day 17
+    await h.env.sleep(6 * DAY); // day 18: past the escalation at day 17
     const escalations = await eventually(
       () => mailTo(supervisor),
       (m) => m.length > 0,
@@ -94,7 +63,7 @@ describe('a human step with a deadline', () => {
   });
 
   it('ends a window as expired when its deadline passes with nothing done', async () => {
-    const now = await env.currentTimeMs();
+    const now = await h.env.currentTimeMs();
     const handle = await start(
       { to: uniqueEmail('c'), supervisor: uniqueEmail('s'), dueAt: now + 3 * DAY, expiresAtDue: true },
       'expire',
@@ -104,7 +73,7 @@ describe('a human step with a deadline', () => {
 
   it('moves the reminder when HR extends the deadline', async () => {
     const to = uniqueEmail('extended');
-    const now = await env.currentTimeMs();
+    const now = await h.env.currentTimeMs();
     const handle = await start(
       {
         to,
@@ -115,11 +84,11 @@ describe('a human step with a deadline', () => {
       },
       'extend',
     );
-    await env.sleep(5 * DAY);
+    await h.env.sleep(5 * DAY);
     await handle.executeUpdate(extendStep, { args: [now + 20 * DAY] });
-    await env.sleep(4 * DAY); // day 9: the old reminder (day 7) must not have fired
+    await h.env.sleep(4 * DAY); // day 9: the old reminder (day 7) must not have fired
     expect(await handle.query(stepState)).toMatchObject({ reminded: false, dueAt: now + 20 * DAY });
-    await env.sleep(9 * DAY); // day 18: past the new reminder at day 17
+    await h.env.sleep(9 * DAY); // day 18: past the new reminder at day 17
     await eventually(
       () => mailTo(to),
       (m) => m.length > 0,

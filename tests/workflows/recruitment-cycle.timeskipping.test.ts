@@ -2,11 +2,8 @@
 // appeal; an appeal answered late (reminder to HR, escalation to the head of HR); a document deadline missed
 // (the vacancy goes to the next candidate); a withdrawal after passing (ban and replacement). Real
 // activities, database and SMTP capture.
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
-import type { Database } from '../../db/connection';
 import { cycleWorkflowId } from '../../workflows/recruitment/messages';
-import { realActivities } from '../support/activities';
+import { workflowHarness } from '../support/harness';
 import { maybeStoreHistory } from '../support/histories';
 import {
   commandsFor,
@@ -17,35 +14,14 @@ import {
   iso,
   person,
 } from '../support/recruitment';
-import { mailTo, testDatabase, testWorker, timeSkippingEnv, uniqueTaskQueue } from '../support/servers';
+import { mailTo } from '../support/servers';
 
-let env: TestWorkflowEnvironment;
-let db: Database;
-let worker: Worker;
-let running: Promise<void>;
-let closeMailer: () => void;
-const taskQueue = uniqueTaskQueue('recruitment-ts');
+const h = workflowHarness('time-skipping', 'recruitment-ts');
 const title = 'Seleksi CPNS Kota Kupang 2026';
-
-beforeAll(async () => {
-  env = await timeSkippingEnv();
-  db = await testDatabase('recruitment-cycle-timeskipping');
-  const { activities, mailer } = realActivities(db, env);
-  closeMailer = () => mailer.close();
-  worker = await testWorker(env, { taskQueue, activities });
-  running = worker.run();
-});
-afterAll(async () => {
-  worker.shutdown();
-  await running;
-  closeMailer();
-  await db.close();
-  await env.teardown();
-});
 
 /** A cycle with two formations of one vacancy each, driven stage by stage through the commands. */
 function scenario() {
-  const { cmd, hr: hrMail } = commandsFor(env, db, taskQueue);
+  const { cmd, hr: hrMail } = commandsFor(h.env, h.db, h.taskQueue);
   const x = expectations(cmd);
   const code = cycleCode('CPNS-TS');
   const people = {
@@ -67,7 +43,7 @@ function scenario() {
     id,
     hrMail,
     async register(tooEarly = false) {
-      const start = await env.currentTimeMs();
+      const start = await h.env.currentTimeMs();
       await cmd.createCycle(
         {
           code,
@@ -91,11 +67,11 @@ function scenario() {
         await expect(cmd.apply(code, person('Terlalu Awal', 'DOKTER'))).rejects.toMatchObject({
           status: 409,
         });
-      await env.sleep(DAY + 60_000);
+      await h.env.sleep(DAY + 60_000);
       await x.untilPhase(code, 'registration');
       for (const [name, p] of Object.entries(people))
         id[name as Name] = (await cmd.apply(code, p)).applicationId;
-      await env.sleep(21 * DAY);
+      await h.env.sleep(21 * DAY);
       await x.untilPhase(code, 'screening');
     },
     async screen(tms: Name[] = []) {
@@ -106,7 +82,7 @@ function scenario() {
       );
       await cmd.screen(code, decisions, hr);
       await x.until(
-        () => db.models.applications.countDocuments({ cycleCode: code, status: 'registered' }),
+        () => h.db.models.applications.countDocuments({ cycleCode: code, status: 'registered' }),
         (n) => n === 0,
         'screening',
       );
@@ -118,7 +94,7 @@ function scenario() {
       );
     },
     async skd() {
-      await env.sleep(3 * DAY + 60_000);
+      await h.env.sleep(3 * DAY + 60_000);
       await x.untilPhase(code, 'skd');
       await cmd.skdResults(
         code,
@@ -135,7 +111,7 @@ function scenario() {
         hr,
       );
       await x.until(
-        () => db.models.applications.countDocuments({ cycleCode: code, skd: { $exists: true } }),
+        () => h.db.models.applications.countDocuments({ cycleCode: code, skd: { $exists: true } }),
         (n) => n === 6,
         'SKD scores',
       );
@@ -144,7 +120,7 @@ function scenario() {
         [id.maria, id.agustina, id.dewi, id.kristian],
         ['skd-passed', 'skd-failed', 'skd-passed', 'skd-passed'],
       );
-      await env.sleep(3 * DAY + 60_000);
+      await h.env.sleep(3 * DAY + 60_000);
       await x.untilPhase(code, 'skb');
     },
     async final() {
@@ -166,7 +142,7 @@ function scenario() {
         hr,
       );
       await x.until(
-        () => db.models.applications.countDocuments({ cycleCode: code, 'final.score': { $exists: true } }),
+        () => h.db.models.applications.countDocuments({ cycleCode: code, 'final.score': { $exists: true } }),
         (n) => n === 5,
         'SKB scores',
       );
@@ -175,7 +151,7 @@ function scenario() {
         [id.maria, id.yohanes, id.paulus, id.dewi, id.kristian],
         ['passed', 'optimalisasi', 'optimalisasi', 'passed', 'optimalisasi'],
       );
-      await env.sleep(3 * DAY + 60_000);
+      await h.env.sleep(3 * DAY + 60_000);
       await x.untilPhase(code, 'documents');
       await x.until(
         () => cmd.getApplication(id.dewi).then((a) => a.deadlines?.documents),
@@ -224,7 +200,7 @@ describe('a CPNS cycle with real-length windows', () => {
 
     await s.documents('maria');
     await s.documents('dewi');
-    const handle = env.client.workflow.getHandle(cycleWorkflowId(s.code));
+    const handle = h.env.client.workflow.getHandle(cycleWorkflowId(s.code));
     await expect(handle.result()).resolves.toMatchObject({ phase: 'closed', replacements: 0 });
     await s.x.untilStatuses(
       [s.id.maria, s.id.dewi, s.id.yohanes],
@@ -249,7 +225,9 @@ describe('a CPNS cycle with real-length windows', () => {
     expect(paulusMail.filter((m) => m.startsWith('Jawaban sanggahan'))).toHaveLength(1);
     await maybeStoreHistory(handle, 'recruitment-cycle-cpns');
     await maybeStoreHistory(
-      env.client.workflow.getHandle((await db.models.applications.findById(s.id.paulus).lean())!.workflowId),
+      h.env.client.workflow.getHandle(
+        (await h.db.models.applications.findById(s.id.paulus).lean())!.workflowId,
+      ),
       'recruitment-application-appeal',
     );
   });
@@ -261,7 +239,7 @@ describe('a CPNS cycle with real-length windows', () => {
     await s.cmd.appeal(s.id.agustina, 'administration', 'Syarat usia saya terpenuhi');
     expect(await mailTo(s.hrMail.email)).toHaveLength(0);
 
-    await env.sleep(6 * DAY + 3600_000); // past the reminder, one day before the 7-day answer deadline
+    await h.env.sleep(6 * DAY + 3600_000); // past the reminder, one day before the 7-day answer deadline
     const reminders = await s.x.until(
       () => mailTo(s.hrMail.email),
       (m) => m.length === 1,
@@ -272,7 +250,7 @@ describe('a CPNS cycle with real-length windows', () => {
     // The appeal window closed days ago, but the stage waits for the answer.
     expect(await s.x.phaseOf(s.code)).toBe('administration-appeal');
 
-    await env.sleep(DAY);
+    await h.env.sleep(DAY);
     const escalations = await s.x.until(
       () => mailTo(s.hrMail.headEmail),
       (m) => m.length === 1,
@@ -299,18 +277,18 @@ describe('a CPNS cycle with real-length windows', () => {
     await s.final();
     await s.documents('dewi');
 
-    await env.sleep(27 * DAY + 3600_000);
+    await h.env.sleep(27 * DAY + 3600_000);
     await s.x.until(
       () => s.mailOf('maria'),
       (m) => m.some((x) => x.startsWith('Pengingat')),
       'document reminder',
     );
-    await env.sleep(3 * DAY);
+    await h.env.sleep(3 * DAY);
     await s.x.untilStatuses([s.id.maria, s.id.yohanes], ['documents-failed', 'replaced-in']);
     expect(await s.mailOf('yohanes')).toContain(`Pengisian formasi melalui optimalisasi: ${title}`);
 
     await s.documents('yohanes');
-    await expect(env.client.workflow.getHandle(cycleWorkflowId(s.code)).result()).resolves.toMatchObject({
+    await expect(h.env.client.workflow.getHandle(cycleWorkflowId(s.code)).result()).resolves.toMatchObject({
       phase: 'closed',
       replacements: 1,
     });
@@ -329,7 +307,7 @@ describe('a CPNS cycle with real-length windows', () => {
 
     await s.cmd.withdraw(s.id.dewi, 'Diterima di instansi lain');
     await s.x.untilStatuses([s.id.dewi, s.id.kristian], ['withdrawn', 'replaced-in']);
-    const ban = await db.models.bans.findOne({ cycleCode: s.code }).lean();
+    const ban = await h.db.models.bans.findOne({ cycleCode: s.code }).lean();
     expect(ban!.years).toHaveLength(2);
     expect(ban!.years[1]! - ban!.years[0]!).toBe(1);
     expect((await s.mailOf('dewi')).at(-1)).toBe(`Konfirmasi pengunduran diri: ${title}`);
@@ -338,7 +316,7 @@ describe('a CPNS cycle with real-length windows', () => {
 
     await s.documents('maria');
     await s.documents('kristian');
-    await expect(env.client.workflow.getHandle(cycleWorkflowId(s.code)).result()).resolves.toMatchObject({
+    await expect(h.env.client.workflow.getHandle(cycleWorkflowId(s.code)).result()).resolves.toMatchObject({
       phase: 'closed',
       replacements: 1,
     });

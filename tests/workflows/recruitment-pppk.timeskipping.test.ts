@@ -1,10 +1,7 @@
 // A PPPK cycle on the time-skipping server: administrative screening, then one competency test (max 670)
 // ranked without a passing grade, the final announcement, documents and appointment.
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
-import type { Database } from '../../db/connection';
 import { cycleWorkflowId } from '../../workflows/recruitment/messages';
-import { realActivities } from '../support/activities';
+import { workflowHarness } from '../support/harness';
 import { maybeStoreHistory } from '../support/histories';
 import {
   commandsFor,
@@ -15,37 +12,16 @@ import {
   iso,
   person,
 } from '../support/recruitment';
-import { mailTo, testDatabase, testWorker, timeSkippingEnv, uniqueTaskQueue } from '../support/servers';
+import { mailTo } from '../support/servers';
 
-let env: TestWorkflowEnvironment;
-let db: Database;
-let worker: Worker;
-let running: Promise<void>;
-let closeMailer: () => void;
-const taskQueue = uniqueTaskQueue('recruitment-pppk');
-
-beforeAll(async () => {
-  env = await timeSkippingEnv();
-  db = await testDatabase('recruitment-pppk-timeskipping');
-  const { activities, mailer } = realActivities(db, env);
-  closeMailer = () => mailer.close();
-  worker = await testWorker(env, { taskQueue, activities });
-  running = worker.run();
-});
-afterAll(async () => {
-  worker.shutdown();
-  await running;
-  closeMailer();
-  await db.close();
-  await env.teardown();
-});
+const h = workflowHarness('time-skipping', 'recruitment-pppk');
 
 describe('a PPPK cycle', () => {
   it('ranks the competency test without a passing grade and appoints the best of each formation', async () => {
-    const { cmd } = commandsFor(env, db, taskQueue);
+    const { cmd } = commandsFor(h.env, h.db, h.taskQueue);
     const x = expectations(cmd);
     const code = cycleCode('PPPK-TS');
-    const start = await env.currentTimeMs();
+    const start = await h.env.currentTimeMs();
     await cmd.createCycle(
       {
         code,
@@ -64,7 +40,7 @@ describe('a PPPK cycle', () => {
       },
       hr,
     );
-    await env.sleep(DAY + 60_000);
+    await h.env.sleep(DAY + 60_000);
     await x.untilPhase(code, 'registration');
     const people = [
       person('Yuliana Sinlae', 'GURU-MATEMATIKA'),
@@ -75,7 +51,7 @@ describe('a PPPK cycle', () => {
     const [yuliana, markus, ester, roni] = await Promise.all(
       people.map((p) => cmd.apply(code, p).then((r) => r.applicationId)),
     );
-    await env.sleep(14 * DAY);
+    await h.env.sleep(14 * DAY);
     await x.untilPhase(code, 'screening');
 
     await cmd.screen(
@@ -92,7 +68,7 @@ describe('a PPPK cycle', () => {
       ['screened-ms', 'screened-ms', 'screened-ms', 'screened-ms'],
     );
     await cmd.announce(code, 'administration', hr);
-    await env.sleep(3 * DAY + 60_000);
+    await h.env.sleep(3 * DAY + 60_000);
     await x.untilPhase(code, 'competency');
 
     await expect(
@@ -115,7 +91,7 @@ describe('a PPPK cycle', () => {
       hr,
     );
     await x.until(
-      () => db.models.applications.countDocuments({ cycleCode: code, 'final.score': { $exists: true } }),
+      () => h.db.models.applications.countDocuments({ cycleCode: code, 'final.score': { $exists: true } }),
       (n) => n === 3,
       'competency scores',
     );
@@ -126,7 +102,7 @@ describe('a PPPK cycle', () => {
     );
     expect((await cmd.getApplication(markus!)).final).toMatchObject({ score: 440, rank: 2 });
 
-    await env.sleep(3 * DAY + 60_000);
+    await h.env.sleep(3 * DAY + 60_000);
     await x.untilPhase(code, 'documents');
     for (const id of [yuliana!, markus!]) {
       await x.until(
@@ -137,7 +113,7 @@ describe('a PPPK cycle', () => {
       await cmd.submitDocuments(id, [{ kind: 'DRH', reference: `${id}.pdf` }]);
       await cmd.verifyDocuments(id, true, undefined, hr);
     }
-    const handle = env.client.workflow.getHandle(cycleWorkflowId(code));
+    const handle = h.env.client.workflow.getHandle(cycleWorkflowId(code));
     await expect(handle.result()).resolves.toMatchObject({ phase: 'closed' });
     await x.untilStatuses([yuliana!, markus!, ester!], ['appointed', 'appointed', 'optimalisasi']);
     expect((await mailTo(people[3]!.email)).map((m) => m.subject)).toContain(
