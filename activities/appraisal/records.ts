@@ -1,7 +1,6 @@
 // The employee's appraisal record for a year (SKP, feedback, ratings, objection, follow-up), written as
 // the employee workflow decides, each decision also appended to the audit trail with actor, reason and
 // before/after. The arithmetic (predikat, credit points, follow-up) comes from domain/appraisal.
-import { appendAudit } from '../../db/audit-chain';
 import { periodicCreditPoints } from '../../domain/appraisal/credit-points';
 import { annualFollowUp } from '../../domain/appraisal/follow-up';
 import { monthsPerPeriod } from '../../domain/appraisal/periods';
@@ -14,7 +13,7 @@ import {
 } from '../../domain/appraisal/rule-sets';
 import type { AppraisalYearConfig, Rating, SkpDraft } from '../../domain/appraisal/schemas';
 import type { FunctionalGrade, PositionLevel } from '../../domain/org/schemas';
-import { writeIfNewer, type Actor, type AppraisalActivityDeps } from './shared';
+import { serialAudit, writeIfNewer, type Actor, type AppraisalActivityDeps } from './shared';
 
 export interface EmployeeContext {
   nip: string;
@@ -47,6 +46,7 @@ export interface RatingResult {
 const recordId = (year: number, nip: string) => `${year}/${nip}`;
 
 export function createRecordActivities({ models, clock }: AppraisalActivityDeps) {
+  const appendAudit = serialAudit(models);
   const audit = (
     b: Base,
     step: string,
@@ -54,7 +54,7 @@ export function createRecordActivities({ models, clock }: AppraisalActivityDeps)
     actor: Actor,
     fields: { reason?: string; before?: unknown; after?: unknown },
   ) =>
-    appendAudit(models, {
+    appendAudit({
       key: `${b.workflowId}/${step}`,
       at: clock().toISOString(),
       actor: actor.sub,

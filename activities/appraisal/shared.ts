@@ -2,6 +2,7 @@
 // and the write that never moves a read model backwards (each write carries the workflow's step sequence).
 import type { Client } from '@temporalio/client';
 import type { Model } from 'mongoose';
+import { appendAudit, type AuditEntry } from '../../db/audit-chain';
 import type { Models } from '../../db/connection';
 import type { Logger } from '../../runtime/logger';
 import { directoryOf, type Directory } from '../../domain/org/reporting-line';
@@ -73,3 +74,22 @@ export async function writeIfNewer(
     throw err;
   }
 }
+
+/**
+ * Appends to the audit trail one record at a time within this worker process. The chain takes one
+ * writer per sequence number; many concurrent appends from one process (a whole unit rated at once)
+ * would otherwise mostly retry against each other.
+ */
+export function serialAudit(models: Models): (entry: AuditEntry) => Promise<unknown> {
+  const known = queues.get(models);
+  if (known) return known;
+  let last: Promise<unknown> = Promise.resolve();
+  const append = (entry: AuditEntry) => {
+    const next = last.then(() => appendAudit(models, entry));
+    last = next.catch(() => undefined);
+    return next;
+  };
+  queues.set(models, append);
+  return append;
+}
+const queues = new WeakMap<Models, (entry: AuditEntry) => Promise<unknown>>();

@@ -2,9 +2,8 @@
 // reporting line), marks reminders and escalations, moves it to a new appraiser or a new due date, and
 // closes it. The workflow decides; these only record, idempotently and never backwards.
 import { createHash } from 'node:crypto';
-import { appendAudit } from '../../db/audit-chain';
 import { assigneeOf, type AppraisalTaskType } from '../../domain/appraisal/tasks';
-import { directoryAround, writeIfNewer, type Actor, type AppraisalActivityDeps } from './shared';
+import { directoryAround, serialAudit, writeIfNewer, type Actor, type AppraisalActivityDeps } from './shared';
 
 /** The person who must do a task; for the Wali Kota, HR's mailbox receives the task. */
 export interface Assignee {
@@ -31,6 +30,7 @@ export function taskIdOf(workflowId: string, stepKey: string): string {
 }
 
 export function createTaskActivities({ models, settings, clock }: AppraisalActivityDeps) {
+  const appendAudit = serialAudit(models);
   async function resolveAssignee(type: AppraisalTaskType, subjectNip: string): Promise<Assignee> {
     const directory = await directoryAround(models, subjectNip);
     const who = assigneeOf(type, subjectNip, directory);
@@ -41,21 +41,35 @@ export function createTaskActivities({ models, settings, clock }: AppraisalActiv
   }
 
   return {
-    async openAppraisalTask(
-      input: OpenTaskInput,
-    ): Promise<{ taskId: string; assignee: Assignee; subjectName: string }> {
+    /**
+     * Who must do a task and its id, read only: the workflow registers the task before its record is
+     * written (saveAppraisalTask), so that an inbox never shows a task its workflow does not know yet.
+     */
+    async prepareAppraisalTask(input: {
+      workflowId: string;
+      stepKey: string;
+      type: AppraisalTaskType;
+      subjectNip: string;
+    }): Promise<{ taskId: string; assignee: Assignee; subjectName: string; unitCode: string }> {
       const taskId = taskIdOf(input.workflowId, input.stepKey);
       const subject = await models.employees.findById(input.subjectNip, { name: 1, unitCode: 1 }).lean();
       if (!subject) throw new Error(`the subject of task ${taskId} is not in the registry`);
       const assignee = await resolveAssignee(input.type, input.subjectNip);
-      await writeIfNewer(models.tasks as never, taskId, input.seq, {
+      return { taskId, assignee, subjectName: subject.name, unitCode: subject.unitCode };
+    },
+
+    /** Writes an opened task, or its new assignee after a change of supervisor. */
+    async saveAppraisalTask(
+      input: OpenTaskInput & { taskId: string; assignee: Assignee; subjectName: string; unitCode: string },
+    ): Promise<void> {
+      await writeIfNewer(models.tasks as never, input.taskId, input.seq, {
         type: input.type,
-        assigneeNip: assignee.nip,
-        assigneeName: assignee.name,
-        assigneeKind: assignee.kind,
+        assigneeNip: input.assignee.nip,
+        assigneeName: input.assignee.name,
+        assigneeKind: input.assignee.kind,
         subjectNip: input.subjectNip,
-        subjectName: subject.name,
-        unitCode: subject.unitCode,
+        subjectName: input.subjectName,
+        unitCode: input.unitCode,
         year: input.year,
         period: input.period,
         dueAt: new Date(input.dueAt),
@@ -63,8 +77,10 @@ export function createTaskActivities({ models, settings, clock }: AppraisalActiv
         workflowId: input.workflowId,
         stepKey: input.stepKey,
         openedAt: clock(),
+        reminded: false,
+        escalated: false,
+        escalatedTo: null,
       });
-      return { taskId, assignee, subjectName: subject.name };
     },
 
     /** Marks a reminder or an escalation; for an escalation, returns the assignee's own supervisor. */
@@ -89,25 +105,6 @@ export function createTaskActivities({ models, settings, clock }: AppraisalActiv
       return { escalateTo };
     },
 
-    /** After a change of supervisor: the task goes to whoever the reporting line now names. */
-    async reassignAppraisalTask(input: {
-      taskId: string;
-      seq: number;
-      type: AppraisalTaskType;
-      subjectNip: string;
-    }): Promise<Assignee> {
-      const assignee = await resolveAssignee(input.type, input.subjectNip);
-      await writeIfNewer(models.tasks as never, input.taskId, input.seq, {
-        assigneeNip: assignee.nip,
-        assigneeName: assignee.name,
-        assigneeKind: assignee.kind,
-        reminded: false,
-        escalated: false,
-        escalatedTo: null,
-      });
-      return assignee;
-    },
-
     /** HR moves a due date: an audited event. */
     async extendAppraisalTask(input: {
       taskId: string;
@@ -125,7 +122,7 @@ export function createTaskActivities({ models, settings, clock }: AppraisalActiv
         escalated: false,
         escalatedTo: null,
       });
-      await appendAudit(models, {
+      await appendAudit({
         key: `${input.workflowId}/${input.stepKey}/extension-${input.seq}`,
         at: clock().toISOString(),
         actor: input.actor.sub,

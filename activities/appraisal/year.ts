@@ -3,16 +3,16 @@
 // HR summaries, the units' own results and their finalisation, which calibration must allow.
 import { Context } from '@temporalio/activity';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { appendAudit } from '../../db/audit-chain';
 import { unitCalibration, yearCounts, type UnitCalibration } from '../../db/models/appraisal-queries';
 import type { UnitResult } from '../../domain/appraisal/rule-sets';
 import type { AppraisalYearConfig } from '../../domain/appraisal/schemas';
 import type { RuleChange } from '../../domain/appraisal/rule-sets';
-import { writeIfNewer, type Actor, type AppraisalActivityDeps } from './shared';
+import { serialAudit, writeIfNewer, type Actor, type AppraisalActivityDeps } from './shared';
 
 const BATCH = 25;
 
 export function createYearActivities({ models, client, clock, logger, settings }: AppraisalActivityDeps) {
+  const appendAudit = serialAudit(models);
   const scopeFilter = (config: AppraisalYearConfig) => ({
     active: true,
     ...(config.units ? { unitCode: { $in: config.units } } : {}),
@@ -37,7 +37,7 @@ export function createYearActivities({ models, client, clock, logger, settings }
         { config, phase: 'planning', employees },
         { setOnInsert: { startedAt: clock() } },
       );
-      await appendAudit(models, {
+      await appendAudit({
         key: `${input.workflowId}/opened`,
         at: clock().toISOString(),
         actor: 'hr',
@@ -135,7 +135,7 @@ export function createYearActivities({ models, client, clock, logger, settings }
         },
         { upsert: true },
       );
-      await appendAudit(models, {
+      await appendAudit({
         key: `${input.workflowId}/unit-result/${input.unitCode}/${input.period}/${input.seq}`,
         at: clock().toISOString(),
         actor: input.actor.sub,
@@ -164,7 +164,7 @@ export function createYearActivities({ models, client, clock, logger, settings }
         { _id: `${input.year}/${input.unitCode}` },
         { $set: { finalisedAt: at, finalisedBy: input.actor.sub } },
       );
-      await appendAudit(models, {
+      await appendAudit({
         key: `${input.workflowId}/finalisation/${input.unitCode}`,
         at: at.toISOString(),
         actor: input.actor.sub,

@@ -41,8 +41,19 @@ interface OpenTask {
   type: AppraisalTaskType;
   period: PeriodCode | 'annual' | null;
   assignee: Assignee;
+  /** What the task record is written from. */
+  record: {
+    workflowId: string;
+    stepKey: string;
+    type: AppraisalTaskType;
+    year: number;
+    period: string | null;
+    subjectNip: string;
+  };
   step: HumanStep<{ value: unknown; actor: Actor }>;
   reminders: number;
+  /** The task record's writes, one after another, so that they land in the order of their sequence. */
+  writes: Promise<unknown>;
   /** Tells the assignee about the task; `key` makes each announcement its own email. */
   announce: (t: OpenTask, key: string) => Promise<unknown>;
 }
@@ -109,7 +120,7 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
       const t = open.get(taskId)!;
       const value = appraisalTasks[t.type].payload.parse(payload);
       t.step.complete({ value, actor });
-      await acts.closeAppraisalTask({ taskId, seq: next(), status: 'done', actor });
+      await recordWrite(t, () => acts.closeAppraisalTask({ taskId, seq: next(), status: 'done', actor }));
       return { taskId, status: 'done' as const };
     },
     {
@@ -136,16 +147,19 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
       const t = open.get(taskId)!;
       const previousDueAt = iso(t.step.dueAt);
       t.step.extend(Date.parse(dueAt));
-      const s = next();
-      await acts.extendAppraisalTask({
-        taskId,
-        seq: s,
-        workflowId: wf,
-        stepKey: t.stepKey,
-        previousDueAt,
-        dueAt,
-        reason,
-        actor,
+      const s = await recordWrite(t, async () => {
+        const s = next();
+        await acts.extendAppraisalTask({
+          taskId,
+          seq: s,
+          workflowId: wf,
+          stepKey: t.stepKey,
+          previousDueAt,
+          dueAt,
+          reason,
+          actor,
+        });
+        return s;
       });
       await acts.sendEmail({
         key: `${wf}/${t.stepKey}/extended-${s}`,
@@ -206,15 +220,21 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
   setHandler(reportingLineChanged, async () => {
     for (const t of [...open.values()]) {
       if (!t.step.isOpen || appraisalTasks[t.type].assignee === 'employee') continue;
-      const s = next();
-      const assignee = await acts.reassignAppraisalTask({
-        taskId: t.taskId,
-        seq: s,
+      const now = await acts.prepareAppraisalTask({
+        workflowId: wf,
+        stepKey: t.stepKey,
         type: t.type,
         subjectNip: nip,
       });
-      if (assignee.nip === t.assignee.nip && assignee.kind === t.assignee.kind) continue;
-      t.assignee = assignee;
+      if (!t.step.isOpen || (now.assignee.nip === t.assignee.nip && now.assignee.kind === t.assignee.kind))
+        continue;
+      t.assignee = now.assignee;
+      t.step.extend(t.step.dueAt); // the new appraiser gets their own reminder and escalation
+      const s = await recordWrite(t, async () => {
+        const s = next();
+        await acts.saveAppraisalTask({ ...t.record, ...now, dueAt: iso(t.step.dueAt), seq: s });
+        return s;
+      });
       await t.announce(t, `reassigned-${s}`);
     }
   });
@@ -222,6 +242,13 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
   setHandler(positionChanged, ({ position }) => {
     newPosition = position;
   });
+
+  /** Runs a write of a task's record after the ones issued before it (the sequence is taken when it runs). */
+  function recordWrite<T>(t: OpenTask, write: () => Promise<T>): Promise<T> {
+    const done = t.writes.then(write);
+    t.writes = done.catch(() => undefined);
+    return done;
+  }
 
   // ---- The one way a human step runs ------------------------------------------------------------------
   function taskRef(t: OpenTask) {
@@ -242,36 +269,33 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
     announce: OpenTask['announce'],
   ): Promise<Completion<T>> {
     if (left) throw new Left();
-    const opened = await acts.openAppraisalTask({
-      workflowId: wf,
-      stepKey,
-      seq: next(),
-      type,
-      year,
-      period,
-      subjectNip: nip,
-      dueAt,
-    });
+    const record = { workflowId: wf, stepKey, type, year, period, subjectNip: nip };
+    const opened = await acts.prepareAppraisalTask({ workflowId: wf, stepKey, type, subjectNip: nip });
     const t: OpenTask = {
       taskId: opened.taskId,
       stepKey,
       type,
       period,
       assignee: opened.assignee,
+      record,
       reminders: 0,
+      writes: Promise.resolve(),
       announce,
       step: new HumanStep(
         stepKey,
         { dueAt: Date.parse(dueAt), remindBeforeMs, escalateAfterMs, expiresAtDue: false },
         {
           onRemind: async () => {
+            if (!t.step.isOpen) return; // completed in the same instant
             const n = ++t.reminders;
-            await acts.markAppraisalTask({
-              taskId: t.taskId,
-              seq: next(),
-              event: 'reminded',
-              assigneeNip: t.assignee.nip,
-            });
+            await recordWrite(t, () =>
+              acts.markAppraisalTask({
+                taskId: t.taskId,
+                seq: next(),
+                event: 'reminded',
+                assigneeNip: t.assignee.nip,
+              }),
+            );
             await acts.sendEmail({
               key: `${wf}/${stepKey}/reminder-${n}`,
               to: t.assignee.email,
@@ -280,13 +304,16 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
             });
           },
           onEscalate: async () => {
-            const s = next();
-            const { escalateTo } = await acts.markAppraisalTask({
-              taskId: t.taskId,
-              seq: s,
-              event: 'escalated',
-              assigneeNip: t.assignee.nip,
-            });
+            if (!t.step.isOpen) return; // completed in the same instant
+            const s = await recordWrite(t, async () => next());
+            const { escalateTo } = await recordWrite(t, () =>
+              acts.markAppraisalTask({
+                taskId: t.taskId,
+                seq: s,
+                event: 'escalated',
+                assigneeNip: t.assignee.nip,
+              }),
+            );
             await acts.sendEmail({
               key: `${wf}/${stepKey}/escalation-${s}`,
               to: escalateTo.email,
@@ -298,6 +325,7 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
       ),
     };
     open.set(t.taskId, t);
+    await recordWrite(t, () => acts.saveAppraisalTask({ ...record, ...opened, dueAt, seq: next() }));
     await announce(t, 'opened');
     const outcome = await t.step.run();
     open.delete(t.taskId);
