@@ -3,3 +3,4 @@ export { recruitmentCycle } from './recruitment/cycle';
 export { recruitmentApplication } from './recruitment/application';
 export { appraisalYear } from './appraisal/year';
 export { employeeAppraisal } from './appraisal/employee';
+export { appraisalYearScheduled } from './appraisal/schedule';

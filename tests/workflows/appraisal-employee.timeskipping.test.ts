@@ -25,6 +25,9 @@ import { mailTo, testDatabase, testWorker, timeSkippingEnv, uniqueTaskQueue } fr
 import { actorOf, complete, DAY, hrActor, openTask, skp, sleepUntil } from './appraisal-support/drive';
 import { seedOrg, type TestOrg } from './appraisal-support/org';
 
+// Generous: on a loaded 2-core machine (other suites' end-to-end tests) a year's steps slow down a lot.
+jest.setTimeout(600_000);
+
 let env: TestWorkflowEnvironment;
 let db: Database;
 let worker: Worker;

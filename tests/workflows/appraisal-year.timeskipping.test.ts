@@ -23,6 +23,8 @@ import { mailTo, testDatabase, testWorker, timeSkippingEnv, uniqueTaskQueue } fr
 import { actorOf, complete, completeOpenTasks, hrActor, sleepUntil } from './appraisal-support/drive';
 import { seedOrg } from './appraisal-support/org';
 
+jest.setTimeout(600_000);
+
 let env: TestWorkflowEnvironment;
 let db: Database;
 let worker: Worker;

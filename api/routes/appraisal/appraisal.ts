@@ -2,7 +2,7 @@
 // its phase and overdue tasks, reads results; employees draft their SKP and object; appraisers record
 // feedback; the unit head's superior sets the unit's result; HR finalises a unit, refused with the broken
 // calibration rule while its distribution breaks it.
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { ScheduleAlreadyRunning, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { z } from 'zod';
 import { unitCalibration, yearCounts } from '../../../db/models/appraisal-queries';
 import {
@@ -23,7 +23,7 @@ import {
 } from '../../../workflows/appraisal/messages';
 import type { Principal } from '../../auth';
 import type { AppDeps } from '../../app';
-import { conflict, notFound } from '../../problem';
+import { badRequest, conflict, fieldErrors, notFound } from '../../problem';
 import { route } from '../../route';
 import { isSelfOrAbove, supervisorsOf, viaUpdate } from './access';
 import { taskView, toTaskView } from './tasks';
@@ -72,6 +72,53 @@ export function appraisalRoutes({ models, client, config }: AppDeps) {
           if (err instanceof WorkflowExecutionAlreadyStartedError)
             return { status: 200, body: { workflowId, alreadyStarted: true } };
           throw err;
+        }
+      },
+    }),
+    route({
+      method: 'put',
+      path: '/api/v1/appraisal/schedule',
+      operationId: 'scheduleAppraisalYears',
+      summary: 'A Temporal Schedule opens each appraisal year on 2 January (WITA) from this template',
+      tags: ['appraisal'],
+      roles: ['hr'],
+      body: z
+        .object({
+          template: loose.default({}).describe('the year input of POST /appraisal/years, without year'),
+        })
+        .strict(),
+      responses: {
+        200: { description: 'Scheduled', schema: z.object({ scheduleId: z.string(), created: z.boolean() }) },
+      },
+      handler: async ({ body }) => {
+        const { year: _year, ...template } = body.template;
+        const check = appraisalYearInputSchema.safeParse({ ...template, year: 2026 });
+        if (!check.success)
+          throw badRequest(
+            'the template is not a valid year input',
+            fieldErrors('body.template', check.error),
+          );
+        const scheduleId = 'appraisal-year';
+        const options = {
+          spec: {
+            calendars: [{ month: 'JANUARY' as const, dayOfMonth: 2, hour: 0, minute: 0 }],
+            timezone: 'Asia/Makassar',
+          },
+          action: {
+            type: 'startWorkflow' as const,
+            workflowType: 'appraisalYearScheduled',
+            args: [template],
+            taskQueue: config.taskQueue,
+            workflowId: 'appraisal-year-scheduled',
+          },
+        };
+        try {
+          await client.schedule.create({ scheduleId, ...options });
+          return { body: { scheduleId, created: true } };
+        } catch (err) {
+          if (!(err instanceof ScheduleAlreadyRunning)) throw err;
+          await client.schedule.getHandle(scheduleId).update((previous) => ({ ...previous, ...options }));
+          return { body: { scheduleId, created: false } };
         }
       },
     }),

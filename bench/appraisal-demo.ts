@@ -1,0 +1,411 @@
+// `npm run demo:appraisal [-- --employees 500 --units 20 --period PT60S]`: a synthetic organisation of Kota
+// Kupang through a compressed appraisal year, on a local stack this script starts in a temporary
+// directory (Temporal dev server, FerretDB, SMTP capture), with a worker and the API in-process. People
+// act through the HTTP API: employees draft SKPs, appraisers approve and rate (a few late, so that
+// reminders and escalations happen), some employees object, HR sets unit results and finalises units.
+// It prints the predikat distribution per unit and overall, calibration failures, overdue and escalated
+// tasks, and the largest workflow history length.
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker, NativeConnection } from '@temporalio/worker';
+import pino from 'pino';
+import { createActivities } from '../activities';
+import { createApp, type AppDeps } from '../api/app';
+import { createAuth } from '../api/auth';
+import { connectDatabase } from '../db/connection';
+import { predikatNames, predikatValues, type Predikat } from '../domain/appraisal/rule-sets';
+import { durationMs } from '../domain/time';
+import type { EmployeeImport, UnitImport } from '../domain/org/schemas';
+import { createLogger } from '../runtime/logger';
+import { createMailer } from '../runtime/mailer';
+import { connectClient } from '../runtime/temporal';
+import { freePort } from '../stack/ports';
+import { startStack } from '../stack/stack';
+import { candidateTokens } from '../worker/run';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+const EMPLOYEES = Number(arg('employees', '500'));
+const UNITS = Number(arg('units', '20'));
+const PERIOD = arg('period', 'PT60S');
+const started = Date.now();
+const say = (msg: string) =>
+  process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${msg}\n`);
+
+/** A small seeded PRNG, so that two runs make the same organisation and the same ratings. */
+function prng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = prng(2026);
+
+function syntheticOrg(): { units: UnitImport[]; employees: EmployeeImport[] } {
+  const units: UnitImport[] = [];
+  const employees: EmployeeImport[] = [];
+  const grades = ['ahli-pertama', 'ahli-muda', 'terampil', 'mahir'] as const;
+  let n = 0;
+  const nip = () => `19900101${`${++n}`.padStart(10, '0')}`;
+  for (let u = 0; u < UNITS; u++) {
+    const code = `UNIT-${`${u + 1}`.padStart(2, '0')}`;
+    const size = Math.floor(EMPLOYEES / UNITS) + (u < EMPLOYEES % UNITS ? 1 : 0);
+    const mk = (name: string, level: EmployeeImport['level'], sup: string | null): EmployeeImport => {
+      const fungsional = level === 'pelaksana' && rand() < 0.3;
+      const e: EmployeeImport = {
+        nip: nip(),
+        name,
+        email: `${name.toLowerCase().replace(/\W+/g, '.')}@demo.kupangkota.go.id`,
+        unitCode: code,
+        position: `Jabatan ${name}`,
+        level: fungsional ? 'fungsional' : level,
+        supervisorNip: sup,
+        ...(fungsional ? { functionalGrade: grades[Math.floor(rand() * grades.length)]! } : {}),
+      };
+      employees.push(e);
+      return e;
+    };
+    const head = mk(`Kepala ${code}`, 'jpt', null);
+    const kabid = mk(`Kabid ${code}`, 'administrator', head.nip);
+    const teams = Math.max(1, Math.round((size - 2) / 10));
+    const kasubbid = Array.from({ length: teams }, (_, i) =>
+      mk(`Kasubbid ${code} ${i + 1}`, 'pengawas', kabid.nip),
+    );
+    for (let i = 0; employees.filter((e) => e.unitCode === code).length < size; i++)
+      mk(`Staf ${code} ${i + 1}`, 'pelaksana', kasubbid[i % teams]!.nip);
+    units.push({ code, name: `Unit ${code}`, parentCode: null, headNip: head.nip });
+  }
+  return { units, employees };
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sdm-flow-appraisal-demo-'));
+  say(`starting a local stack in ${dataDir}`);
+  const stack = await startStack({
+    dataDir,
+    temporal: { port: await freePort() },
+    database: { port: await freePort(), dbName: 'appraisal-demo' },
+    smtp: { port: await freePort(), httpPort: await freePort() },
+  });
+  const logger = createLogger('warn', pino.destination(path.join(dataDir, 'demo.log')));
+  const db = await connectDatabase(stack.mongoUri);
+  const mailer = createMailer(stack.smtpUrl);
+  const temporal = await connectClient(stack.temporalAddress, 'default');
+  const connection = await NativeConnection.connect({ address: stack.temporalAddress });
+  const secret = 'appraisal-demo-secret-that-is-long-enough!!';
+  const taskQueue = 'appraisal-demo';
+  const settings = {
+    publicUrl: 'http://localhost',
+    hrEmail: 'bkpsdm@demo.kupangkota.go.id',
+    hrHeadEmail: 'kepala.bkpsdm@demo.kupangkota.go.id',
+  };
+  say('bundling the workflows and starting a worker');
+  const worker = await Worker.create({
+    connection,
+    namespace: 'default',
+    taskQueue,
+    workflowsPath: require.resolve('../workflows'),
+    activities: createActivities({
+      models: db.models,
+      mailer,
+      mailFrom: 'BKPSDM Kota Kupang <no-reply@bkpsdm.kupangkota.go.id>',
+      logger,
+      client: temporal.client,
+      settings,
+      candidateToken: candidateTokens(secret),
+      clock: () => new Date(),
+    }),
+    maxConcurrentActivityTaskExecutions: 50,
+  });
+  const running = worker.run();
+  const auth = createAuth(secret);
+  const deps: AppDeps = {
+    client: temporal.client,
+    models: db.models,
+    auth,
+    logger,
+    config: {
+      bodyLimit: '20mb',
+      publicUrl: settings.publicUrl,
+      taskQueue,
+      applicantKeySecret: 'x'.repeat(32),
+      hr: { email: settings.hrEmail, headEmail: settings.hrHeadEmail },
+    } as AppDeps['config'],
+    checks: { temporal: async () => true, database: async () => true },
+  };
+  const server: Server = createApp(deps).app.listen(0);
+  await new Promise((r) => server.once('listening', r));
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const hr = await auth.sign({ sub: 'hr-demo', role: 'hr' }, '24h');
+  const tokens = new Map<string, string>();
+
+  async function api(method: string, p: string, token: string, body?: unknown) {
+    const res = await fetch(base + p, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return { status: res.status, json: (text ? JSON.parse(text) : undefined) as any };
+  }
+
+  try {
+    // ---- The organisation -------------------------------------------------------------------------------
+    const org = syntheticOrg();
+    const hasReports = new Set(org.employees.map((e) => e.supervisorNip).filter(Boolean));
+    const tokenFor = async (nip: string) => {
+      if (!tokens.has(nip))
+        tokens.set(
+          nip,
+          await auth.sign(
+            { sub: `u-${nip}`, role: hasReports.has(nip) ? 'supervisor' : 'employee', nip },
+            '24h',
+          ),
+        );
+      return tokens.get(nip)!;
+    };
+    const imported = await api('POST', '/api/v1/org/employees', hr, {
+      units: org.units,
+      employees: org.employees,
+    });
+    if (imported.status !== 200) throw new Error(`import refused: ${JSON.stringify(imported.json)}`);
+    say(`imported ${org.units.length} units and ${org.employees.length} employees`);
+
+    // ---- The year, on a compressed calendar -------------------------------------------------------------
+    const P = durationMs(PERIOD);
+    const year = new Date().getUTCFullYear();
+    const t0 = Date.now() + 5000;
+    const S = Math.max(2 * P, EMPLOYEES * 150); // planning: two periods, or enough for everyone's SKP
+    const iso = (ms: number) => new Date(ms).toISOString();
+    const secs = (ms: number) => `PT${Math.max(1, Math.round(ms / 1000))}S`;
+    const opened = await api('POST', '/api/v1/appraisal/years', hr, {
+      year,
+      compressedCalendar: { startsAt: iso(t0 + S), periodLength: PERIOD },
+      deadlines: {
+        skpDueAt: iso(t0 + S),
+        periodRatingWindow: secs(P),
+        annualDueAt: iso(t0 + S + 5 * P),
+        objectionWindow: secs(P / 2),
+      },
+      reminderBefore: secs(P / 4),
+      escalationAfter: secs(P / 4),
+    });
+    if (opened.status !== 202) throw new Error(`year refused: ${JSON.stringify(opened.json)}`);
+    say(
+      `opened appraisal year ${year}: planning ${S / 1000}s, 4 quarters of ${P / 1000}s, annual rating due at +${(S + 5 * P) / 1000}s`,
+    );
+
+    // Unit results, set by HR for the Wali Kota (the heads' superior).
+    const unitResult = new Map<string, string>();
+    for (const u of org.units) {
+      const r = rand();
+      unitResult.set(u.code, r < 0.25 ? 'istimewa' : r < 0.85 ? 'baik' : 'butuh-perbaikan');
+      await api('POST', `/api/v1/appraisal/${year}/units/${u.code}/results`, hr, {
+        period: 'annual',
+        result: unitResult.get(u.code),
+      });
+    }
+
+    // ---- People at work: the driver completes whatever is open and ready --------------------------------
+    const ratingOf = new Map<string, { hasilKerja: string; perilakuKerja: string }>();
+    const annualRating = (nip: string) => {
+      if (!ratingOf.has(nip)) {
+        const r = rand();
+        ratingOf.set(
+          nip,
+          r < 0.2
+            ? { hasilKerja: 'di-atas', perilakuKerja: 'di-atas' }
+            : r < 0.8
+              ? { hasilKerja: 'sesuai', perilakuKerja: 'sesuai' }
+              : r < 0.92
+                ? { hasilKerja: 'di-bawah', perilakuKerja: 'sesuai' }
+                : r < 0.97
+                  ? { hasilKerja: 'sesuai', perilakuKerja: 'di-bawah' }
+                  : { hasilKerja: 'di-bawah', perilakuKerja: 'di-bawah' },
+        );
+      }
+      return ratingOf.get(nip)!;
+    };
+    const late = new Set<string>(); // task ids an appraiser leaves until it escalates
+    const decided = new Set<string>();
+    const objected = new Set<string>();
+    const escalateMs = P / 4;
+    let completed = 0;
+    let lastReport = 0;
+    type Task = {
+      id: string;
+      type: string;
+      assigneeNip: string | null;
+      subjectNip: string;
+      period: string | null;
+      dueAt: string;
+    };
+    const payloadOf = (t: Task) => {
+      switch (t.type) {
+        case 'skp-draft':
+          return {
+            results: [{ description: 'Pelayanan prima', indicator: 'Indeks kepuasan', target: '85' }],
+          };
+        case 'skp-approval':
+          return { approved: true };
+        case 'period-rating':
+          return rand() < 0.85
+            ? { hasilKerja: 'sesuai', perilakuKerja: 'sesuai' }
+            : annualRating(t.subjectNip);
+        case 'annual-rating':
+          return annualRating(t.subjectNip);
+        default:
+          return {
+            predikat: rand() < 0.5 ? 'baik' : 'butuh-perbaikan',
+            reason: 'Setelah mendengar kedua pihak',
+          };
+      }
+    };
+    const ready = (t: Task) => {
+      if (t.type === 'period-rating' && t.period === 'Q2' && !late.has(t.id) && !decided.has(t.id)) {
+        decided.add(t.id);
+        if (rand() < 0.03) late.add(t.id);
+      }
+      return !late.has(t.id) || Date.now() > Date.parse(t.dueAt) + escalateMs + 1500;
+    };
+
+    for (;;) {
+      const yearView = await api('GET', `/api/v1/appraisal/years/${year}`, hr);
+      const byPhase = (yearView.json?.byPhase ?? {}) as Record<string, number>;
+      if (Date.now() - lastReport > 10_000) {
+        lastReport = Date.now();
+        say(
+          `phase ${yearView.json?.phase} · appraisals ${JSON.stringify(byPhase)} · tasks done ${completed}, open ${yearView.json?.openTasks}, overdue ${yearView.json?.overdueTasks}, escalated ${yearView.json?.escalatedTasks}`,
+        );
+      }
+      if ((byPhase.done ?? 0) + (byPhase.left ?? 0) === org.employees.length) break;
+      const open = (
+        (await api('GET', `/api/v1/tasks?status=open&year=${year}&limit=1000`, hr)).json.tasks as Task[]
+      ).filter(ready);
+      const queue = [...open];
+      await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          for (let t = queue.shift(); t; t = queue.shift()) {
+            const r = await api(
+              'POST',
+              `/api/v1/tasks/${t.id}/complete`,
+              t.assigneeNip ? await tokenFor(t.assigneeNip) : hr,
+              payloadOf(t),
+            );
+            if (r.status === 200) completed++;
+          }
+        }),
+      );
+      // About 2% of employees object to a result below Baik or Baik itself.
+      const inWindow = await db.models.appraisalRecords
+        .find({ year, phase: 'objection-window' }, { nip: 1 })
+        .lean();
+      for (const r of inWindow) {
+        if (objected.has(r.nip)) continue;
+        objected.add(r.nip);
+        if (rand() < 0.03)
+          await api('POST', `/api/v1/appraisal/${year}/employees/${r.nip}/objection`, await tokenFor(r.nip), {
+            reason: 'Capaian saya melebihi target',
+          });
+      }
+      if (open.length === 0) await new Promise((r) => setTimeout(r, 1000));
+    }
+    say(`every appraisal is done (${completed} tasks completed through the API)`);
+
+    // ---- Finalisation and calibration -------------------------------------------------------------------
+    const failures: string[] = [];
+    for (const u of org.units) {
+      const r = await api('POST', `/api/v1/appraisal/${year}/units/${u.code}/finalisation`, hr, {});
+      if (r.status !== 200)
+        failures.push(`${u.code} (unit result ${unitResult.get(u.code)}): ${r.json.detail}`);
+    }
+
+    // ---- The report ---------------------------------------------------------------------------------------
+    const results = (await api('GET', `/api/v1/appraisal/${year}/results?limit=10000`, hr)).json.results as {
+      unitCode: string;
+      predikat: Predikat | null;
+      creditPoints: number | null;
+      improvement: { needed: boolean } | null;
+      objection: unknown;
+    }[];
+    const header = ['unit', 'result', ...predikatValues.map((p) => predikatNames[p]), 'n'];
+    const rows: string[][] = [];
+    const total: Record<string, number> = {};
+    for (const u of org.units) {
+      const mine = results.filter((r) => r.unitCode === u.code);
+      const counts = predikatValues.map((p) => mine.filter((r) => r.predikat === p).length);
+      predikatValues.forEach((p, i) => (total[p] = (total[p] ?? 0) + counts[i]!));
+      rows.push([u.code, unitResult.get(u.code)!, ...counts.map(String), String(mine.length)]);
+    }
+    rows.push(['overall', '', ...predikatValues.map((p) => String(total[p] ?? 0)), String(results.length)]);
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
+    process.stdout.write(
+      `\nPredikat distribution (annual, after objections), year ${year}\n${line(header)}\n`,
+    );
+    for (const r of rows) process.stdout.write(`${line(r)}\n`);
+
+    process.stdout.write(
+      `\nCalibration failures (finalisation refused): ${failures.length} of ${org.units.length} units\n`,
+    );
+    for (const f of failures) process.stdout.write(`  ${f}\n`);
+
+    const now = new Date();
+    const allTasks = await db.models.tasks.find({ year }, { dueAt: 1, closedAt: 1, status: 1 }).lean();
+    const overdueLate = allTasks.filter((t) =>
+      t.closedAt ? t.closedAt > t.dueAt : t.status === 'open' && t.dueAt < now,
+    ).length;
+    const escalated = await db.models.tasks.countDocuments({ year, escalated: true });
+    const reminded = await db.models.tasks.countDocuments({ year, reminded: true });
+    const tasks = await db.models.tasks.countDocuments({ year });
+    const objections = results.filter((r) => r.objection).length;
+    process.stdout.write(
+      `\nTasks: ${tasks} in all; ${overdueLate} completed after their due date (overdue); ${reminded} reminded; ${escalated} escalated to the assignee's supervisor\n`,
+    );
+    process.stdout.write(
+      `Objections: ${objections}; improvement plans: ${results.filter((r) => r.improvement?.needed).length}; functional positions with credit points: ${results.filter((r) => r.creditPoints !== null).length}\n`,
+    );
+
+    let largest = { id: '', length: 0 };
+    const ids = [`appraisal-year/${year}`, ...org.employees.map((e) => `appraisal/${year}/${e.nip}`)];
+    for (const id of ids) {
+      const d = await temporal.client.workflow.getHandle(id).describe();
+      const length = Number(d.historyLength ?? 0);
+      if (length > largest.length) largest = { id, length };
+    }
+    const yearLength = Number(
+      (await temporal.client.workflow.getHandle(`appraisal-year/${year}`).describe()).historyLength,
+    );
+    process.stdout.write(
+      `Largest workflow history: ${largest.length} events (${largest.id.replace(/\d{18}$/, '<nip>')}); the year workflow: ${yearLength} events for ${org.employees.length} employees\n`,
+    );
+    say('done');
+  } finally {
+    server.close();
+    worker.shutdown();
+    await running.catch(() => undefined);
+    mailer.close();
+    await temporal.connection.close();
+    await connection.close();
+    await db.close();
+    await stack.stop();
+    if (!process.argv.includes('--keep')) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`appraisal demo failed: ${(err as Error).stack ?? err}\n`);
+  process.exit(1);
+});
