@@ -212,10 +212,11 @@ async function main(): Promise<void> {
     for (const u of org.units) {
       const r = rand();
       unitResult.set(u.code, r < 0.25 ? 'istimewa' : r < 0.85 ? 'baik' : 'butuh-perbaikan');
-      await api('POST', `/api/v1/appraisal/${year}/units/${u.code}/results`, hr, {
+      const set = await api('POST', `/api/v1/appraisal/${year}/units/${u.code}/results`, hr, {
         period: 'annual',
         result: unitResult.get(u.code),
       });
+      if (set.status !== 200) throw new Error(`unit result refused: ${JSON.stringify(set.json)}`);
     }
 
     // ---- People at work: the driver completes whatever is open and ready --------------------------------

@@ -6,6 +6,7 @@ import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
+  patched,
   proxyActivities,
   setHandler,
   sleep,
@@ -46,14 +47,24 @@ export async function appraisalYear(input: AppraisalYearInput): Promise<Appraisa
 
   setHandler(appraisalYearState, () => ({ year, phase, employees, units, finalised: [...finalised] }));
 
+  let opened = false;
+  // Before the year's units are read (the first seconds), a unit named in the year's own scope, or any
+  // unit when the year covers them all, is accepted; the handler then waits for the opening.
   const unitOpen = (unitCode: string) => {
-    if (!units.includes(unitCode)) throw new Error(`unit ${unitCode} is not in the ${year} appraisal`);
+    const inScope = opened ? units.includes(unitCode) : !config.units || config.units.includes(unitCode);
+    if (!inScope) throw new Error(`unit ${unitCode} is not in the ${year} appraisal`);
     if (finalised.has(unitCode)) throw new Error(`unit ${unitCode} is already finalised for ${year}`);
   };
   setHandler(
     setUnitResult,
-    ({ unitCode, period, result, actor }) =>
-      acts.recordUnitResult({ workflowId: wf, year, unitCode, period, result, actor, seq: next() }),
+    async ({ unitCode, period, result, actor }) => {
+      if (patched('unit-result-waits-for-opening')) {
+        await condition(() => opened);
+        if (!units.includes(unitCode))
+          throw ApplicationFailure.create({ message: `unit ${unitCode} is not in the ${year} appraisal` });
+      }
+      return acts.recordUnitResult({ workflowId: wf, year, unitCode, period, result, actor, seq: next() });
+    },
     {
       validator: ({ unitCode, period }) => {
         unitOpen(unitCode);
@@ -96,9 +107,10 @@ export async function appraisalYear(input: AppraisalYearInput): Promise<Appraisa
   };
 
   // Opening: the record, every employee's appraisal, HR told.
-  const opened = await acts.openAppraisalYear({ workflowId: wf, seq: next(), config, ruleChanges });
-  ({ units, employees } = opened);
-  const hrEmail = opened.hrEmail;
+  const opening = await acts.openAppraisalYear({ workflowId: wf, seq: next(), config, ruleChanges });
+  ({ units, employees } = opening);
+  opened = true;
+  const hrEmail = opening.hrEmail;
   phase = 'planning';
   const fan = await fanOut.startEmployeeAppraisals({ config });
   await acts.sendEmail({
@@ -129,8 +141,14 @@ export async function appraisalYear(input: AppraisalYearInput): Promise<Appraisa
   const objectionMs = durationMs(deadlines.objectionWindow);
   await until(Date.parse(deadlines.annualDueAt) + objectionMs);
   await summary('closing');
-  const pollMs = Math.min(24 * 3600_000, Math.max(1000, Math.round(objectionMs / 7)));
-  while ((await acts.countOpenAppraisals({ year })) > 0) await sleep(pollMs);
+  let pollMs = Math.min(24 * 3600_000, Math.max(1000, Math.round(objectionMs / 7)));
+  // Late appraisals (decisions still open) are polled less and less often, so that the year's history
+  // stays small however long they take.
+  const backoff = patched('closing-poll-backoff');
+  while ((await acts.countOpenAppraisals({ year })) > 0) {
+    await sleep(pollMs);
+    if (backoff) pollMs = Math.min(24 * 3600_000, pollMs * 2);
+  }
   await summary('closed');
 
   // Finalisation of each unit by HR (an Update each, refused while its calibration fails).
