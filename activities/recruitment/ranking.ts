@@ -56,7 +56,11 @@ export function createRankingActivities({ models, client }: { models: Models; cl
           .find({
             cycleCode: cycle._id,
             formationCode: f.code,
-            status: { $in: ['skd-passed', 'skb-advanced', 'not-advanced'] },
+            // A passer whose application has not yet applied the SKD announcement is still screened-ms.
+            $or: [
+              { status: { $in: ['skd-passed', 'skb-advanced', 'not-advanced'] } },
+              { status: 'screened-ms', 'skd.passed': true },
+            ],
           })
           .sort(skdSortSpec(rules))
           .lean()
@@ -144,7 +148,9 @@ export function createRankingActivities({ models, client }: { models: Models; cl
             {
               cycleCode: input.cycleCode,
               formationCode: input.formationCode,
-              status: 'optimalisasi',
+              // The ranking's own outcome: the status its application writes may lag behind it.
+              'final.outcome': 'optimalisasi',
+              status: { $ne: 'withdrawn' },
               replacementOf: { $exists: false },
             },
             { $set: { replacementOf: input.replacing } },

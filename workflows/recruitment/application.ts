@@ -8,6 +8,7 @@ import {
   condition,
   getExternalWorkflowHandle,
   log,
+  patched,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -285,6 +286,8 @@ export async function recruitmentApplication(
     documentsOpened,
     (d) =>
       void serial(async () => {
+        // A repeat (a fan-out retried after a crash) changes nothing; versioned for histories before it.
+        if (documentsStep && patched('documents-opened-once')) return;
         if (isOver() || status !== 'passed') {
           // The cycle counted this application in: tell it there is nothing to wait for here.
           await cycle.signal(documentsResolved, { applicationId, verified: false });
