@@ -87,10 +87,15 @@ function scenario() {
         'screening',
       );
       await cmd.announce(code, 'administration', hr);
+      // Every application has opened its appeal window (they apply the announcement in parallel).
       await x.until(
-        () => cmd.getApplication(id.maria).then((a) => a.deadlines?.['appeal-administration']),
-        Boolean,
-        'appeal window',
+        () =>
+          h.db.models.applications.countDocuments({
+            cycleCode: code,
+            'deadlines.appeal-administration': { $exists: true },
+          }),
+        (n) => n === Object.keys(people).length,
+        'appeal windows',
       );
     },
     async skd() {
@@ -153,13 +158,23 @@ function scenario() {
       );
       await h.env.sleep(3 * DAY + 60_000);
       await x.untilPhase(code, 'documents');
+      // Both passers (Maria, Dewi) have opened their document windows.
       await x.until(
-        () => cmd.getApplication(id.dewi).then((a) => a.deadlines?.documents),
-        Boolean,
-        'document window',
+        () =>
+          h.db.models.applications.countDocuments({
+            cycleCode: code,
+            'deadlines.documents': { $exists: true },
+          }),
+        (n) => n === 2,
+        'document windows',
       );
     },
     async documents(name: Name) {
+      await x.until(
+        () => cmd.getApplication(id[name]).then((a) => a.deadlines?.documents),
+        Boolean,
+        `${name}'s document window`,
+      );
       await cmd.submitDocuments(id[name], [{ kind: 'DRH', reference: `drh-${name}.pdf` }]);
       await cmd.verifyDocuments(id[name], true, undefined, hr);
     },
