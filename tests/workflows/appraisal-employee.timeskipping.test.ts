@@ -360,9 +360,9 @@ describe('an employee appraisal year on the time-skipping server', () => {
     expect(await db.models.tasks.findById(approval.taskId).lean()).toMatchObject({
       assigneeNip: org.kasubbid2.nip,
     });
-    expect((await mailTo(org.kasubbid2.email)).map((m) => m.subject)).toEqual([
-      `SKP ${year} Staf A Lede menunggu persetujuan`,
-    ]);
+    // The notice to the new appraiser is sent by an activity right after the reassignment.
+    const reassigned = await eventually(() => mailTo(org.kasubbid2.email), (m) => m.length > 0);
+    expect(reassigned.map((m) => m.subject)).toEqual([`SKP ${year} Staf A Lede menunggu persetujuan`]);
 
     await complete(handle, 'skp-approval', actorOf(org.kasubbid2), { approved: true });
     const q1 = periodsOfYear(year, 'quarterly')[0]!;
