@@ -506,12 +506,17 @@ export async function recruitmentApplication(
 
   setHandler(
     submitDocuments,
-    (d) =>
-      serial(async () => {
-        documentsStep!.complete(d.documents);
+    (d) => {
+      // Completed as it is accepted: the deadline may pass while earlier steps in the queue still run, and
+      // completing an expired step would fail the workflow task. Versioned for histories before it.
+      const onAccept = patched('documents-complete-on-accept');
+      if (onAccept) documentsStep!.complete(d.documents);
+      return serial(async () => {
+        if (!onAccept) documentsStep!.complete(d.documents);
         await move('submit-documents', { documents: { submitted: d.documents, at: iso(Date.now()) } });
         return { status };
-      }),
+      });
+    },
     {
       validator: (_d) => {
         if (!documentsStep?.isOpen) throw new Error('the document window is not open');
