@@ -1,6 +1,6 @@
 // Starts the real servers once per test run (not per file): the Temporal dev server, the MongoDB-wire
-// database, the SMTP capture, and one Java time-skipping server per Jest worker (time skipping is global
-// to a server, so two files must not share one). Bundles the workflow code once. Test files find all of
+// database and the SMTP capture (each workflow test file starts its own Java time-skipping server, since
+// time skipping is global to a server). Bundles the workflow code once. Test files find all of
 // it through SDM_TEST_* environment variables, which Jest workers inherit.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,7 +9,7 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import { startStack } from '../../stack/stack';
 import { freePort } from '../../stack/ports';
 
-export default async function globalSetup(config: { maxWorkers: number }): Promise<void> {
+export default async function globalSetup(): Promise<void> {
   const started = Date.now();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sdm-flow-test-'));
   const stack = await startStack({
@@ -17,7 +17,6 @@ export default async function globalSetup(config: { maxWorkers: number }): Promi
     temporal: { port: await freePort() },
     database: { port: await freePort(), dbName: 'sdm-flow-test' },
     smtp: { port: await freePort(), httpPort: await freePort() },
-    timeSkippingServers: Math.max(1, config.maxWorkers),
   });
   (globalThis as { __SDM_STACK__?: unknown }).__SDM_STACK__ = stack;
 
@@ -34,7 +33,6 @@ export default async function globalSetup(config: { maxWorkers: number }): Promi
     SDM_TEST_MONGODB_URI: stack.mongoUri,
     SDM_TEST_SMTP_URL: stack.smtpUrl,
     SDM_TEST_MAIL_URL: stack.mailUrl ?? '',
-    SDM_TEST_TIMESKIPPING: stack.timeSkippingAddresses.join(','),
     SDM_TEST_WORKFLOW_BUNDLE: bundlePath,
   });
   process.stderr.write(

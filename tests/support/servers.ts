@@ -1,6 +1,8 @@
 // What a test file needs from the servers that global-setup started: a database of its own, the captured
 // mail, Temporal environments (time-skipping or dev server) and workers running the bundled workflows.
 import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { toolsBin } from '../../stack/paths';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkerOptions } from '@temporalio/worker';
 import pino from 'pino';
@@ -42,21 +44,14 @@ export function uniqueEmail(label: string): string {
 }
 
 /**
- * The time-skipping server of this Jest worker. @temporalio/testing only exposes time skipping for a
- * server it starts itself; its own factory (`create`, private in the typings) also accepts an existing
- * one, which is what createTimeSkipping calls after starting the server.
+ * A time-skipping server of this test file's own: time skipping is global to a server, so a workflow left
+ * running by another file (an activity nobody polls any more) would hold its clock. The launcher in
+ * .tools/bin starts the Java test server in about half a second (class-data sharing), well inside the SDK's
+ * 5-second limit.
  */
 export async function timeSkippingEnv(): Promise<TestWorkflowEnvironment> {
-  const addresses = required('SDM_TEST_TIMESKIPPING').split(',');
-  const address = addresses[(Number(process.env.JEST_WORKER_ID ?? '1') - 1) % addresses.length]!;
-  const create = (
-    TestWorkflowEnvironment as unknown as { create(o: object): Promise<TestWorkflowEnvironment> }
-  ).create;
-  return create.call(TestWorkflowEnvironment, {
-    supportsTimeSkipping: true,
-    server: { type: 'existing' },
-    address,
-    namespace: 'default',
+  return TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: path.join(toolsBin, 'temporal-test-server') } },
   });
 }
 
