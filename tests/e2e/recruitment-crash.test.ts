@@ -71,9 +71,15 @@ class WorkerProcess {
   async start(): Promise<number> {
     const t0 = Date.now();
     const before = await pollers();
-    const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['worker/main.ts'], {
+    // `tsx worker/main.ts` under a small shell in a process group of their own, so that one kill reaches
+    // tsx's node child too; the shell kills the group itself if this test process disappears without its
+    // afterAll (a timeout killing Jest), so no worker outlives the test.
+    const watchdog =
+      '"$0" worker/main.ts & w=$!; while kill -0 "$1" 2>/dev/null && kill -0 $w 2>/dev/null; do sleep 1; done; kill -KILL 0';
+    const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+    const child = spawn('sh', ['-c', watchdog, tsx, String(process.pid)], {
       cwd: root,
-      detached: true, // its own process group, so that the kill reaches tsx's node child too
+      detached: true,
       stdio: ['ignore', 'ignore', 'pipe'],
       env: {
         PATH: process.env.PATH,
