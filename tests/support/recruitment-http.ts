@@ -973,21 +973,22 @@ export async function untilCycleEnded(
 ): Promise<void> {
   const apps = await db.models.applications.find({ cycleCode: code }, { workflowId: 1 }).lean();
   const ids = [`recruitment-cycle/${code}`, ...apps.map((a) => a.workflowId)];
-  const deadline = Date.now() + timeoutMs;
   const running = new Set(ids);
   const failed: string[] = [];
-  await Promise.all(
-    ids.map(async (id) => {
-      const ended = env.client.workflow
+  const ended = Promise.all(
+    ids.map((id) =>
+      env.client.workflow
         .getHandle(id)
         .result()
         .then(
           () => running.delete(id),
           (err: Error) => running.delete(id) && failed.push(`${id}: ${err.message}`),
-        );
-      await Promise.race([ended, sleep(Math.max(0, deadline - Date.now()))]);
-    }),
+        ),
+    ),
   );
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([ended, new Promise((r) => (timer = setTimeout(r, timeoutMs)))]);
+  clearTimeout(timer);
   expect(failed).toEqual([]);
   if (running.size === 0) return;
   const stuck = await Promise.all(
