@@ -64,10 +64,10 @@ export function defaultDemoOptions(candidates = 1000): DemoOptions {
     concurrency: 20,
     seed: 2026,
     // Applications go in at 3 to 40 per second depending on the machine and its load; the rest is margin.
-    registrationSeconds: Math.ceil(20 + candidates / 4),
+    registrationSeconds: Math.ceil(30 + candidates / 3),
     // The window opens when HR announces; the candidates hear of it as the fan-out reaches them, which
     // takes a while on a small, busy machine: long enough that the first of them can still appeal.
-    appealWindow: `PT${Math.max(30, Math.round(candidates / 16))}S`,
+    appealWindow: `PT${Math.max(30, Math.round(candidates / 8))}S`,
     appealAnswerWindow: 'PT2M',
     appealAnswerReminderBefore: 'PT1M',
     documentWindow: 'PT30S',
@@ -84,8 +84,8 @@ Recruitment options:
   --candidates N        candidates who apply (default 1000)
   --concurrency N       HTTP requests in flight at once (default 20)
   --seed N              seed of the synthetic people and scores (default 2026)
-  --registration S      seconds registration stays open (default 20 + candidates/4)
-  --appeal-window D     ISO 8601 duration of each appeal window (default PT30S; 1 s per 16 candidates above 480)
+  --registration S      seconds registration stays open (default 30 + candidates/3)
+  --appeal-window D     ISO 8601 duration of each appeal window (default PT30S; 1 s per 8 candidates above 240)
   --document-window D   ISO 8601 duration of the document window (default PT30S; reminder PT10S before)
   --withdrawals N       passers who withdraw after passing (default 2)
   --no-shows N          passers who miss the document deadline (default 1)
@@ -406,7 +406,7 @@ interface Engine {
 /** The local stack (or the servers named by the environment), a worker and the API, all in this process. */
 async function startEngine(runId: string, say: (line: string) => void): Promise<Engine> {
   const env = process.env;
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sdm-flow-demo-'));
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'recruitment-demo-'));
   const stopping: (() => Promise<void>)[] = [];
   const stop = async (keepData: boolean) => {
     for (const s of stopping.reverse()) await s().catch(() => undefined);
