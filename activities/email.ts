@@ -42,60 +42,70 @@ export function messageIdFor(key: string): string {
   return `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}@sdm-flow>`;
 }
 
-export function createEmailActivities({ models, mailer, from, logger, publicUrl, candidateToken }: EmailDeps) {
+export function createEmailActivities({
+  models,
+  mailer,
+  from,
+  logger,
+  publicUrl,
+  candidateToken,
+}: EmailDeps) {
   async function resolveLink(link: SendEmailInput['link']): Promise<string | undefined> {
     if (!link) return undefined;
     if ('path' in link) return new URL(link.path, publicUrl).toString();
     return `${new URL('/candidate', publicUrl)}#application=${link.candidate}&token=${await candidateToken(link.candidate)}`;
   }
 
+  /** Renders the message and stores it, insert-if-absent: a concurrent attempt that stored it first wins. */
+  async function store(input: SendEmailInput) {
+    const language = input.language ?? 'id';
+    const render = emailTemplates[input.template] as (
+      d: unknown,
+      l: Language,
+    ) => { subject: string; text: string; html: string };
+    if (!render) throw new Error(`unknown email template ${input.template}`);
+    const link = await resolveLink(input.link);
+    const content = render(link ? { ...input.data, link } : input.data, language);
+    const stored = await models.outbox
+      .findOneAndUpdate(
+        { _id: input.key },
+        {
+          $setOnInsert: {
+            _id: input.key,
+            template: input.template,
+            language,
+            to: input.to,
+            ...content,
+            status: 'pending',
+            attempts: 0,
+          },
+        },
+        { upsert: true, new: true },
+      )
+      .lean();
+    return stored!;
+  }
+
   return {
     async sendEmail(input: SendEmailInput): Promise<SendEmailResult> {
-      const language = input.language ?? 'id';
-      const render = emailTemplates[input.template] as (
-        d: unknown,
-        l: Language,
-      ) => { subject: string; text: string; html: string };
-      if (!render) throw new Error(`unknown email template ${input.template}`);
-      // Already stored (an earlier attempt rendered it): do not render, and so do not sign, again.
-      const existing = await models.outbox.findById(input.key, { status: 1 }).lean();
-      if (existing?.status === 'sent') return { status: 'already-sent' };
-      const link = existing ? undefined : await resolveLink(input.link);
-      const content = render(link ? { ...input.data, link } : input.data, language);
-      // Insert-if-absent: the first attempt stores the rendered message; later ones find it.
-      const msg = await models.outbox
-        .findOneAndUpdate(
-          { _id: input.key },
-          {
-            $setOnInsert: {
-              _id: input.key,
-              template: input.template,
-              language,
-              to: input.to,
-              ...content,
-              status: 'pending',
-              attempts: 0,
-            },
-          },
-          { upsert: true, new: true },
-        )
-        .lean();
-      if (msg!.status === 'sent') return { status: 'already-sent' };
+      // Stored by an earlier attempt: send exactly what was stored; do not render, and so do not sign, again.
+      const msg = (await models.outbox.findById(input.key).lean()) ?? (await store(input));
+      if (msg.status === 'sent') return { status: 'already-sent' };
       await models.outbox.updateOne({ _id: input.key }, { $inc: { attempts: 1 } });
       try {
         const info = await mailer.sendMail({
           from,
-          to: msg!.to,
-          subject: msg!.subject,
-          text: msg!.text,
-          html: msg!.html,
+          to: msg.to,
+          subject: msg.subject,
+          text: msg.text,
+          html: msg.html,
           messageId: messageIdFor(input.key),
         });
         await models.outbox.updateOne(
           { _id: input.key },
           { $set: { status: 'sent', sentAt: new Date(), smtpMessageId: info.messageId } },
         );
-        logger.info({ key: input.key, template: input.template, to: maskEmail(msg!.to) }, 'email sent');
+        logger.info({ key: input.key, template: input.template, to: maskEmail(msg.to) }, 'email sent');
         return { status: 'sent' };
       } catch (err) {
         await models.outbox.updateOne(

@@ -27,7 +27,14 @@ const reminder = {
 describe('email outbox', () => {
   it('delivers one message when the same step is sent twice', async () => {
     const to = uniqueEmail('twice');
-    const { sendEmail } = createEmailActivities({ models: db.models, mailer, from, logger: testLogger, publicUrl: 'http://sdm-flow.test', candidateToken: async () => 'token' });
+    const { sendEmail } = createEmailActivities({
+      models: db.models,
+      mailer,
+      from,
+      logger: testLogger,
+      publicUrl: 'http://sdm-flow.test',
+      candidateToken: async () => 'token',
+    });
     const first = await sendEmail({
       key: 'appraisal/2026/x/skp-approval/reminder',
       to,
@@ -56,7 +63,14 @@ describe('email outbox', () => {
       sendMail: (msg: nodemailer.SendMailOptions) =>
         ++calls === 1 ? Promise.reject(new Error('421 service not available')) : mailer.sendMail(msg),
     } as unknown as nodemailer.Transporter;
-    const { sendEmail } = createEmailActivities({ models: db.models, mailer: flaky, from, logger: testLogger, publicUrl: 'http://sdm-flow.test', candidateToken: async () => 'token' });
+    const { sendEmail } = createEmailActivities({
+      models: db.models,
+      mailer: flaky,
+      from,
+      logger: testLogger,
+      publicUrl: 'http://sdm-flow.test',
+      candidateToken: async () => 'token',
+    });
     const input = {
       key: 'application/CPNS-2026/k1/documents/reminder',
       to,
@@ -71,9 +85,46 @@ describe('email outbox', () => {
     expect(stored).toMatchObject({ status: 'sent', attempts: 2, lastError: '421 service not available' });
   });
 
+  it('sends the stored message, personal link included, when the attempt that stored it failed', async () => {
+    const to = uniqueEmail('link-retry');
+    let calls = 0;
+    let tokens = 0;
+    const flaky = {
+      sendMail: (msg: nodemailer.SendMailOptions) =>
+        ++calls === 1 ? Promise.reject(new Error('421 service not available')) : mailer.sendMail(msg),
+    } as unknown as nodemailer.Transporter;
+    const { sendEmail } = createEmailActivities({
+      models: db.models,
+      mailer: flaky,
+      from,
+      logger: testLogger,
+      publicUrl: 'http://sdm-flow.test',
+      candidateToken: async () => `token-${++tokens}`,
+    });
+    const input = {
+      key: 'application/CPNS-2026/k2/registered',
+      to,
+      template: 'applicationReceived' as const,
+      data: { name: 'Maria Ndun', cycleTitle: 'Seleksi CPNS 2026', formationTitle: 'Analis SDM Aparatur' },
+      link: { candidate: 'app-k2' },
+    };
+    await expect(sendEmail(input as never)).rejects.toThrow('421');
+    await expect(sendEmail(input as never)).resolves.toEqual({ status: 'sent' });
+    const [mail] = await mailTo(to);
+    expect(mail!.text).toContain('http://sdm-flow.test/candidate#application=app-k2&token=token-1');
+    expect(tokens).toBe(1); // signed once, when the message was stored
+  });
+
   it('writes the English version when the recipient asked for English', async () => {
     const to = uniqueEmail('english');
-    const { sendEmail } = createEmailActivities({ models: db.models, mailer, from, logger: testLogger, publicUrl: 'http://sdm-flow.test', candidateToken: async () => 'token' });
+    const { sendEmail } = createEmailActivities({
+      models: db.models,
+      mailer,
+      from,
+      logger: testLogger,
+      publicUrl: 'http://sdm-flow.test',
+      candidateToken: async () => 'token',
+    });
     await sendEmail({
       key: 'appraisal/2026/y/escalation',
       to,
