@@ -8,7 +8,7 @@ import { allHandlersFinished, condition, setHandler, sleep, workflowInfo } from 
 import { durationMs } from '../../domain/time';
 import type { AnnouncementStage, ApplicationStatus } from '../../domain/recruitment/stages';
 import type { FinalOutcome } from '../../domain/recruitment/emails';
-import { acts } from '../lib/activities';
+import { acts, batchActs } from '../lib/activities';
 import { HumanStep } from '../lib/human-step';
 import {
   announce,
@@ -157,7 +157,7 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
       if (batches.length === 0) return;
       applying = true;
       const b = batches[0]!;
-      await acts.applyBatch({ batchId: b.batchId });
+      await batchActs.applyBatch({ batchId: b.batchId });
       batches.shift();
       state.batchesApplied += 1;
       applying = false;
@@ -205,7 +205,7 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
     await condition(() => announcement === stage && batches.length === 0 && !applying);
     await beforeSending?.();
     const closesAt = state.appealWindows[stage]!;
-    await acts.signalApplications({
+    await batchActs.signalApplications({
       cycleCode: input.code,
       ...announcedTo[stage],
       signal: 'announced',
@@ -228,7 +228,7 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
 
   async function rankFinal() {
     finalRevision += 1;
-    await acts.rankFinal({ cycleCode: input.code, revision: finalRevision });
+    await batchActs.rankFinal({ cycleCode: input.code, revision: finalRevision });
   }
 
   // ---------------------------------------------------------------- the stages, in the order of the rules
@@ -249,7 +249,7 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
   if (input.kind === 'CPNS') {
     await enter('skd', 'administration appeals answered');
     await announceAndHearAppeals('skd');
-    await acts.makeSkbCut({ cycleCode: input.code });
+    await batchActs.makeSkbCut({ cycleCode: input.code });
     await audit('skb-cut', 'top 3 × vacancies per formation advance to SKB', {
       formations: input.formations.length,
     });
@@ -265,7 +265,7 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
   }
 
   const due = iso(Date.now() + durationMs(windows.documentWindow));
-  const { signalled } = await acts.signalApplications({
+  const { signalled } = await batchActs.signalApplications({
     cycleCode: input.code,
     outcomes: ['passed'],
     signal: 'documentsOpened',
@@ -277,7 +277,7 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
     () => vacancies.length === 0 && !offering && state.documents.resolved >= state.documents.opened,
   );
 
-  await acts.signalApplications({
+  await batchActs.signalApplications({
     cycleCode: input.code,
     statuses: ['documents-verified'],
     signal: 'appointed',
@@ -286,7 +286,7 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
   await enter('closed', 'every passed candidate verified, replaced or gone');
   done = true;
   await Promise.all([batchLoop, vacancyLoop]);
-  await acts.signalApplications({ cycleCode: input.code, signal: 'cycleClosed', args: [] });
+  await batchActs.signalApplications({ cycleCode: input.code, signal: 'cycleClosed', args: [] });
   await condition(allHandlersFinished);
   return state;
 }
