@@ -299,6 +299,28 @@ export const documentReminder: EmailTemplate<Deadline> = (d, lang) =>
     { ...documentsLink, url: d.link },
   );
 
+/** A passer (or a replacement) who let the document deadline pass: the pass is cancelled (RULES.md 1.6). */
+export const documentDeadlineMissed: EmailTemplate<Deadline & { formationTitle: string }> = (d, lang) =>
+  letter(
+    lang,
+    { candidate: d.name },
+    {
+      id: `Batas waktu dokumen terlewati: ${d.cycleTitle}`,
+      en: `Document deadline missed: ${d.cycleTitle}`,
+    },
+    [
+      {
+        id: `Sampai batas waktu ${when(d.deadline, lang)}, Daftar Riwayat Hidup (DRH) dan dokumen pengangkatan Saudara/Saudari untuk formasi ${d.formationTitle} belum kami terima.`,
+        en: `By the deadline of ${when(d.deadline, lang)}, we had not received your curriculum vitae (DRH) and appointment documents for the formation ${d.formationTitle}.`,
+      },
+      {
+        id: 'Oleh karena itu Saudara/Saudari dinyatakan TIDAK MEMENUHI SYARAT pada tahap pemberkasan dan kelulusan Saudara/Saudari dibatalkan. Formasi tersebut ditawarkan kepada peserta optimalisasi berikutnya sesuai peringkat.',
+        en: 'You have therefore FAILED the document stage and your pass is cancelled. The vacancy is offered to the next optimalisasi candidate in rank order.',
+      },
+    ],
+    { label: statusLink, url: d.link },
+  );
+
 export const documentsVerification: EmailTemplate<Candidate & { accepted: boolean; reason?: string }> = (
   d,
   lang,
@@ -439,6 +461,7 @@ export const recruitmentEmails = {
   finalResult,
   documentWindowOpened,
   documentReminder,
+  documentDeadlineMissed,
   documentsVerification,
   withdrawalConfirmed,
   replacementOffer,

@@ -365,12 +365,16 @@ export async function recruitmentApplication(
       docs.run().then((outcome) =>
         serial(async () => {
           if (outcome.kind !== 'expired' || isOver()) return;
-          await move(
+          const failed = await move(
             'miss-document-deadline',
             {},
             { actor: 'system', role: 'system', reason: 'document deadline passed' },
           );
           await openVacancy('document deadline missed');
+          // The candidate is told that the pass is cancelled and why. Versioned for histories before it.
+          if (failed && patched('document-deadline-missed-email')) {
+            await mail('documents/deadline-missed', 'documentDeadlineMissed', data);
+          }
         }),
       ),
     );

@@ -76,6 +76,10 @@ const samples: {
   },
   documentWindowOpened: { data: { ...candidate, deadline, link }, fact: deadlineShown },
   documentReminder: { data: { ...candidate, deadline, link }, fact: deadlineShown },
+  documentDeadlineMissed: {
+    data: { ...candidate, formationTitle: 'Pranata Komputer Ahli Pertama', deadline, link },
+    fact: deadlineShown,
+  },
   documentsVerification: {
     data: { ...candidate, accepted: false, reason: 'SKCK sudah kedaluwarsa' },
     fact: { id: 'SKCK sudah kedaluwarsa', en: 'SKCK sudah kedaluwarsa' },
@@ -141,6 +145,34 @@ describe('Recruitment emails', () => {
     const email = recruitmentEmails.withdrawalConfirmed(candidate, 'id');
     expect(email.text).not.toContain('tahun anggaran');
   });
+
+  it.each(languages)(
+    'tells a passer who missed the document deadline in %s that the pass is cancelled, and why',
+    (lang) => {
+      const email = render('documentDeadlineMissed', lang);
+      const says = {
+        id: [
+          'Batas waktu dokumen terlewati',
+          'belum kami terima',
+          'TIDAK MEMENUHI SYARAT pada tahap pemberkasan',
+          'kelulusan Saudara/Saudari dibatalkan',
+          'peserta optimalisasi berikutnya',
+          'Pranata Komputer Ahli Pertama',
+          link,
+        ],
+        en: [
+          'Document deadline missed',
+          'we had not received',
+          'FAILED the document stage',
+          'your pass is cancelled',
+          'next optimalisasi candidate',
+          'Pranata Komputer Ahli Pertama',
+          link,
+        ],
+      }[lang];
+      expect(says.filter((s) => !`${email.subject}\n${email.text}`.includes(s))).toEqual([]);
+    },
+  );
 
   it('tells an optimalisasi candidate they stay in rank order', () => {
     const email = recruitmentEmails.finalResult(

@@ -1,0 +1,114 @@
+// What a candidate sees after the final ranking of a CPNS cycle, on the time-skipping server with real
+// activities, database and SMTP capture: the email telling a passer who missed the document deadline that
+// they failed the document stage; one vacancy offered, and only one, when a passer leaves at the moment the
+// deadline passes or HR rejects their documents.
+import { cycleWorkflowId } from '../../workflows/recruitment/messages';
+import { formatInstant } from '../../domain/time';
+import { workflowHarness } from '../support/harness';
+import { DAY, hrActor as hr } from '../support/recruitment';
+import { cpnsScenario } from '../support/recruitment-cpns';
+import { mailTo } from '../support/servers';
+
+const h = workflowHarness('time-skipping', 'recruitment-candidates');
+const title = 'Seleksi CPNS Kota Kupang 2026';
+const scenario = () => cpnsScenario(h, title);
+type Scenario = ReturnType<typeof scenario>;
+
+async function cycleResult(s: Scenario) {
+  return h.env.client.workflow.getHandle(cycleWorkflowId(s.code)).result();
+}
+
+describe('a passer who misses the document deadline', () => {
+  it('is told by email that they failed the document stage, when, and that the vacancy goes on', async () => {
+    const s = scenario();
+    await s.register();
+    await s.screen();
+    await s.skd();
+    await s.final();
+    await s.documents('dewi');
+    const deadline = (await s.cmd.getApplication(s.id.maria)).deadlines!.documents as string;
+
+    await h.env.sleep(30 * DAY + 3600_000);
+    await s.x.untilStatuses([s.id.maria, s.id.yohanes], ['documents-failed', 'replaced-in']);
+    const subjects = await s.x.until(
+      () => s.mailOf('maria'),
+      (m) => m.includes(`Batas waktu dokumen terlewati: ${title}`),
+      "Maria's email about the missed deadline",
+    );
+    const mail = await mailTo(s.people.maria.email);
+    const letter = mail.find((x) => x.subject.startsWith('Batas waktu dokumen terlewati'))!;
+    expect(letter.text).toContain(formatInstant(deadline, 'id'));
+    expect(letter.text).toContain('TIDAK MEMENUHI SYARAT pada tahap pemberkasan');
+    expect(letter.text).toContain('peserta optimalisasi berikutnya');
+    // Told once, after the reminder and before anything else.
+    expect(subjects.slice(-2)).toEqual([
+      `Pengingat batas waktu dokumen: ${title}`,
+      `Batas waktu dokumen terlewati: ${title}`,
+    ]);
+
+    await s.documents('yohanes');
+    await expect(cycleResult(s)).resolves.toMatchObject({ phase: 'closed', replacements: 1 });
+    expect(await s.mailOf('maria')).toHaveLength(subjects.length);
+  });
+});
+
+describe('one vacancy, offered once', () => {
+  it('when the passer withdraws as the document deadline passes', async () => {
+    const s = scenario();
+    await s.register();
+    await s.screen();
+    await s.skd();
+    await s.final();
+    await s.documents('dewi');
+    const deadline = Date.parse((await s.cmd.getApplication(s.id.maria)).deadlines!.documents as string);
+
+    await h.env.sleep(deadline - (await h.env.currentTimeMs()) - 500);
+    await Promise.allSettled([s.cmd.withdraw(s.id.maria, 'Diterima di instansi lain'), h.env.sleep(1000)]);
+    await s.x.until(
+      () => s.x.statusOf(s.id.yohanes),
+      (v) => v === 'replaced-in',
+      "Yohanes's replacement",
+    );
+    await s.documents('yohanes');
+    await expect(cycleResult(s)).resolves.toMatchObject({
+      phase: 'closed',
+      replacements: 1,
+      unfilled: [],
+    });
+    // Paulus, the next in rank, was never moved up.
+    expect(await s.x.statusOf(s.id.paulus)).toBe('optimalisasi');
+    expect(['withdrawn', 'documents-failed']).toContain(await s.x.statusOf(s.id.maria));
+  });
+
+  it('when HR rejects the documents of a passer who withdraws at the same moment', async () => {
+    const s = scenario();
+    await s.register();
+    await s.screen();
+    await s.skd();
+    await s.final();
+    await s.documents('dewi');
+    await s.x.until(
+      () => s.cmd.getApplication(s.id.maria).then((a) => a.deadlines?.documents),
+      Boolean,
+      "Maria's document window",
+    );
+    await s.cmd.submitDocuments(s.id.maria, [{ kind: 'DRH', reference: 'drh-maria.pdf' }]);
+
+    await Promise.allSettled([
+      s.cmd.verifyDocuments(s.id.maria, false, 'SKCK kedaluwarsa', hr),
+      s.cmd.withdraw(s.id.maria, 'Diterima di instansi lain'),
+    ]);
+    await s.x.until(
+      () => s.x.statusOf(s.id.yohanes),
+      (v) => v === 'replaced-in',
+      "Yohanes's replacement",
+    );
+    await s.documents('yohanes');
+    await expect(cycleResult(s)).resolves.toMatchObject({
+      phase: 'closed',
+      replacements: 1,
+      unfilled: [],
+    });
+    expect(await s.x.statusOf(s.id.paulus)).toBe('optimalisasi');
+  });
+});
