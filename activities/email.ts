@@ -91,7 +91,10 @@ export function createEmailActivities({
       // Stored by an earlier attempt: send exactly what was stored; do not render, and so do not sign, again.
       const msg = (await models.outbox.findById(input.key).lean()) ?? (await store(input));
       if (msg.status === 'sent') return { status: 'already-sent' };
-      await models.outbox.updateOne({ _id: input.key }, { $inc: { attempts: 1 } });
+      // Conditional on 'pending': an attempt the server gave up on may still be running next to its retry,
+      // and its bookkeeping must not turn a row the retry marked sent back into a pending one.
+      const pending = { _id: input.key, status: 'pending' };
+      await models.outbox.updateOne(pending, { $inc: { attempts: 1 } });
       try {
         const info = await mailer.sendMail({
           from,
@@ -108,10 +111,7 @@ export function createEmailActivities({
         logger.info({ key: input.key, template: input.template, to: maskEmail(msg.to) }, 'email sent');
         return { status: 'sent' };
       } catch (err) {
-        await models.outbox.updateOne(
-          { _id: input.key },
-          { $set: { lastError: String((err as Error).message) } },
-        );
+        await models.outbox.updateOne(pending, { $set: { lastError: String((err as Error).message) } });
         throw err;
       }
     },
