@@ -1,6 +1,7 @@
 // Every workflow the worker runs. The worker bundles this file (and only this file) for the sandbox.
 export { recruitmentCycle } from './recruitment/cycle';
 export { recruitmentApplication } from './recruitment/application';
+export { appealDesk } from './recruitment/appeal-desk';
 export { appraisalYear } from './appraisal/year';
 export { employeeAppraisal } from './appraisal/employee';
 export { appraisalYearScheduled } from './appraisal/schedule';

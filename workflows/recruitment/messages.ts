@@ -11,6 +11,8 @@ import type { StepSnapshot } from '../lib/human-step';
 export const cycleWorkflowId = (code: string) => `recruitment-cycle/${code}`;
 export const applicationWorkflowId = (code: string, applicantKey: string) =>
   `application/${code}/${applicantKey}`;
+export const appealDeskWorkflowId = (code: string, stage: AnnouncementStage) =>
+  `recruitment-cycle/${code}/appeals/${stage}`;
 
 export interface Actor {
   actor: string;
@@ -86,10 +88,16 @@ export const announce = defineUpdate<
 >('announce');
 export const cycleState = defineQuery<CycleState>('cycleState');
 
-/** From application workflows. */
+/** From application workflows (to the cycle, or to the stage's appeal desk when the announcement named one). */
 export const appealOpened = defineSignal<[{ stage: AnnouncementStage }]>('appealOpened');
 export const appealResolved =
   defineSignal<[{ stage: AnnouncementStage; accepted: boolean }]>('appealResolved');
+export const appealDeskState = defineQuery<{
+  stage: AnnouncementStage;
+  closesAt: string;
+  open: number;
+  accepted: number;
+}>('appealDeskState');
 export const vacancyOpened =
   defineSignal<[{ formationCode: string; applicationId: string; reason: string }]>('vacancyOpened');
 export const documentsResolved =
@@ -152,7 +160,8 @@ export interface ApplicationState {
 
 // Fan-out signals from the cycle.
 export const screened = defineSignal<[{ decision: 'MS' | 'TMS'; reason: string } & Actor]>('screened');
-export const announced = defineSignal<[{ stage: AnnouncementStage; closesAt: string }]>('announced');
+export const announced =
+  defineSignal<[{ stage: AnnouncementStage; closesAt: string; desk?: true }]>('announced');
 export const skdScheduled = defineSignal<[{ code: string; place: string; startsAt: string }]>('skdScheduled');
 export const skdScored =
   defineSignal<
