@@ -138,12 +138,20 @@ export function createRankingActivities({ models, client }: { models: Models; cl
       replacing: string;
       dueAt: string;
     }): Promise<{ applicationId: string } | null> {
-      const existing = await models.applications
-        .findOne({ cycleCode: input.cycleCode, replacementOf: input.replacing }, { workflowId: 1 })
+      const tell = (app: { workflowId: string }) =>
+        signalIfRunning(client, app.workflowId, replacedIn, {
+          dueAt: input.dueAt,
+          replacing: input.replacing,
+        });
+      // A retry finds the candidate an earlier attempt chose. One whose workflow has ended (they withdrew
+      // as the offer was made, after this read) cannot take the vacancy: it goes to the next in rank.
+      const chosen = await models.applications
+        .find({ cycleCode: input.cycleCode, replacementOf: input.replacing }, { workflowId: 1 })
+        .sort({ 'final.rank': 1 })
         .lean();
-      const next =
-        existing ??
-        (await models.applications
+      for (const app of chosen) if (await tell(app)) return { applicationId: app._id };
+      for (;;) {
+        const next = await models.applications
           .findOneAndUpdate(
             {
               cycleCode: input.cycleCode,
@@ -156,13 +164,10 @@ export function createRankingActivities({ models, client }: { models: Models; cl
             { $set: { replacementOf: input.replacing } },
             { sort: { 'final.rank': 1 }, new: true },
           )
-          .lean());
-      if (!next) return null;
-      await signalIfRunning(client, next.workflowId, replacedIn, {
-        dueAt: input.dueAt,
-        replacing: input.replacing,
-      });
-      return { applicationId: next._id };
+          .lean();
+        if (!next) return null;
+        if (await tell(next)) return { applicationId: next._id };
+      }
     },
   };
 }

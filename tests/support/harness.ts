@@ -12,7 +12,14 @@ export interface Harness {
   taskQueue: string;
 }
 
-export function workflowHarness(server: 'time-skipping' | 'dev-server', name: string): Harness {
+type Activities = ReturnType<typeof realActivities>['activities'];
+
+/** `wrap` may stand in front of some activities, e.g. to hold one back while a test arranges a race. */
+export function workflowHarness(
+  server: 'time-skipping' | 'dev-server',
+  name: string,
+  wrap: (activities: Activities) => Activities = (a) => a,
+): Harness {
   const h = { taskQueue: uniqueTaskQueue(name) } as Harness;
   let worker: Worker;
   let running: Promise<void>;
@@ -22,7 +29,7 @@ export function workflowHarness(server: 'time-skipping' | 'dev-server', name: st
     h.db = await testDatabase(name);
     const { activities, mailer } = realActivities(h.db, h.env);
     closeMailer = () => mailer.close();
-    worker = await testWorker(h.env, { taskQueue: h.taskQueue, activities });
+    worker = await testWorker(h.env, { taskQueue: h.taskQueue, activities: wrap(activities) });
     running = worker.run();
   });
   afterAll(async () => {

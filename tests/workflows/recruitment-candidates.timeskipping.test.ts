@@ -1,18 +1,34 @@
 // What a candidate sees after the final ranking of a CPNS cycle, on the time-skipping server with real
 // activities, database and SMTP capture: the email telling a passer who missed the document deadline that
 // they failed the document stage; one vacancy offered, and only one, when a passer leaves at the moment the
-// deadline passes or HR rejects their documents.
-import { cycleWorkflowId } from '../../workflows/recruitment/messages';
+// deadline passes or HR rejects their documents, or the next in rank withdraws as the offer is made.
+import { applicationState, cycleWorkflowId } from '../../workflows/recruitment/messages';
 import { formatInstant } from '../../domain/time';
 import { workflowHarness } from '../support/harness';
+import { maybeStoreHistory } from '../support/histories';
 import { DAY, hrActor as hr } from '../support/recruitment';
 import { cpnsScenario } from '../support/recruitment-cpns';
 import { mailTo } from '../support/servers';
 
-const h = workflowHarness('time-skipping', 'recruitment-candidates');
+/** A withdrawal whose write to the read model is held back until the test releases it. */
+let held: { applicationId: string; released: Promise<void> } | undefined;
+const h = workflowHarness('time-skipping', 'recruitment-candidates', (acts) => ({
+  ...acts,
+  async saveApplication(input) {
+    const hold = held;
+    if (hold && input.applicationId === hold.applicationId && input.set.status === 'withdrawn')
+      await hold.released;
+    return acts.saveApplication(input);
+  },
+}));
 const title = 'Seleksi CPNS Kota Kupang 2026';
 const scenario = () => cpnsScenario(h, title);
 type Scenario = ReturnType<typeof scenario>;
+
+async function applicationHandle(s: Scenario, name: keyof Scenario['id']) {
+  const app = await h.db.models.applications.findById(s.id[name]).lean();
+  return h.env.client.workflow.getHandle(app!.workflowId);
+}
 
 async function cycleResult(s: Scenario) {
   return h.env.client.workflow.getHandle(cycleWorkflowId(s.code)).result();
@@ -49,6 +65,7 @@ describe('a passer who misses the document deadline', () => {
     await s.documents('yohanes');
     await expect(cycleResult(s)).resolves.toMatchObject({ phase: 'closed', replacements: 1 });
     expect(await s.mailOf('maria')).toHaveLength(subjects.length);
+    await maybeStoreHistory(await applicationHandle(s, 'maria'), 'recruitment-application-deadline-missed');
   });
 });
 
@@ -110,5 +127,72 @@ describe('one vacancy, offered once', () => {
       unfilled: [],
     });
     expect(await s.x.statusOf(s.id.paulus)).toBe('optimalisasi');
+  });
+});
+
+describe('a vacancy offered to a candidate who has just withdrawn', () => {
+  it('goes on to the next in rank instead of being lost (and holding the cycle open)', async () => {
+    const s = scenario();
+    await s.register();
+    await s.screen();
+    await s.skd();
+    await s.final();
+    await s.documents('dewi');
+    const deadline = Date.parse((await s.cmd.getApplication(s.id.maria)).deadlines!.documents as string);
+    await h.env.sleep(deadline - (await h.env.currentTimeMs()) - 5_000);
+
+    // Yohanes, next in rank, withdraws; the read model does not show it yet when Maria's deadline passes,
+    // so the cycle offers her vacancy to him.
+    let release!: () => void;
+    held = { applicationId: s.id.yohanes, released: new Promise<void>((r) => (release = r)) };
+    const withdrawal = s.cmd.withdraw(s.id.yohanes, 'Sudah bekerja di tempat lain');
+    const yohanes = await applicationHandle(s, 'yohanes');
+    await s.x.until(
+      () => yohanes.query(applicationState).then((a) => a.status),
+      (v) => v === 'withdrawn',
+      "Yohanes's withdrawal",
+    );
+    // (The held write keeps the test server from skipping time, so this is a real 10 s.)
+    await h.env.sleep(10_000);
+    await s.x.until(
+      () => h.db.models.applications.findById(s.id.yohanes).lean(),
+      (a) => a?.replacementOf === s.id.maria && a.status === 'optimalisasi',
+      "the offer of Maria's vacancy to Yohanes",
+    );
+    release();
+    held = undefined;
+    await withdrawal;
+
+    await s.x.untilStatuses(
+      [s.id.maria, s.id.yohanes, s.id.paulus],
+      ['documents-failed', 'withdrawn', 'replaced-in'],
+    );
+    await s.documents('paulus');
+    await expect(cycleResult(s)).resolves.toMatchObject({ phase: 'closed', unfilled: [] });
+    await s.x.untilStatuses([s.id.paulus, s.id.dewi], ['appointed', 'appointed']);
+    expect(await s.mailOf('yohanes')).not.toContain(`Pengisian formasi melalui optimalisasi: ${title}`);
+    await maybeStoreHistory(yohanes, 'recruitment-application-offer-after-withdrawal');
+  });
+});
+
+describe('a vacancy offered to a candidate whose application has ended', () => {
+  it('goes on to the next in rank', async () => {
+    const s = scenario();
+    await s.register();
+    await s.screen();
+    await s.skd();
+    await s.final();
+    await s.documents('dewi');
+
+    await s.cmd.withdraw(s.id.yohanes, 'Sudah bekerja di tempat lain');
+    await s.x.untilStatuses([s.id.yohanes], ['withdrawn']);
+    // As if the offer had read the read model just before the withdrawal was written to it.
+    await h.db.models.applications.updateOne({ _id: s.id.yohanes }, { $set: { status: 'optimalisasi' } });
+
+    await h.env.sleep(30 * DAY + 3600_000);
+    await s.x.untilStatuses([s.id.maria, s.id.paulus], ['documents-failed', 'replaced-in']);
+    await s.documents('paulus');
+    await expect(cycleResult(s)).resolves.toMatchObject({ phase: 'closed', unfilled: [] });
+    await s.x.untilStatuses([s.id.paulus, s.id.dewi], ['appointed', 'appointed']);
   });
 });

@@ -11,6 +11,7 @@ import {
   patched,
   setHandler,
   workflowInfo,
+  type SignalDefinition,
 } from '@temporalio/workflow';
 import type { TemplateData, TemplateName } from '../../domain/email/templates';
 import {
@@ -30,6 +31,7 @@ import {
   applicationState,
   appointed,
   cycleClosed,
+  appealDeskWorkflowId,
   cycleWorkflowId,
   decideAppeal,
   documentsOpened,
@@ -70,6 +72,15 @@ export async function recruitmentApplication(
   const wf = workflowInfo().workflowId;
   const { applicationId, candidate, windows } = input;
   const cycle = getExternalWorkflowHandle(cycleWorkflowId(input.cycleCode));
+  // Where a stage's appeals are counted: its appeal desk when the announcement named one, else the cycle.
+  // A desk that has already ended (an appeal accepted just before the window closed, counted after it)
+  // leaves the appeal to HR's answer step like any other; the stage has moved on.
+  const deskStages = new Set<AnnouncementStage>();
+  const tellAppeals = async <A>(stage: AnnouncementStage, signal: SignalDefinition<[A]>, arg: A) => {
+    if (!deskStages.has(stage)) return cycle.signal(signal, arg);
+    const desk = getExternalWorkflowHandle(appealDeskWorkflowId(input.cycleCode, stage));
+    await desk.signal(signal, arg).catch(() => undefined);
+  };
   const base = { name: candidate.name, cycleTitle: input.cycleTitle };
 
   let status: ApplicationStatus = 'registered';
@@ -84,6 +95,10 @@ export async function recruitmentApplication(
   const answerSteps = new Map<AnnouncementStage, HumanStep<void>>();
   const appeals: Partial<Record<AnnouncementStage, AppealRecord>> = {};
   let documentsStep: HumanStep<{ kind: string; reference: string }[]> | undefined;
+  /** Whose vacancy this application filled, once replaced in. */
+  let replacing: string | undefined;
+  /** True once a replacement offer that arrived after the withdrawal was passed on. */
+  let offerPassedOn = false;
   const background: Promise<void>[] = [];
 
   // State changes happen one at a time, in arrival order, even when handlers await activities.
@@ -216,55 +231,54 @@ export async function recruitmentApplication(
       }),
   );
 
-  setHandler(
-    announced,
-    (d) =>
-      void serial(async () => {
-        if (isOver() || appealWindows.has(d.stage)) return;
-        if (d.stage === 'administration') {
-          if (!screening) return;
-          await mail('administration/result', 'screeningResult', {
-            ...base,
-            decision: screening.decision,
-            reason: screening.reason,
-          });
-        } else if (d.stage === 'skd') {
-          if (status !== 'screened-ms') return;
-          const result = skd ?? {
-            twk: 0,
-            tiu: 0,
-            tkp: 0,
-            total: 0,
-            passed: false,
-            reasons: ['tidak mengikuti SKD / absent'],
-          };
-          await move(result.passed ? 'skd-pass' : 'skd-fail', { skd: result });
-          await mail('skd/result', 'skdResult', {
-            ...base,
-            scores: { twk: result.twk, tiu: result.tiu, tkp: result.tkp },
-            total: result.total,
-            passed: result.passed,
-            reasons: result.reasons,
-          });
-        } else {
-          if (!final) return;
-          await mail('final/result', 'finalResult', {
-            ...base,
-            formationTitle: input.formation.title,
-            outcome: final.outcome,
-            finalScore: final.score,
-            rank: final.rank,
-          });
-        }
-        openAppealWindow(d.stage, Date.parse(d.closesAt));
-        await save({ [`deadlines.appeal-${d.stage}`]: d.closesAt });
-        await mail(`${d.stage}/appeal-window`, 'appealWindowOpened', {
+  setHandler(announced, (d) => {
+    if (d.desk) deskStages.add(d.stage);
+    void serial(async () => {
+      if (isOver() || appealWindows.has(d.stage)) return;
+      if (d.stage === 'administration') {
+        if (!screening) return;
+        await mail('administration/result', 'screeningResult', {
           ...base,
-          stage: d.stage,
-          closesAt: d.closesAt,
+          decision: screening.decision,
+          reason: screening.reason,
         });
-      }),
-  );
+      } else if (d.stage === 'skd') {
+        if (status !== 'screened-ms') return;
+        const result = skd ?? {
+          twk: 0,
+          tiu: 0,
+          tkp: 0,
+          total: 0,
+          passed: false,
+          reasons: ['tidak mengikuti SKD / absent'],
+        };
+        await move(result.passed ? 'skd-pass' : 'skd-fail', { skd: result });
+        await mail('skd/result', 'skdResult', {
+          ...base,
+          scores: { twk: result.twk, tiu: result.tiu, tkp: result.tkp },
+          total: result.total,
+          passed: result.passed,
+          reasons: result.reasons,
+        });
+      } else {
+        if (!final) return;
+        await mail('final/result', 'finalResult', {
+          ...base,
+          formationTitle: input.formation.title,
+          outcome: final.outcome,
+          finalScore: final.score,
+          rank: final.rank,
+        });
+      }
+      openAppealWindow(d.stage, Date.parse(d.closesAt));
+      await save({ [`deadlines.appeal-${d.stage}`]: d.closesAt });
+      await mail(`${d.stage}/appeal-window`, 'appealWindowOpened', {
+        ...base,
+        stage: d.stage,
+        closesAt: d.closesAt,
+      });
+    });
+  });
 
   setHandler(
     skbCutMade,
@@ -301,7 +315,22 @@ export async function recruitmentApplication(
     replacedIn,
     (d) =>
       void serial(async () => {
-        if (isOver()) return;
+        if (isOver()) {
+          // The cycle chose this candidate from a read model that did not show the withdrawal yet: the
+          // vacancy goes on to the next in rank, once (a repeated offer, or one to a candidate who was
+          // replaced in and withdrew later, passes nothing on). Versioned for histories before it.
+          if (
+            status === 'withdrawn' &&
+            !closed &&
+            replacing === undefined &&
+            !offerPassedOn &&
+            patched('replacement-offer-after-withdrawal-passed-on')
+          ) {
+            offerPassedOn = true;
+            await openVacancy(`offered the vacancy of ${d.replacing} after withdrawing`);
+          }
+          return;
+        }
         if (
           await move(
             'replace-in',
@@ -309,6 +338,7 @@ export async function recruitmentApplication(
             { actor: 'system', role: 'system', reason: `replaces ${d.replacing}` },
           )
         ) {
+          replacing = d.replacing;
           await openDocuments(Date.parse(d.dueAt), 'documents/replacement-offer', 'replacementOffer');
         }
       }),
@@ -370,7 +400,8 @@ export async function recruitmentApplication(
             {},
             { actor: 'system', role: 'system', reason: 'document deadline passed' },
           );
-          await openVacancy('document deadline missed');
+          // Only when this application really left the pass list (a refused move leaves it where it is).
+          if (failed || !patched('vacancy-only-when-leaving')) await openVacancy('document deadline missed');
           // The candidate is told that the pass is cancelled and why. Versioned for histories before it.
           if (failed && patched('document-deadline-missed-email')) {
             await mail('documents/deadline-missed', 'documentDeadlineMissed', data);
@@ -444,7 +475,7 @@ export async function recruitmentApplication(
           before: { status },
           after: { appeal: d.stage },
         });
-        await cycle.signal(appealOpened, { stage: d.stage });
+        await tellAppeals(d.stage, appealOpened, { stage: d.stage });
         await mail(`${d.stage}/appeal/received`, 'appealReceived', {
           ...base,
           stage: d.stage,
@@ -497,7 +528,7 @@ export async function recruitmentApplication(
           accepted: d.accepted,
           reason: d.reason,
         });
-        await cycle.signal(appealResolved, { stage: d.stage, accepted: d.accepted });
+        await tellAppeals(d.stage, appealResolved, { stage: d.stage, accepted: d.accepted });
         return record;
       }),
     {
@@ -570,7 +601,7 @@ export async function recruitmentApplication(
         const banYears = afterPassing
           ? Array.from({ length: input.withdrawalBanBudgetYears }, (_, i) => year + 1 + i)
           : [];
-        await move(
+        const left = await move(
           'withdraw',
           { withdrawal: { reason: d.reason, at: iso(Date.now()), afterPassing, banYears } },
           { actor: applicationId, role: 'candidate', reason: d.reason },
@@ -582,7 +613,8 @@ export async function recruitmentApplication(
         ]) {
           if (step.isOpen) step.cancel('withdrawn');
         }
-        if (afterPassing) {
+        // Every status after passing accepts a withdrawal, so `left` holds here; checked all the same.
+        if (afterPassing && (left || !patched('vacancy-only-when-leaving'))) {
           await acts.recordWithdrawalBan({ applicationId, years: banYears, reason: d.reason });
           await cycle.signal(vacancyOpened, {
             formationCode: input.formation.code,
@@ -629,7 +661,13 @@ export async function recruitmentApplication(
     if (step.isOpen) step.cancel('cycle closed');
   }
   await Promise.all(background);
-  await chain;
-  await condition(allHandlersFinished);
+  // A step queued while the last ones ran (say, a vacancy offered just as the candidate withdrew, which
+  // must be passed on) runs before the workflow ends. Versioned for histories before it.
+  for (;;) {
+    const last = chain;
+    await last;
+    await condition(allHandlersFinished);
+    if (last === chain || !patched('queued-steps-finish-before-the-end')) break;
+  }
   return { status };
 }
