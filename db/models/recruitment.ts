@@ -24,6 +24,9 @@ const cycleSchema = new Schema(
   { timestamps: true, versionKey: false, minimize: false },
 );
 
+/** Options of a result sub-document: undefined until it is set, never an empty object. */
+const resultOptions = { _id: false, minimize: false } as const;
+
 const applicationSchema = new Schema(
   {
     _id: { type: String, required: true }, // applicationId: <cycleCode>-<first 20 hex of the applicant key>
@@ -41,13 +44,42 @@ const applicationSchema = new Schema(
     language: { type: String, required: true },
     status: { type: String, required: true, index: true },
     seq: { type: Number, required: true, default: 0 },
-    screening: { decision: String, reason: String },
-    skdSession: { code: String, place: String, startsAt: String },
-    skd: { twk: Number, tiu: Number, tkp: Number, total: Number, passed: Boolean, reasons: [String] },
+    // Results, absent until the application has them (a plain nested path would be stored as `{}`).
+    screening: { type: new Schema({ decision: String, reason: String }, resultOptions), default: undefined },
+    skdSession: {
+      type: new Schema({ code: String, place: String, startsAt: String }, resultOptions),
+      default: undefined,
+    },
+    skd: {
+      type: new Schema(
+        {
+          twk: Number,
+          tiu: Number,
+          tkp: Number,
+          total: Number,
+          passed: Boolean,
+          reasons: { type: [String], default: undefined },
+        },
+        resultOptions,
+      ),
+      default: undefined,
+    },
     skdRank: { type: Number },
-    skb: { score: Number, components: Schema.Types.Mixed },
-    competency: { technical: Number, managerial: Number, interview: Number, total: Number },
-    final: { score: Number, rank: Number, outcome: String },
+    skb: {
+      type: new Schema({ score: Number, components: Schema.Types.Mixed }, resultOptions),
+      default: undefined,
+    },
+    competency: {
+      type: new Schema(
+        { technical: Number, managerial: Number, interview: Number, total: Number },
+        resultOptions,
+      ),
+      default: undefined,
+    },
+    final: {
+      type: new Schema({ score: Number, rank: Number, outcome: String }, resultOptions),
+      default: undefined,
+    },
     appeals: { type: Schema.Types.Mixed, default: {} },
     documents: { type: Schema.Types.Mixed, default: null },
     deadlines: { type: Schema.Types.Mixed, default: {} },

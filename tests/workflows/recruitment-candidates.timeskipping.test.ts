@@ -1,12 +1,13 @@
 // What a candidate sees after the final ranking of a CPNS cycle, on the time-skipping server with real
 // activities, database and SMTP capture: the email telling a passer who missed the document deadline that
 // they failed the document stage; one vacancy offered, and only one, when a passer leaves at the moment the
-// deadline passes or HR rejects their documents, or the next in rank withdraws as the offer is made.
+// deadline passes or HR rejects their documents, or the next in rank withdraws as the offer is made; and the
+// application read model without empty score objects.
 import { applicationState, cycleWorkflowId } from '../../workflows/recruitment/messages';
 import { formatInstant } from '../../domain/time';
 import { workflowHarness } from '../support/harness';
 import { maybeStoreHistory } from '../support/histories';
-import { DAY, hrActor as hr } from '../support/recruitment';
+import { commandsFor, DAY, hrActor as hr } from '../support/recruitment';
 import { cpnsScenario } from '../support/recruitment-cpns';
 import { mailTo } from '../support/servers';
 
@@ -194,5 +195,63 @@ describe('a vacancy offered to a candidate whose application has ended', () => {
     await s.documents('paulus');
     await expect(cycleResult(s)).resolves.toMatchObject({ phase: 'closed', unfilled: [] });
     await s.x.untilStatuses([s.id.paulus, s.id.dewi], ['appointed', 'appointed']);
+  });
+});
+
+describe('the application read model', () => {
+  it('omits the scores a candidate does not have instead of showing empty objects', async () => {
+    const s = scenario();
+    await s.register();
+    await s.screen();
+    const scoreFields = ['skdSession', 'skd', 'skdRank', 'skb', 'competency', 'final'];
+    const screened = await s.cmd.getApplication(s.id.maria);
+    expect(scoreFields.filter((f) => f in screened)).toEqual([]);
+    const { items } = await s.cmd.listApplications(s.code, { page: 1, pageSize: 10 });
+    expect(items.flatMap((a) => scoreFields.filter((f) => f in a))).toEqual([]);
+
+    await s.skd(['paulus']);
+    await s.x.untilStatuses([s.id.paulus], ['skd-failed']);
+    // Absent from SKD: the result says so, and there is no final score.
+    const paulus = await s.cmd.getApplication(s.id.paulus);
+    expect(paulus.skd).toMatchObject({ passed: false, reasons: ['tidak mengikuti SKD / absent'] });
+    expect('final' in paulus).toBe(false);
+    // Failed SKD: SKD scores, no final score.
+    const agustina = await s.cmd.getApplication(s.id.agustina);
+    expect(agustina.skd).toMatchObject({ twk: 60, total: 370, passed: false });
+    expect(['skb', 'final'].filter((f) => f in agustina)).toEqual([]);
+  });
+
+  it('leaves out the empty result objects of a record written before results were optional', async () => {
+    const { cmd } = commandsFor(h.env, h.db, h.taskQueue);
+    const id = `LEGACY-${Date.now().toString(36)}`;
+    await h.db.models.applications.collection.insertOne({
+      _id: id as never,
+      cycleCode: 'LEGACY',
+      workflowId: `application/LEGACY/${id}`,
+      applicantKey: id,
+      formationCode: 'DOKTER',
+      formationType: 'umum',
+      nik: '5371000000000001',
+      name: 'Data Lama',
+      email: 'lama@test.kupangkota.go.id',
+      birthDate: '1990-01-01',
+      education: { level: 'S1', major: 'Kedokteran', gpa: 3.5 },
+      language: 'id',
+      status: 'skd-failed',
+      seq: 4,
+      screening: { decision: 'MS', reason: 'berkas lengkap' },
+      skdSession: {},
+      skd: { twk: 50, tiu: 80, tkp: 150, total: 280, passed: false, reasons: ['TWK 50 < 65'] },
+      skb: {},
+      competency: {},
+      final: {},
+      appeals: {},
+      deadlines: {},
+    });
+    const app = await cmd.getApplication(id);
+    expect(['screening', 'skdSession', 'skd', 'skb', 'competency', 'final'].filter((f) => f in app)).toEqual([
+      'screening',
+      'skd',
+    ]);
   });
 });

@@ -336,7 +336,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
         reason: r.reason,
       }));
       const { _id, applicantKey: _key, workflowId: _wf, seq: _seq, ...rest } = app;
-      return { applicationId: _id, ...rest, live, history };
+      return { applicationId: _id, ...withoutEmptyResults(rest), live, history };
     },
 
     async listApplications(
@@ -359,7 +359,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
         models.applications.countDocuments(filter),
       ]);
       return {
-        items: items.map(({ _id, ...a }) => ({ applicationId: _id, ...a })),
+        items: items.map(({ _id, ...a }) => ({ applicationId: _id, ...withoutEmptyResults(a) })),
         total,
         page: q.page,
         pageSize: q.pageSize,
@@ -510,7 +510,10 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
           ...(publicView
             ? { applicationId: undefined, name: maskName(a.name) }
             : { applicationId: a._id, name: a.name }),
-          skd: a.skd ? { twk: a.skd.twk, tiu: a.skd.tiu, tkp: a.skd.tkp, total: a.skd.total } : undefined,
+          skd:
+            a.skd?.total !== undefined
+              ? { twk: a.skd.twk, tiu: a.skd.tiu, tkp: a.skd.tkp, total: a.skd.total }
+              : undefined,
           skb: a.skb?.score,
           competency: a.competency?.total,
           final: a.final?.score,
@@ -558,6 +561,20 @@ const statusesAtStage = {
   documents: ['passed', 'replaced-in', 'documents-submitted', 'documents-verified', 'documents-failed'],
   appointment: ['appointed'],
 } satisfies Partial<Record<string, ApplicationStatus[]>>;
+
+/** The results an application may not have yet; records written before they were optional hold `{}`. */
+const resultFields = ['screening', 'skdSession', 'skd', 'skb', 'competency', 'final'] as const;
+
+/** Leaves out a result the application does not have, instead of showing it as an empty object. */
+export function withoutEmptyResults<T extends object>(app: T): T {
+  const out = { ...app } as Record<string, unknown>;
+  for (const field of resultFields) {
+    const value = out[field];
+    if (value === null || (typeof value === 'object' && Object.values(value).every((v) => v == null)))
+      delete out[field];
+  }
+  return out as T;
+}
 
 /** "Maria Fernandez" → "M**** F*******": a public ranking names no one. */
 export function maskName(name: string): string {
