@@ -3,15 +3,26 @@
 // SKB, SKB, the final ranking and its appeal window, the document stage with replacements, appointment.
 // PPPK runs screening, then one competency test. The cycle holds the phase and the schedule; everything
 // that scales with the number of applicants (batches, rankings, notifications) runs in activities over the
-// database, so this history stays bounded whatever the number of applicants.
-import { allHandlersFinished, condition, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
+// database, and each stage's appeals are counted by its own appeal desk (a child workflow), so this
+// history stays bounded whatever the number of applicants.
+import {
+  allHandlersFinished,
+  condition,
+  patched,
+  setHandler,
+  sleep,
+  startChild,
+  workflowInfo,
+} from '@temporalio/workflow';
 import { durationMs } from '../../domain/time';
 import type { AnnouncementStage, ApplicationStatus } from '../../domain/recruitment/stages';
 import type { FinalOutcome } from '../../domain/recruitment/emails';
 import { acts, batchActs } from '../lib/activities';
 import { HumanStep } from '../lib/human-step';
+import { appealDesk } from './appeal-desk';
 import {
   announce,
+  appealDeskWorkflowId,
   announcePhases,
   appealOpened,
   appealResolved,
@@ -205,11 +216,18 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
     await condition(() => announcement === stage && batches.length === 0 && !applying);
     await beforeSending?.();
     const closesAt = state.appealWindows[stage]!;
+    // Cycles started before the appeal desk counted appeals from signals to this workflow.
+    const desk = patched('appeal-desk')
+      ? await startChild(appealDesk, {
+          workflowId: appealDeskWorkflowId(input.code, stage),
+          args: [{ cycleCode: input.code, stage, closesAt }],
+        })
+      : undefined;
     await batchActs.signalApplications({
       cycleCode: input.code,
       ...announcedTo[stage],
       signal: 'announced',
-      args: [{ stage, closesAt }],
+      args: [{ stage, closesAt, ...(desk && { desk: true }) }],
     });
     await save({ [`appealWindows.${stage}`]: closesAt });
     await audit(`announced/${stage}`, `${stage} result announced; appeals until ${closesAt}`, {
@@ -223,7 +241,12 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
       expiresAtDue: true,
     });
     await window.run();
-    await condition(() => (state.openAppeals[stage] ?? 0) === 0);
+    if (desk) {
+      const { accepted } = await desk.result();
+      if (stage === 'final') finalAppealsAccepted += accepted;
+    } else {
+      await condition(() => (state.openAppeals[stage] ?? 0) === 0);
+    }
   }
 
   async function rankFinal() {
