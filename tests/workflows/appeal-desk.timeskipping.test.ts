@@ -3,6 +3,7 @@
 // appeals never makes one long history.
 import { appealDesk } from '../../workflows/recruitment/appeal-desk';
 import { appealDeskState, appealOpened, appealResolved } from '../../workflows/recruitment/messages';
+import { maybeStoreHistory } from '../support/histories';
 import { workflowHarness } from '../support/harness';
 
 const h = workflowHarness('time-skipping', 'appeal-desk');
@@ -29,6 +30,7 @@ describe('the appeal desk of a stage', () => {
     expect(status.name).toBe('RUNNING');
     await desk.signal(appealResolved, { stage: 'skd', accepted: false });
     await expect(desk.result()).resolves.toEqual({ stage: 'skd', accepted: 1 });
+    await maybeStoreHistory(desk, 'recruitment-appeal-desk');
   });
 
   it('continues as new when its history grows long, and keeps its counts', async () => {
