@@ -314,6 +314,23 @@ describe('the OpenAPI document', () => {
       'post',
     );
   });
+
+  it("names a ranking row's current outcome and the one the ranking gave", async () => {
+    const text = await (await fetch(`${base}/openapi.json`)).text();
+    expect(text).toContain(
+      JSON.stringify([
+        'advanced',
+        'not-advanced',
+        'passed',
+        'replacement',
+        'optimalisasi',
+        'not-passed',
+        'withdrawn',
+        'failed-documents',
+      ]),
+    );
+    expect(text).toContain('"rankedOutcome"');
+  });
 });
 
 describe('registration on the dev server', () => {

@@ -1,8 +1,8 @@
 // What a candidate sees after the final ranking of a CPNS cycle, on the time-skipping server with real
 // activities, database and SMTP capture: the email telling a passer who missed the document deadline that
 // they failed the document stage; one vacancy offered, and only one, when a passer leaves at the moment the
-// deadline passes or HR rejects their documents, or the next in rank withdraws as the offer is made; and the
-// application read model without empty score objects.
+// deadline passes or HR rejects their documents; the ranking showing each candidate's current outcome; and
+// the application read model without empty score objects.
 import { applicationState, cycleWorkflowId } from '../../workflows/recruitment/messages';
 import { formatInstant } from '../../domain/time';
 import { workflowHarness } from '../support/harness';
@@ -25,6 +25,14 @@ const h = workflowHarness('time-skipping', 'recruitment-candidates', (acts) => (
 const title = 'Seleksi CPNS Kota Kupang 2026';
 const scenario = () => cpnsScenario(h, title);
 type Scenario = ReturnType<typeof scenario>;
+
+/** The final ranking of a formation as HR reads it: application id → outcome. */
+async function outcomes(s: Scenario, formation: string, publicView = false) {
+  const { rows } = await s.cmd.rankings(s.code, formation, 'final', publicView);
+  return publicView
+    ? rows.map((r) => r.outcome)
+    : Object.fromEntries(rows.map((r) => [r.applicationId, r.outcome]));
+}
 
 async function applicationHandle(s: Scenario, name: keyof Scenario['id']) {
   const app = await h.db.models.applications.findById(s.id[name]).lean();
@@ -195,6 +203,51 @@ describe('a vacancy offered to a candidate whose application has ended', () => {
     await s.documents('paulus');
     await expect(cycleResult(s)).resolves.toMatchObject({ phase: 'closed', unfilled: [] });
     await s.x.untilStatuses([s.id.paulus, s.id.dewi], ['appointed', 'appointed']);
+  });
+});
+
+describe('the final ranking', () => {
+  it('shows each candidate’s current outcome after a missed deadline and a withdrawal', async () => {
+    const s = scenario();
+    await s.register();
+    await s.screen();
+    await s.skd();
+    await s.final();
+    expect(await outcomes(s, 'PRANATA-KOMPUTER')).toEqual({
+      [s.id.maria]: 'passed',
+      [s.id.yohanes]: 'optimalisasi',
+      [s.id.paulus]: 'optimalisasi',
+    });
+
+    await s.cmd.withdraw(s.id.dewi, 'Diterima di instansi lain');
+    await s.x.untilStatuses([s.id.dewi, s.id.kristian], ['withdrawn', 'replaced-in']);
+    expect(await outcomes(s, 'DOKTER')).toEqual({
+      [s.id.dewi]: 'withdrawn',
+      [s.id.kristian]: 'replacement',
+    });
+    await s.documents('kristian');
+
+    await h.env.sleep(30 * DAY + 3600_000);
+    await s.x.untilStatuses([s.id.maria, s.id.yohanes], ['documents-failed', 'replaced-in']);
+    expect(await outcomes(s, 'PRANATA-KOMPUTER')).toEqual({
+      [s.id.maria]: 'failed-documents',
+      [s.id.yohanes]: 'replacement',
+      [s.id.paulus]: 'optimalisasi',
+    });
+    // The public ranking shows the same outcomes, in rank order, without names or ids.
+    expect(await outcomes(s, 'PRANATA-KOMPUTER', true)).toEqual([
+      'failed-documents',
+      'replacement',
+      'optimalisasi',
+    ]);
+
+    await s.documents('yohanes');
+    await expect(cycleResult(s)).resolves.toMatchObject({ phase: 'closed', replacements: 2 });
+    await s.x.untilStatuses([s.id.yohanes, s.id.kristian], ['appointed', 'appointed']);
+    expect(await outcomes(s, 'DOKTER')).toEqual({
+      [s.id.dewi]: 'withdrawn',
+      [s.id.kristian]: 'replacement',
+    });
   });
 });
 

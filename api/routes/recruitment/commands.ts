@@ -25,6 +25,8 @@ import { resolveRuleSet, type CpnsRuleSet, type PppkRuleSet } from '../../../dom
 import { validateSkdScores } from '../../../domain/recruitment/skd';
 import { skbScorer, validateCompetencyScores } from '../../../domain/recruitment/ranking';
 import type { AnnouncementStage, ApplicationStatus } from '../../../domain/recruitment/stages';
+import type { FinalOutcome } from '../../../domain/recruitment/emails';
+import { currentOutcome } from '../../../domain/recruitment/outcomes';
 import {
   announce,
   applicationState,
@@ -496,7 +498,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
       const apps = await models.applications
         .find(
           { cycleCode: code, formationCode, [rankField]: { $exists: true } },
-          { name: 1, status: 1, skd: 1, skb: 1, competency: 1, final: 1, skdRank: 1 },
+          { name: 1, status: 1, skd: 1, skb: 1, competency: 1, final: 1, skdRank: 1, replacementOf: 1 },
         )
         .sort({ [rankField]: 1 })
         .limit(5000)
@@ -517,8 +519,18 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
           skb: a.skb?.score,
           competency: a.competency?.total,
           final: a.final?.score,
-          outcome:
-            stage === 'skd' ? (a.status === 'not-advanced' ? 'not-advanced' : 'advanced') : a.final?.outcome,
+          ...(stage === 'skd'
+            ? { outcome: a.status === 'not-advanced' ? 'not-advanced' : 'advanced' }
+            : {
+                // Where the candidate stands now (withdrawn, failed the documents, moved up), and what the
+                // ranking itself gave.
+                outcome: currentOutcome({
+                  status: a.status as ApplicationStatus,
+                  rankedOutcome: a.final!.outcome as FinalOutcome,
+                  replacementOf: a.replacementOf,
+                }),
+                rankedOutcome: a.final!.outcome as FinalOutcome,
+              }),
         })),
       };
     },

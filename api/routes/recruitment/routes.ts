@@ -24,6 +24,7 @@ import {
   announcementStages,
   applicationStatuses,
 } from '../../../domain/recruitment/stages';
+import { currentOutcomes } from '../../../domain/recruitment/outcomes';
 import { cycleKinds, formationTypes } from '../../../domain/recruitment/rule-sets';
 import { cyclePhases } from '../../../workflows/recruitment/messages';
 import type { AppDeps } from '../../app';
@@ -179,7 +180,20 @@ const rankings = z.object({
       skb: z.number().optional(),
       competency: z.number().optional(),
       final: z.number().optional(),
-      outcome: z.string().optional(),
+      outcome: z
+        .enum(['advanced', 'not-advanced', ...currentOutcomes])
+        .optional()
+        .describe(
+          'SKD ranking: advanced or not-advanced to SKB. Final ranking: where the candidate stands now — passed; ' +
+            'replacement (moved up from optimalisasi to fill a vacancy); optimalisasi (waiting in rank order); ' +
+            'not-passed (TL); withdrawn; failed-documents (missed the document deadline or documents rejected)',
+        ),
+      rankedOutcome: z
+        .enum(['passed', 'optimalisasi', 'not-passed'])
+        .optional()
+        .describe(
+          'Final ranking only: the outcome the ranking itself gave, before any withdrawal or replacement',
+        ),
     }),
   ),
 });
