@@ -340,6 +340,14 @@ export const documentsVerification: EmailTemplate<Candidate & { accepted: boolea
             en: 'Your documents have been REJECTED.',
           },
       ...(d.reason ? [{ id: `Keterangan: ${d.reason}`, en: `Reason: ${d.reason}` }] : []),
+      ...(d.accepted
+        ? []
+        : [
+            {
+              id: 'Dengan demikian kelulusan Saudara/Saudari dibatalkan, dan formasi tersebut ditawarkan kepada peserta optimalisasi berikutnya sesuai peringkat.',
+              en: 'Your pass is therefore cancelled, and the vacancy is offered to the next optimalisasi candidate in rank order.',
+            },
+          ]),
     ],
   );
 

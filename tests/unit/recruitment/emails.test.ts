@@ -174,6 +174,18 @@ describe('Recruitment emails', () => {
     },
   );
 
+  it.each(languages)(
+    'tells a candidate whose documents were rejected in %s that the pass is cancelled',
+    (lang) => {
+      const rejected = render('documentsVerification', lang).text;
+      const verified = recruitmentEmails.documentsVerification({ ...candidate, accepted: true }, lang).text;
+      const says = { id: 'kelulusan Saudara/Saudari dibatalkan', en: 'Your pass is therefore cancelled' }[
+        lang
+      ];
+      expect([rejected.includes(says), verified.includes(says)]).toEqual([true, false]);
+    },
+  );
+
   it('tells an optimalisasi candidate they stay in rank order', () => {
     const email = recruitmentEmails.finalResult(
       { ...candidate, formationTitle: 'Dokter Ahli Pertama', outcome: 'optimalisasi' },
