@@ -97,11 +97,12 @@ afterAll(async () => {
 const untilEverythingEnded = (code: string) => untilCycleEnded(env, db, code, 120_000);
 
 // Seconds for days. Registration must outlast 60 applications (20-40 s on a busy 2-CPU machine); an appeal
-// window, the announcement's fan-out to every candidate (14-25 s there) and the candidate's reaction; those
+// window, the announcement's fan-out to every candidate (14-25 s there, more under heavy load) and the
+// candidate's reaction, with room to spare; those
 // who submit their documents at once must do so before the reminder (30 s after their window opens), which
 // only the planned late one gets.
 const compressed = {
-  schedule: { appealWindow: 'PT30S', appealAnswerWindow: 'PT30S', documentWindow: 'PT40S' },
+  schedule: { appealWindow: 'PT50S', appealAnswerWindow: 'PT30S', documentWindow: 'PT40S' },
   rules: { windows: { appealAnswerReminderBefore: 'PT10S', documentReminderBefore: 'PT10S' } },
 };
 

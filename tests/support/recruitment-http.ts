@@ -10,6 +10,7 @@ import { createApp, type AppDeps } from '../../api/app';
 import { createAuth, type Auth } from '../../api/auth';
 import { databaseAnswers, type Database } from '../../db/connection';
 import type { FinalOutcome } from '../../domain/recruitment/emails';
+import { currentOutcome } from '../../domain/recruitment/outcomes';
 import {
   competencyComparator,
   competencyTotal,
@@ -215,6 +216,7 @@ export interface RankingRow {
   competency?: number;
   final?: number;
   outcome?: string;
+  rankedOutcome?: string;
 }
 
 /** People act at the same time: a few requests at once. */
@@ -805,6 +807,7 @@ export function expectationsFor(spec: CycleSpec, applicants: Applicant[]): Expec
       m('Hasil verifikasi dokumen', 'TIDAK MEMENUHI SYARAT', reasons.documentsRejected);
     } else if (plan === 'miss') {
       m('Pengingat batas waktu dokumen', 'belum lengkap');
+      m('Batas waktu dokumen terlewati', 'TIDAK MEMENUHI SYARAT pada tahap pemberkasan');
     } else {
       m('Konfirmasi pengunduran diri', `selama ${rules.withdrawalBanBudgetYears} tahun anggaran berikutnya`);
     }
@@ -871,8 +874,20 @@ export async function checkRankings(api: RecruitmentApi, spec: CycleSpec, expect
         order.map((a, i) => ({ rank: i + 1, applicationId: a.applicationId, name: a.plan.name })),
       );
       if (stage === 'final') {
-        expect(hr.rows.map((r) => [r.final, r.outcome])).toEqual(
-          order.map((a) => [expected.of(a).final!.score, expected.of(a).final!.outcome]),
+        // What the ranking gave, and where each candidate stands now (withdrawn, replaced in, …).
+        expect(hr.rows.map((r) => [r.final, r.rankedOutcome, r.outcome])).toEqual(
+          order.map((a) => {
+            const e = expected.of(a);
+            return [
+              e.final!.score,
+              e.final!.outcome,
+              currentOutcome({
+                status: e.status,
+                rankedOutcome: e.final!.outcome,
+                replacementOf: e.replacementOf,
+              }),
+            ];
+          }),
         );
       } else {
         expect(hr.rows.map((r) => [r.skd?.total, r.outcome])).toEqual(

@@ -95,7 +95,10 @@ describe('a CPNS cycle with real-length windows', () => {
     expect(reminders[0]!.subject).toMatch(/sanggah/i);
     expect(await mailTo(s.hrMail.headEmail)).toHaveLength(0);
     // The appeal window closed days ago, but the stage waits for the answer.
-    expect(await s.x.phaseOf(s.code)).toBe('administration-appeal');
+    expect(await s.cmd.getCycle(s.code)).toMatchObject({
+      phase: 'administration-appeal',
+      openAppeals: { administration: 1 },
+    });
 
     await h.env.sleep(DAY);
     const escalations = await s.x.until(

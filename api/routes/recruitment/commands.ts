@@ -24,7 +24,11 @@ import {
 import { resolveRuleSet, type CpnsRuleSet, type PppkRuleSet } from '../../../domain/recruitment/rule-sets';
 import { validateSkdScores } from '../../../domain/recruitment/skd';
 import { skbScorer, validateCompetencyScores } from '../../../domain/recruitment/ranking';
-import type { AnnouncementStage, ApplicationStatus } from '../../../domain/recruitment/stages';
+import {
+  announcementStages,
+  type AnnouncementStage,
+  type ApplicationStatus,
+} from '../../../domain/recruitment/stages';
 import type { FinalOutcome } from '../../../domain/recruitment/emails';
 import { currentOutcome } from '../../../domain/recruitment/outcomes';
 import {
@@ -142,6 +146,19 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
     return { batchId, rows: rows.length };
   }
 
+  /** Appeals still waiting for HR's answer, by stage, from the read model (the appeal desks count them too). */
+  async function openAppeals(code: string) {
+    const open: Partial<Record<AnnouncementStage, number>> = {};
+    for (const stage of announcementStages) {
+      const n = await models.applications.countDocuments({
+        cycleCode: code,
+        [`appeals.${stage}.status`]: 'pending',
+      });
+      if (n > 0) open[stage] = n;
+    }
+    return open;
+  }
+
   const commands = {
     async createCycle(body: CreateCycleInput, actor: Actor) {
       const resolved = resolveRuleSet(body.kind, cycleRuleOverrides(body));
@@ -212,7 +229,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
         formations: cycle.formations,
         schedule: cycle.schedule,
         appealWindows: live?.appealWindows ?? cycle.appealWindows,
-        openAppeals: live?.openAppeals ?? {},
+        openAppeals: await openAppeals(code),
         documents: live?.documents,
         replacements: live?.replacements ?? 0,
         unfilled: live?.unfilled ?? [],
