@@ -13,6 +13,8 @@ import {
 } from '../../domain/appraisal/rule-sets';
 import type { AppraisalYearConfig, Rating, SkpDraft } from '../../domain/appraisal/schemas';
 import type { FunctionalGrade, PositionLevel } from '../../domain/org/schemas';
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { appraisalsSettled } from '../../workflows/appraisal/messages';
 import { serialAudit, writeIfNewer, type Actor, type AppraisalActivityDeps } from './shared';
 
 export interface EmployeeContext {
@@ -45,8 +47,22 @@ export interface RatingResult {
 
 const recordId = (year: number, nip: string) => `${year}/${nip}`;
 
-export function createRecordActivities({ models, clock }: AppraisalActivityDeps) {
+export function createRecordActivities({ models, clock, client }: AppraisalActivityDeps) {
   const appendAudit = serialAudit(models);
+  /**
+   * Once no appraisal of the year is running any more (this one was the last to end), tells the year, so
+   * that it does not wait out the rest of the objection window. The year counts again before it acts; a
+   * year that is not running (appraisals started on their own, a closed year) is not told.
+   */
+  const tellYearIfSettled = async (year: number) => {
+    const running = await models.appraisalRecords.countDocuments({ year, phase: { $nin: ['done', 'left'] } });
+    if (running > 0) return;
+    try {
+      await client.workflow.getHandle(`appraisal-year/${year}`).signal(appraisalsSettled);
+    } catch (err) {
+      if (!(err instanceof WorkflowNotFoundError)) throw err;
+    }
+  };
   const audit = (
     b: Base,
     step: string,
@@ -190,6 +206,16 @@ export function createRecordActivities({ models, clock }: AppraisalActivityDeps)
       });
     },
 
+    /** The employee accepted the annual result: no objection, the window closed early. */
+    async recordAcceptance(b: Base & { note: string; actor: Actor; predikat: Predikat }): Promise<void> {
+      const acceptance = { at: clock().toISOString(), by: b.actor.sub, predikat: b.predikat, note: b.note };
+      await set(b, { acceptance });
+      await audit(b, 'acceptance', 'appraisal.result.accepted', b.actor, {
+        reason: b.note,
+        after: { predikat: b.predikat },
+      });
+    },
+
     /** The superior's decision, final: the annual predikat becomes the decided one. */
     async decideObjection(
       b: Base & { previous: Predikat; predikat: Predikat; reason: string; actor: Actor },
@@ -246,6 +272,7 @@ export function createRecordActivities({ models, clock }: AppraisalActivityDeps)
           after: { predikat: b.predikat, ...followUp },
         },
       );
+      await tellYearIfSettled(b.year);
       return {
         creditPoints: followUp.creditPoints,
         promotion: followUp.promotion.status,
@@ -262,6 +289,7 @@ export function createRecordActivities({ models, clock }: AppraisalActivityDeps)
         { $set: { status: 'cancelled', closedAt: clock(), seq: b.seq } },
       );
       await audit(b, 'left', 'appraisal.left', b.actor, { reason: b.reason, after: left });
+      await tellYearIfSettled(b.year);
     },
   };
 }

@@ -37,6 +37,8 @@ const appraisalRecordSchema = new Schema(
     /** The final annual predikat (after any objection); what calibration and follow-up count. */
     predikat: { type: String, default: null, index: true },
     objection: { type: Schema.Types.Mixed, default: null },
+    /** The employee accepted the annual result, closing the objection window early (at, by, predikat). */
+    acceptance: { type: Schema.Types.Mixed, default: null },
     followUp: { type: Schema.Types.Mixed, default: null },
     left: { type: Schema.Types.Mixed, default: null },
     seq: { type: Number, required: true },

@@ -161,6 +161,10 @@ export type Feedback = z.infer<typeof feedbackSchema>;
 export const objectionSchema = z.object({ reason: text }).strict();
 export type Objection = z.infer<typeof objectionSchema>;
 
+/** The employee accepts the annual result (no objection): an optional note, e.g. "setuju". */
+export const acceptanceSchema = z.object({ note: text.optional() }).strict();
+export type Acceptance = z.infer<typeof acceptanceSchema>;
+
 /** The appraiser's superior decides the objection: the final predikat (changed or kept) and why. */
 export const objectionDecisionSchema = z.object({ predikat: predikatSchema, reason: text }).strict();
 export type ObjectionDecision = z.infer<typeof objectionDecisionSchema>;

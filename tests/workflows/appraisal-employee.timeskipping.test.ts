@@ -12,6 +12,7 @@ import { periodsOfYear, ratingDueAt } from '../../domain/appraisal/periods';
 import { resolveAppraisalYear } from '../../domain/appraisal/schemas';
 import { employeeAppraisal } from '../../workflows/appraisal/employee';
 import {
+  acceptResult,
   appraisalState,
   completeTask,
   extendTask,
@@ -333,6 +334,53 @@ describe('an employee appraisal year on the time-skipping server', () => {
     );
   });
 
+  it('closes the objection window at once when the employee accepts the result, and takes no objection after it', async () => {
+    const org = await seedOrg(db.models, 'accepted');
+    const employee = org.staff[1]!; // pelaksana
+    const { handle, year } = await start(org, employee);
+    await planApproved(handle, org, employee);
+    await rateAllPeriods(handle, year, org.kasubbid);
+    await complete(handle, 'annual-rating', actorOf(org.kasubbid), rating('sesuai', 'sesuai'), 'annual');
+    const { objectionOpenUntil } = await eventually(
+      () => handle.query(appraisalState),
+      (s) => s.objectionOpenUntil !== null,
+    );
+    const refused = (actor: ReturnType<typeof actorOf>) =>
+      handle.executeUpdate(acceptResult, { args: [{ actor }] }).catch((e: unknown) => e);
+    expect(((await refused(actorOf(org.kasubbid))) as WorkflowUpdateFailedError).cause?.message).toBe(
+      'only the employee may accept their result',
+    );
+    const accepted = await handle.executeUpdate(acceptResult, {
+      args: [{ note: 'Setuju', actor: actorOf(employee, 'employee') }],
+    });
+    expect(accepted.predikat).toBe('baik');
+    const objection = await handle
+      .executeUpdate(fileObjection, { args: [{ reason: 'terlambat', actor: actorOf(employee, 'employee') }] })
+      .catch((e: unknown) => e);
+    // Refused by the workflow, or it has already finished.
+    expect(
+      objection instanceof WorkflowUpdateFailedError
+        ? objection.cause?.message
+        : (objection as Error).message,
+    ).toMatch(/^the objection window is not open$|completed/);
+
+    await expect(handle.result()).resolves.toEqual({ status: 'done', predikat: 'baik', objected: false });
+    // Done before the window's end: the workflow did not wait for it.
+    expect((await handle.describe()).closeTime!.getTime()).toBeLessThan(Date.parse(objectionOpenUntil!));
+    const rec = await record(year, employee.nip);
+    expect(rec).toMatchObject({
+      phase: 'done',
+      predikat: 'baik',
+      acceptance: { predikat: 'baik', by: `u-${employee.nip}`, note: 'Setuju' },
+    });
+    expect(rec!.objection ?? null).toBeNull();
+    const audit = await auditHistory(db.models, handle.workflowId);
+    expect(audit.slice(-2).map((a) => [a.action, a.actor, a.reason])).toEqual([
+      ['appraisal.result.accepted', `u-${employee.nip}`, 'Setuju'],
+      ['appraisal.completed', 'sdm-flow', ''],
+    ]);
+  });
+
   it('gives the open task and the later ratings to the new appraiser after a change of supervisor mid-year', async () => {
     const org = await seedOrg(db.models, 'moved');
     const employee = org.staff[0]!;
@@ -361,7 +409,10 @@ describe('an employee appraisal year on the time-skipping server', () => {
       assigneeNip: org.kasubbid2.nip,
     });
     // The notice to the new appraiser is sent by an activity right after the reassignment.
-    const reassigned = await eventually(() => mailTo(org.kasubbid2.email), (m) => m.length > 0);
+    const reassigned = await eventually(
+      () => mailTo(org.kasubbid2.email),
+      (m) => m.length > 0,
+    );
     expect(reassigned.map((m) => m.subject)).toEqual([`SKP ${year} Staf A Lede menunggu persetujuan`]);
 
     await complete(handle, 'skp-approval', actorOf(org.kasubbid2), { approved: true });

@@ -5,7 +5,7 @@
 // before its due date, escalated after it) completed by the `completeTask` Update, whose validator
 // refuses a step that is not open. Changes during the year arrive as signals (new supervisor, new
 // position) or an Update (the employee leaves).
-import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { EmployeeContext } from '../../activities/appraisal/records';
 import type { Assignee } from '../../activities/appraisal/tasks';
 import { ratingDueAt, type AppraisalPeriod, type PeriodCode } from '../../domain/appraisal/periods';
@@ -16,6 +16,7 @@ import { durationMs } from '../../domain/time';
 import { acts } from '../lib/activities';
 import { HumanStep } from '../lib/human-step';
 import {
+  acceptResult,
   appraisalState,
   completeTask,
   extendTask,
@@ -76,7 +77,8 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
   let skpVersion = 0;
   let predikat: Predikat | null = null;
   let objected = false;
-  let objectionWindow: HumanStep<{ reason: string; actor: Actor }> | null = null;
+  let acceptanceRecorded = false;
+  let objectionWindow: HumanStep<{ reason: string; actor: Actor; accepted?: true }> | null = null;
   const open = new Map<string, OpenTask>();
   const closed = new Map<string, string>();
   const base = () => ({ workflowId: wf, year, nip, seq: next() });
@@ -196,6 +198,25 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
       validator: ({ actor }) => {
         if (!objectionWindow?.isOpen) throw new Error('the objection window is not open');
         if (actor.nip !== nip) throw new Error('only the employee may object to their result');
+      },
+    },
+  );
+
+  // The employee accepts the annual result: the window closes now instead of at its end. (A new Update:
+  // a history without it runs as before.)
+  setHandler(
+    acceptResult,
+    async ({ note, actor }) => {
+      const acceptedAt = iso(Date.now());
+      objectionWindow!.complete({ reason: note ?? '', actor, accepted: true });
+      // Recorded by the stage itself (before the follow-up, so in sequence order); answered once it is.
+      await condition(() => acceptanceRecorded || left !== null);
+      return { predikat: predikat!, acceptedAt };
+    },
+    {
+      validator: ({ actor }) => {
+        if (!objectionWindow?.isOpen) throw new Error('the objection window is not open');
+        if (actor.nip !== nip) throw new Error('only the employee may accept their result');
       },
     },
   );
@@ -477,6 +498,10 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
   }): Promise<Predikat> {
     const windowMs = durationMs(config.deadlines.objectionWindow);
     const dueAt = Date.now() + windowMs;
+    // The window opens before the record and the email say so, so that an employee who sees it open can
+    // object or accept at once (before, an Update sent between the two was refused).
+    const openFirst = patched('objection-window-opens-before-its-phase');
+    if (openFirst) objectionWindow = new HumanStep('objection-window', { dueAt, expiresAtDue: true });
     await setPhase('objection-window');
     await mail('annual/result', employee.email, 'annualResult', {
       employeeName: employee.name,
@@ -486,11 +511,22 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
       predikat: annual.predikat,
       objectionDueAt: iso(dueAt),
     });
-    objectionWindow = new HumanStep('objection-window', { dueAt, expiresAtDue: true });
-    if (left) objectionWindow.cancel('the employee left');
-    const filed = await objectionWindow.run();
+    if (!openFirst) objectionWindow = new HumanStep('objection-window', { dueAt, expiresAtDue: true });
+    const window = objectionWindow!;
+    if (left && window.isOpen) window.cancel('the employee left');
+    const filed = await window.run();
     if (filed.kind === 'cancelled') throw new Left();
     if (filed.kind === 'expired') return annual.predikat;
+    if (filed.value.accepted) {
+      await acts.recordAcceptance({
+        ...base(),
+        note: filed.value.reason,
+        actor: filed.value.actor,
+        predikat: annual.predikat,
+      });
+      acceptanceRecorded = true;
+      return annual.predikat;
+    }
     objected = true;
     const decision = await humanTask<ObjectionDecision>(
       'objection-decision',

@@ -58,6 +58,11 @@ export const recordFeedback = defineUpdate<{ at: string }, [{ note: string; acto
 export const fileObjection = defineUpdate<{ decisionDueAt: string }, [{ reason: string; actor: Actor }]>(
   'fileObjection',
 );
+/** The employee accepts their annual result: the objection window closes at once, the year goes on. */
+export const acceptResult = defineUpdate<
+  { predikat: Predikat; acceptedAt: string },
+  [{ note?: string; actor: Actor }]
+>('acceptResult');
 export const leaveAppraisal = defineUpdate<{ status: 'left' }, [{ reason: string; actor: Actor }]>(
   'leaveAppraisal',
 );
@@ -83,4 +88,9 @@ export const finaliseUnit = defineUpdate<
   { unitCode: string; finalised: true },
   [{ unitCode: string; actor: Actor; reason: string }]
 >('finaliseUnit');
+/**
+ * Sent by an activity when it finds no appraisal of the year still running (the last one done or left):
+ * the year need not wait for the rest of the objection window. The year counts again before it acts.
+ */
+export const appraisalsSettled = defineSignal('appraisalsSettled');
 export const appraisalYearState = defineQuery<AppraisalYearState>('appraisalYearState');

@@ -16,7 +16,7 @@ import type { Activities } from '../../activities';
 import { resolveAppraisalYear, type AppraisalYearInput } from '../../domain/appraisal/schemas';
 import { durationMs } from '../../domain/time';
 import { acts } from '../lib/activities';
-import { appraisalYearState, finaliseUnit, setUnitResult } from './messages';
+import { appraisalsSettled, appraisalYearState, finaliseUnit, setUnitResult } from './messages';
 
 /** The fan-out may run long: it heartbeats the last NIP it started and resumes there after a retry. */
 const fanOut = proxyActivities<Activities>({
@@ -46,6 +46,11 @@ export async function appraisalYear(input: AppraisalYearInput): Promise<Appraisa
   const periodCodes = new Set<string>([...config.periods.map((p) => p.period), 'annual']);
 
   setHandler(appraisalYearState, () => ({ year, phase, employees, units, finalised: [...finalised] }));
+  // How often an activity found every appraisal ended (each signal makes the year count again).
+  let settledSignals = 0;
+  setHandler(appraisalsSettled, () => {
+    settledSignals += 1;
+  });
 
   let opened = false;
   // Before the year's units are read (the first seconds), a unit named in the year's own scope, or any
@@ -139,7 +144,21 @@ export async function appraisalYear(input: AppraisalYearInput): Promise<Appraisa
   await until(deadlines.annualDueAt);
   await summary('objection');
   const objectionMs = durationMs(deadlines.objectionWindow);
-  await until(Date.parse(deadlines.annualDueAt) + objectionMs);
+  const objectionEnds = Date.parse(deadlines.annualDueAt) + objectionMs;
+  if (patched('objection-phase-ends-when-settled')) {
+    // The objection phase ends at the end of the window, or sooner once every appraisal has ended (each
+    // employee accepted the result, let the window pass, or had an objection decided; or left): counted
+    // now, and again whenever an activity says the last one ended.
+    for (;;) {
+      const seen = settledSignals;
+      if (Date.now() >= objectionEnds || (await acts.countOpenAppraisals({ year })) === 0) break;
+      const wait = objectionEnds - Date.now();
+      if (wait <= 0) break;
+      await condition(() => settledSignals !== seen, wait);
+    }
+  } else {
+    await until(objectionEnds);
+  }
   await summary('closing');
   let pollMs = Math.min(24 * 3600_000, Math.max(1000, Math.round(objectionMs / 7)));
   // Late appraisals (decisions still open) are polled less and less often, so that the year's history

@@ -6,6 +6,7 @@ import { ScheduleAlreadyRunning, WorkflowExecutionAlreadyStartedError } from '@t
 import { z } from 'zod';
 import { unitCalibration, yearCounts } from '../../../db/models/appraisal-queries';
 import {
+  acceptanceSchema,
   appraisalYearInputSchema,
   feedbackSchema,
   objectionSchema,
@@ -14,6 +15,7 @@ import {
 } from '../../../domain/appraisal/schemas';
 import { nipSchema, unitCodeSchema } from '../../../domain/org/schemas';
 import {
+  acceptResult,
   completeTask,
   fileObjection,
   finaliseUnit,
@@ -196,6 +198,7 @@ export function appraisalRoutes({ models, client, config }: AppDeps) {
               annual: r.annual,
               predikat: r.predikat ?? null,
               objection: r.objection,
+              acceptance: r.acceptance ?? null,
               creditPoints: (r.followUp as { creditPoints?: number | null } | null)?.creditPoints ?? null,
               promotion: (r.followUp as { promotion?: unknown } | null)?.promotion ?? null,
               improvement: (r.followUp as { improvement?: unknown } | null)?.improvement ?? null,
@@ -299,6 +302,34 @@ export function appraisalRoutes({ models, client, config }: AppDeps) {
         body: await viaUpdate('the appraisal', () =>
           employeeHandle(params.year, params.nip).executeUpdate(fileObjection, {
             args: [{ reason: body.reason, actor: actorOf(principal!) }],
+          }),
+        ),
+      }),
+    }),
+    route({
+      method: 'post',
+      path: '/api/v1/appraisal/:year/employees/:nip/acceptance',
+      operationId: 'acceptAppraisalResult',
+      summary:
+        'The employee accepts the annual result: the objection window closes now and the follow-up runs',
+      tags: ['appraisal'],
+      roles: ['supervisor', 'employee'],
+      params: employeeParams,
+      body: acceptanceSchema,
+      owns: (p, { params }) => p.nip === params.nip,
+      responses: {
+        200: {
+          description: 'Accepted',
+          schema: z.object({ predikat: z.string(), acceptedAt: z.string() }),
+        },
+        409: {
+          description: 'The objection window is not open (not yet, already closed, objected, accepted)',
+        },
+      },
+      handler: async ({ params, body, principal }) => ({
+        body: await viaUpdate('the appraisal', () =>
+          employeeHandle(params.year, params.nip).executeUpdate(acceptResult, {
+            args: [{ ...(body.note ? { note: body.note } : {}), actor: actorOf(principal!) }],
           }),
         ),
       }),

@@ -1,5 +1,6 @@
 import { periodsOfYear } from '../../../domain/appraisal/periods';
 import {
+  acceptanceSchema,
   appraisalYearInputSchema,
   deadlineExtensionSchema,
   feedbackSchema,
@@ -168,6 +169,12 @@ describe('ratings, feedback and objections', () => {
   it('needs a note for feedback and a reason for an objection', () => {
     expect(issuePaths(feedbackSchema.safeParse({ note: '' }))).toEqual(['note']);
     expect(issuePaths(objectionSchema.safeParse({}))).toEqual(['reason']);
+  });
+  it('accepts a result with or without a note, and nothing else', () => {
+    expect(acceptanceSchema.safeParse({}).success).toBe(true);
+    expect(acceptanceSchema.safeParse({ note: 'Setuju' }).success).toBe(true);
+    expect(issuePaths(acceptanceSchema.safeParse({ note: '' }))).toEqual(['note']);
+    expect(acceptanceSchema.safeParse({ note: 'x', predikat: 'sangat-baik' }).success).toBe(false);
   });
   it('decides an objection with a predikat and a reason', () => {
     expect(
