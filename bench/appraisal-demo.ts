@@ -1,15 +1,17 @@
-// `npm run demo:appraisal [-- --employees 500 --units 20 --period PT60S]`: a synthetic organisation of Kota
+// `npm run demo -- appraisal [--employees 500 --units 20 --period PT60S --timings]` (or `npm run
+// demo:appraisal -- …`): a synthetic organisation of Kota
 // Kupang through a compressed appraisal year, on a local stack this script starts in a temporary
 // directory (Temporal dev server, FerretDB, SMTP capture), with a worker and the API in-process. People
 // act through the HTTP API: employees draft SKPs, appraisers approve and rate (a few late, so that
-// reminders and escalations happen), some employees object, HR sets unit results and finalises units.
+// reminders and escalations happen), some employees object and some accept their result at once, HR sets
+// unit results and finalises units.
 // It prints the predikat distribution per unit and overall, calibration failures, overdue and escalated
 // tasks, and the largest workflow history length.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker, NativeConnection } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import pino from 'pino';
 import { createActivities } from '../activities';
 import { createApp, type AppDeps } from '../api/app';
@@ -25,6 +27,24 @@ import { freePort } from '../stack/ports';
 import { startStack } from '../stack/stack';
 import { candidateTokens } from '../worker/run';
 
+const usage = `Usage: npm run demo -- appraisal [options]
+
+Runs a synthetic organisation through a compressed appraisal year on a local stack of its own and prints
+the predikat distribution per unit and overall, calibration failures, overdue and escalated tasks and the
+largest workflow history.
+
+Options:
+  --employees N   employees (default 500)
+  --units N       units (default 20)
+  --period PT60S  the length of a quarter on the compressed calendar (default PT60S)
+  --timings       also print the time spent in each activity
+  --keep          keep the stack's data directory
+`;
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write(usage);
+  process.exit(0);
+}
+
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
@@ -33,6 +53,7 @@ const EMPLOYEES = Number(arg('employees', '500'));
 const UNITS = Number(arg('units', '20'));
 const PERIOD = arg('period', 'PT60S');
 const started = Date.now();
+const TIMINGS = process.argv.includes('--timings');
 const say = (msg: string) =>
   process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${msg}\n`);
 
@@ -86,6 +107,26 @@ function syntheticOrg(): { units: UnitImport[]; employees: EmployeeImport[] } {
   return { units, employees };
 }
 
+/** Time spent in each activity (all attempts), for --timings. */
+const timings = new Map<string, { n: number; ms: number; max: number }>();
+function timed<T extends object>(activities: T): T {
+  return Object.fromEntries(
+    Object.entries(activities).map(([name, fn]) => [
+      name,
+      async (...args: unknown[]) => {
+        const s = performance.now();
+        try {
+          return await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
+        } finally {
+          const ms = performance.now() - s;
+          const t = timings.get(name) ?? { n: 0, ms: 0, max: 0 };
+          timings.set(name, { n: t.n + 1, ms: t.ms + ms, max: Math.max(t.max, ms) });
+        }
+      },
+    ]),
+  ) as T;
+}
+
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sdm-flow-appraisal-demo-'));
   say(`starting a local stack in ${dataDir}`);
@@ -96,6 +137,18 @@ async function main(): Promise<void> {
     smtp: { port: await freePort(), httpPort: await freePort() },
   });
   const logger = createLogger('warn', pino.destination(path.join(dataDir, 'demo.log')));
+  // The SDK's own messages (the bundler, retried activities on a busy machine) go to a file beside it, so
+  // that the console shows the progress and the report.
+  const sdkLog = path.join(dataDir, 'sdk.log');
+  Runtime.install({
+    logger: new DefaultLogger('WARN', (e) =>
+      appendFileSync(
+        sdkLog,
+        `${new Date().toISOString()} ${e.level} ${e.message} ${JSON.stringify(e.meta ?? {})}\n`,
+      ),
+    ),
+    telemetryOptions: { logging: { filter: { core: 'WARN', other: 'ERROR' }, forward: {} } },
+  });
   const db = await connectDatabase(stack.mongoUri);
   const mailer = createMailer(stack.smtpUrl);
   const temporal = await connectClient(stack.temporalAddress, 'default');
@@ -113,16 +166,18 @@ async function main(): Promise<void> {
     namespace: 'default',
     taskQueue,
     workflowsPath: require.resolve('../workflows'),
-    activities: createActivities({
-      models: db.models,
-      mailer,
-      mailFrom: 'BKPSDM Kota Kupang <no-reply@bkpsdm.kupangkota.go.id>',
-      logger,
-      client: temporal.client,
-      settings,
-      candidateToken: candidateTokens(secret),
-      clock: () => new Date(),
-    }),
+    activities: timed(
+      createActivities({
+        models: db.models,
+        mailer,
+        mailFrom: 'BKPSDM Kota Kupang <no-reply@bkpsdm.kupangkota.go.id>',
+        logger,
+        client: temporal.client,
+        settings,
+        candidateToken: candidateTokens(secret),
+        clock: () => new Date(),
+      }),
+    ),
     maxConcurrentActivityTaskExecutions: 50,
   });
   const running = worker.run();
@@ -241,10 +296,13 @@ async function main(): Promise<void> {
     };
     const late = new Set<string>(); // task ids an appraiser leaves until it escalates
     const decided = new Set<string>();
-    const objected = new Set<string>();
+    const objected = new Set<string>(); // NIPs whose window the driver has acted on
+    let objectionsFiled = 0;
+    let acceptances = 0;
     const escalateMs = P / 4;
     let completed = 0;
     let lastReport = 0;
+    let completedAtReport = 0;
     type Task = {
       id: string;
       type: string;
@@ -286,9 +344,11 @@ async function main(): Promise<void> {
       const yearView = await api('GET', `/api/v1/appraisal/years/${year}`, hr);
       const byPhase = (yearView.json?.byPhase ?? {}) as Record<string, number>;
       if (Date.now() - lastReport > 10_000) {
+        const rate = lastReport ? ((completed - completedAtReport) * 1000) / (Date.now() - lastReport) : 0;
         lastReport = Date.now();
+        completedAtReport = completed;
         say(
-          `phase ${yearView.json?.phase} · appraisals ${JSON.stringify(byPhase)} · tasks done ${completed}, open ${yearView.json?.openTasks}, overdue ${yearView.json?.overdueTasks}, escalated ${yearView.json?.escalatedTasks}`,
+          `phase ${yearView.json?.phase} · appraisals ${JSON.stringify(byPhase)} · tasks done ${completed} (${rate.toFixed(1)}/s), open ${yearView.json?.openTasks}, overdue ${yearView.json?.overdueTasks}, escalated ${yearView.json?.escalatedTasks}`,
         );
       }
       if ((byPhase.done ?? 0) + (byPhase.left ?? 0) === org.employees.length) break;
@@ -309,21 +369,38 @@ async function main(): Promise<void> {
           }
         }),
       );
-      // About 2% of employees object to a result below Baik or Baik itself.
+      // About 3% of employees object to their annual result, about a third accept it at once (closing
+      // their window), and the others let the window pass.
       const inWindow = await db.models.appraisalRecords
         .find({ year, phase: 'objection-window' }, { nip: 1 })
         .lean();
       for (const r of inWindow) {
         if (objected.has(r.nip)) continue;
         objected.add(r.nip);
-        if (rand() < 0.03)
-          await api('POST', `/api/v1/appraisal/${year}/employees/${r.nip}/objection`, await tokenFor(r.nip), {
-            reason: 'Capaian saya melebihi target',
-          });
+        const x = rand();
+        if (x < 0.03) {
+          const filed = await api(
+            'POST',
+            `/api/v1/appraisal/${year}/employees/${r.nip}/objection`,
+            await tokenFor(r.nip),
+            { reason: 'Capaian saya melebihi target' },
+          );
+          if (filed.status === 201) objectionsFiled++;
+        } else if (x < 0.36) {
+          const accepted = await api(
+            'POST',
+            `/api/v1/appraisal/${year}/employees/${r.nip}/acceptance`,
+            await tokenFor(r.nip),
+            {},
+          );
+          if (accepted.status === 200) acceptances++;
+        }
       }
       if (open.length === 0) await new Promise((r) => setTimeout(r, 1000));
     }
-    say(`every appraisal is done (${completed} tasks completed through the API)`);
+    say(
+      `every appraisal is done (${completed} tasks completed through the API, ${objectionsFiled} objections, ${acceptances} results accepted early)`,
+    );
 
     // ---- Finalisation and calibration -------------------------------------------------------------------
     const failures: string[] = [];
@@ -340,6 +417,7 @@ async function main(): Promise<void> {
       creditPoints: number | null;
       improvement: { needed: boolean } | null;
       objection: unknown;
+      acceptance: unknown;
     }[];
     const header = ['unit', 'result', ...predikatValues.map((p) => predikatNames[p]), 'n'];
     const rows: string[][] = [];
@@ -376,7 +454,7 @@ async function main(): Promise<void> {
       `\nTasks: ${tasks} in all; ${overdueLate} completed after their due date (overdue); ${reminded} reminded; ${escalated} escalated to the assignee's supervisor\n`,
     );
     process.stdout.write(
-      `Objections: ${objections}; improvement plans: ${results.filter((r) => r.improvement?.needed).length}; functional positions with credit points: ${results.filter((r) => r.creditPoints !== null).length}\n`,
+      `Objections: ${objections}; results accepted before the window's end: ${results.filter((r) => r.acceptance).length}; improvement plans: ${results.filter((r) => r.improvement?.needed).length}; functional positions with credit points: ${results.filter((r) => r.creditPoints !== null).length}\n`,
     );
 
     let largest = { id: '', length: 0 };
@@ -392,6 +470,13 @@ async function main(): Promise<void> {
     process.stdout.write(
       `Largest workflow history: ${largest.length} events (${largest.id.replace(/\d{18}$/, '<nip>')}); the year workflow: ${yearLength} events for ${org.employees.length} employees\n`,
     );
+    if (TIMINGS) {
+      process.stdout.write('\nActivity time (all attempts): name, calls, mean ms, max ms, total s\n');
+      for (const [name, t] of [...timings].sort((a, b) => b[1].ms - a[1].ms))
+        process.stdout.write(
+          `  ${name.padEnd(28)} ${String(t.n).padStart(6)} ${(t.ms / t.n).toFixed(0).padStart(7)} ${t.max.toFixed(0).padStart(7)} ${(t.ms / 1000).toFixed(1).padStart(8)}\n`,
+        );
+    }
     say('done');
   } finally {
     server.close();

@@ -1,6 +1,7 @@
 // The hash chain of the audit trail. Each record carries the SHA-256 of its predecessor and its own hash
 // over a canonical JSON of its fields, so an edited, inserted or removed record breaks the chain at the
-// first place it touched. Appends are idempotent by key and serialised by the unique `seq`.
+// first place it touched. Appends are idempotent by key and serialised by the unique `seq`; a head
+// document says where the chain ends, so that an append does not have to search the trail.
 import { createHash } from 'node:crypto';
 import type { Models } from './connection';
 
@@ -47,15 +48,41 @@ function isDuplicateKey(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: number }).code === 11000;
 }
 
-/** Appends one record (or returns the existing one with the same key). */
+const HEAD = 'chain';
+type ChainEnd = { seq: number; hash: string };
+
+/** The trail's last record, found by sorting it: a scan on FerretDB, so only when the head is behind. */
+async function lastRecord(models: Models): Promise<ChainEnd> {
+  const last = await models.audit.findOne({}, { seq: 1, hash: 1 }).sort({ seq: -1 }).lean<ChainEnd>();
+  return last ? { seq: last.seq, hash: last.hash } : { seq: 0, hash: GENESIS };
+}
+
+/**
+ * Moves the head forward to `end`. Best effort: the record is in the trail already, and a head that stays
+ * behind (a writer that lost a race, a failed update) only makes the next append catch up from the trail.
+ */
+async function advanceHead(models: Models, end: ChainEnd): Promise<void> {
+  try {
+    await models.auditHead.updateOne(
+      { _id: HEAD, seq: { $lt: end.seq } },
+      { $set: { seq: end.seq, hash: end.hash } },
+      { upsert: true },
+    );
+  } catch {
+    // The upsert met a head at or past `end` (a duplicate _id; FerretDB reports it with a generic error).
+  }
+}
+
+/**
+ * Appends one record (or returns the existing one with the same key). The place comes from the head
+ * document (one read by `_id`); the unique `seq` decides between writers, and the unique `key` finds a
+ * repeated append. Either refusal is rare (a retry, another process appending, a head left behind by a
+ * writer that stopped between its insert and the head's update), and only then is the trail searched.
+ */
 export async function appendAudit(models: Models, entry: AuditEntry): Promise<StoredAudit> {
+  let end: ChainEnd | null = await models.auditHead.findById(HEAD, { seq: 1, hash: 1 }).lean<ChainEnd>();
   for (let attempt = 0; attempt < 50; attempt++) {
-    const existing = await models.audit.findOne({ key: entry.key }).lean<StoredAudit>();
-    if (existing) return existing;
-    const last = await models.audit
-      .findOne({}, { seq: 1, hash: 1 })
-      .sort({ seq: -1 })
-      .lean<{ seq: number; hash: string }>();
+    end ??= await lastRecord(models); // no head yet (a new trail, or one written before the head existed)
     const base = {
       key: entry.key,
       at: entry.at,
@@ -66,17 +93,23 @@ export async function appendAudit(models: Models, entry: AuditEntry): Promise<St
       reason: entry.reason ?? '',
       before: entry.before ?? null,
       after: entry.after ?? null,
-      seq: (last?.seq ?? 0) + 1,
-      prevHash: last?.hash ?? GENESIS,
+      seq: end.seq + 1,
+      prevHash: end.hash,
     };
     const record = { ...base, hash: hashRecord(base) };
     try {
       await models.audit.create(record);
-      return record;
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
-      // Another writer took this seq (or this key) first: read again and retry.
+      // This key is already there (a repeated append keeps the first), or another writer took this seq.
+      const existing = await models.audit.findOne({ key: entry.key }).lean<StoredAudit>();
+      if (existing) return existing;
+      end = await lastRecord(models);
+      await advanceHead(models, end);
+      continue;
     }
+    await advanceHead(models, { seq: record.seq, hash: record.hash });
+    return record;
   }
   throw new Error('audit append: too much contention on the chain');
 }

@@ -2,7 +2,7 @@
 // returned models to activities and the API.
 import mongoose, { type Connection } from 'mongoose';
 import { appraisalModels } from './models/appraisal';
-import { auditModel } from './models/audit';
+import { auditHeadModel, auditModel } from './models/audit';
 import { outboxModel } from './models/outbox';
 import { recruitmentModels } from './models/recruitment';
 
@@ -10,6 +10,7 @@ export function buildModels(conn: Connection) {
   return {
     outbox: outboxModel(conn),
     audit: auditModel(conn),
+    auditHead: auditHeadModel(conn),
     ...appraisalModels(conn),
     ...recruitmentModels(conn),
   };

@@ -56,6 +56,27 @@ describe('audit trail', () => {
     await expect(verifyAuditChain(db.models)).resolves.toMatchObject({ ok: true, records: 17 });
   });
 
+  it('continues the chain from the trail when its head is missing or left behind', async () => {
+    const entry = (key: string) => ({
+      key,
+      at: '2026-07-01T00:00:00Z',
+      actor: 'w',
+      role: 'hr',
+      action: 'a',
+      subject: 'h',
+    });
+    // A trail written before the head existed.
+    await db.models.auditHead.deleteMany({});
+    expect((await appendAudit(db.models, entry('no-head'))).seq).toBe(6);
+    // A writer that stopped between its insert and the head's update.
+    await db.models.auditHead.updateOne({ _id: 'chain' }, { $set: { seq: 3, hash: 'stale' } });
+    expect((await appendAudit(db.models, entry('head-behind'))).seq).toBe(7);
+    expect(await db.models.auditHead.findById('chain').lean()).toMatchObject({ seq: 7 });
+    // A repeated append still finds the first record.
+    expect((await appendAudit(db.models, entry('no-head'))).seq).toBe(6);
+    await expect(verifyAuditChain(db.models)).resolves.toMatchObject({ ok: true, records: 7 });
+  });
+
   it('names the edited record when a reason is changed in the database', async () => {
     await db.models.audit.collection.updateOne({ seq: 3 }, { $set: { reason: 'rewritten later' } });
     await expect(verifyAuditChain(db.models)).resolves.toMatchObject({
