@@ -127,6 +127,16 @@ function timed<T extends object>(activities: T): T {
   ) as T;
 }
 
+function printTimings(): void {
+  process.stdout.write('\nActivity time (all attempts): name, calls, mean ms, max ms, total s\n');
+  for (const [name, t] of [...timings].sort((a, b) => b[1].ms - a[1].ms))
+    process.stdout.write(
+      `  ${name.padEnd(28)} ${String(t.n).padStart(6)} ${(t.ms / t.n).toFixed(0).padStart(7)} ${t.max.toFixed(0).padStart(7)} ${(t.ms / 1000).toFixed(1).padStart(8)}\n`,
+    );
+}
+// Interrupted (Ctrl-C): the activity times so far are still worth seeing.
+if (TIMINGS) process.once('SIGINT', () => (printTimings(), process.exit(130)));
+
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sdm-flow-appraisal-demo-'));
   say(`starting a local stack in ${dataDir}`);
@@ -470,13 +480,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `Largest workflow history: ${largest.length} events (${largest.id.replace(/\d{18}$/, '<nip>')}); the year workflow: ${yearLength} events for ${org.employees.length} employees\n`,
     );
-    if (TIMINGS) {
-      process.stdout.write('\nActivity time (all attempts): name, calls, mean ms, max ms, total s\n');
-      for (const [name, t] of [...timings].sort((a, b) => b[1].ms - a[1].ms))
-        process.stdout.write(
-          `  ${name.padEnd(28)} ${String(t.n).padStart(6)} ${(t.ms / t.n).toFixed(0).padStart(7)} ${t.max.toFixed(0).padStart(7)} ${(t.ms / 1000).toFixed(1).padStart(8)}\n`,
-        );
-    }
+    if (TIMINGS) printTimings();
     say('done');
   } finally {
     server.close();
