@@ -1,7 +1,9 @@
 // The one way sdm-flow sends email. The message is rendered and stored in the outbox under its
 // idempotency key before it is sent; a retry (or a replayed workflow) finds it sent and does nothing.
-// A failed SMTP send throws, and Temporal retries the activity with backoff.
+// A failed SMTP send throws, and Temporal retries the activity with backoff. The row is inserted once
+// and updated once (sent), each by `_id` alone, which FerretDB answers without reading the collection.
 import { createHash } from 'node:crypto';
+import { Context } from '@temporalio/activity';
 import type { Transporter } from 'nodemailer';
 import type { Models } from '../db/connection';
 import { emailTemplates, type TemplateData, type TemplateName } from '../domain/email/templates';
@@ -56,7 +58,7 @@ export function createEmailActivities({
     return `${new URL('/candidate', publicUrl)}#application=${link.candidate}&token=${await candidateToken(link.candidate)}`;
   }
 
-  /** Renders the message and stores it, insert-if-absent: a concurrent attempt that stored it first wins. */
+  /** Renders the message and stores it; an attempt that finds it stored by a concurrent one uses that. */
   async function store(input: SendEmailInput) {
     const language = input.language ?? 'id';
     const render = emailTemplates[input.template] as (
@@ -66,24 +68,15 @@ export function createEmailActivities({
     if (!render) throw new Error(`unknown email template ${input.template}`);
     const link = await resolveLink(input.link);
     const content = render(link ? { ...input.data, link } : input.data, language);
-    const stored = await models.outbox
-      .findOneAndUpdate(
-        { _id: input.key },
-        {
-          $setOnInsert: {
-            _id: input.key,
-            template: input.template,
-            language,
-            to: input.to,
-            ...content,
-            status: 'pending',
-            attempts: 0,
-          },
-        },
-        { upsert: true, new: true },
-      )
-      .lean();
-    return stored!;
+    const row = { _id: input.key, template: input.template, language, to: input.to, ...content };
+    try {
+      // An insert, not an upsert: FerretDB answers an upsert that finds nothing by reading the collection.
+      await models.outbox.create([{ ...row, status: 'pending' }]);
+      return { ...row, status: 'pending' as const };
+    } catch (err) {
+      if ((err as { code?: number }).code !== 11000) throw err;
+      return (await models.outbox.findById(input.key).lean())!;
+    }
   }
 
   return {
@@ -91,10 +84,7 @@ export function createEmailActivities({
       // Stored by an earlier attempt: send exactly what was stored; do not render, and so do not sign, again.
       const msg = (await models.outbox.findById(input.key).lean()) ?? (await store(input));
       if (msg.status === 'sent') return { status: 'already-sent' };
-      // Conditional on 'pending': an attempt the server gave up on may still be running next to its retry,
-      // and its bookkeeping must not turn a row the retry marked sent back into a pending one.
-      const pending = { _id: input.key, status: 'pending' };
-      await models.outbox.updateOne(pending, { $inc: { attempts: 1 } });
+      const { attempt } = Context.current().info;
       try {
         const info = await mailer.sendMail({
           from,
@@ -106,12 +96,13 @@ export function createEmailActivities({
         });
         await models.outbox.updateOne(
           { _id: input.key },
-          { $set: { status: 'sent', sentAt: new Date(), smtpMessageId: info.messageId } },
+          { $set: { status: 'sent', sentAt: new Date(), smtpMessageId: info.messageId, attempt } },
         );
         logger.info({ key: input.key, template: input.template, to: maskEmail(msg.to) }, 'email sent');
         return { status: 'sent' };
       } catch (err) {
-        await models.outbox.updateOne(pending, { $set: { lastError: String((err as Error).message) } });
+        // Temporal retries the activity with backoff and shows this failure on the pending activity.
+        logger.warn({ key: input.key, attempt, error: (err as Error).message }, 'email not sent yet');
         throw err;
       }
     },

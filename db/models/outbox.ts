@@ -12,8 +12,9 @@ const outboxSchema = new Schema(
     text: { type: String, required: true },
     html: { type: String, required: true },
     status: { type: String, enum: ['pending', 'sent'], required: true, index: true },
-    attempts: { type: Number, required: true, default: 0 },
-    lastError: { type: String },
+    // Written once, when the message is sent: FerretDB rewrites a whole document on every update, so a
+    // second writer (an attempt that outlived its timeout) must have nothing else to write.
+    attempt: { type: Number }, // the activity attempt that delivered it
     smtpMessageId: { type: String },
     sentAt: { type: Date },
   },
