@@ -15,7 +15,9 @@ import type { AppraisalYearConfig, Rating, SkpDraft } from '../../domain/apprais
 import type { FunctionalGrade, PositionLevel } from '../../domain/org/schemas';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { appraisalsSettled } from '../../workflows/appraisal/messages';
-import { serialAudit, writeIfNewer, type Actor, type AppraisalActivityDeps } from './shared';
+import { type Actor, type AppraisalActivityDeps } from './shared';
+import { serialAudit } from '../audit';
+import { writeIfNewer } from '../../db/write-if-newer';
 
 export interface EmployeeContext {
   nip: string;

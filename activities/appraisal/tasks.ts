@@ -3,7 +3,9 @@
 // closes it. The workflow decides; these only record, idempotently and never backwards.
 import { createHash } from 'node:crypto';
 import { assigneeOf, type AppraisalTaskType } from '../../domain/appraisal/tasks';
-import { directoryAround, serialAudit, writeIfNewer, type Actor, type AppraisalActivityDeps } from './shared';
+import { directoryAround, type Actor, type AppraisalActivityDeps } from './shared';
+import { serialAudit } from '../audit';
+import { writeIfNewer } from '../../db/write-if-newer';
 
 /** The person who must do a task; for the Wali Kota, HR's mailbox receives the task. */
 export interface Assignee {

@@ -7,7 +7,9 @@ import { unitCalibration, yearCounts, type UnitCalibration } from '../../db/mode
 import type { UnitResult } from '../../domain/appraisal/rule-sets';
 import type { AppraisalYearConfig } from '../../domain/appraisal/schemas';
 import type { RuleChange } from '../../domain/appraisal/rule-sets';
-import { serialAudit, writeIfNewer, type Actor, type AppraisalActivityDeps } from './shared';
+import { type Actor, type AppraisalActivityDeps } from './shared';
+import { serialAudit } from '../audit';
+import { writeIfNewer } from '../../db/write-if-newer';
 
 const BATCH = 25;
 

@@ -3,6 +3,7 @@
 import type { Models } from '../../db/connection';
 import type { CycleInput } from '../../workflows/recruitment/messages';
 import { upsertCycleRecord } from '../../db/cycle-record';
+import { writeIfNewer } from '../../db/write-if-newer';
 
 export function createReadModelActivities({ models }: { models: Models }) {
   return {
@@ -17,17 +18,11 @@ export function createReadModelActivities({ models }: { models: Models }) {
       seq: number;
       set: Record<string, unknown>;
     }): Promise<void> {
-      await models.applications.updateOne(
-        { _id: input.applicationId, seq: { $lt: input.seq } },
-        { $set: { ...input.set, seq: input.seq } },
-      );
+      await writeIfNewer(models.applications as never, input.applicationId, input.seq, input.set);
     },
 
     async saveCycle(input: { code: string; seq: number; set: Record<string, unknown> }): Promise<void> {
-      await models.cycles.updateOne(
-        { _id: input.code, seq: { $lt: input.seq } },
-        { $set: { ...input.set, seq: input.seq } },
-      );
+      await writeIfNewer(models.cycles as never, input.code, input.seq, input.set);
     },
 
     /** Records the budget years in which a candidate who withdrew after passing may not apply. */
