@@ -23,8 +23,15 @@ function resumeFrom<T>(fallback: T): T {
   return details ?? fallback;
 }
 
-async function inParallel<T>(items: T[], fn: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += PARALLEL) await Promise.all(items.slice(i, i + PARALLEL).map(fn));
+/**
+ * Runs `fn` over `items` a few at a time. After each group `alive` heartbeats where a retry would resume
+ * (the start of this page): a page on a slow database may take longer than the heartbeat timeout.
+ */
+async function inParallel<T>(items: T[], fn: (item: T) => Promise<void>, alive: () => void): Promise<void> {
+  for (let i = 0; i < items.length; i += PARALLEL) {
+    await Promise.all(items.slice(i, i + PARALLEL).map(fn));
+    alive();
+  }
 }
 
 /**
@@ -84,9 +91,14 @@ export function createFanOutActivities({ models, client }: { models: Models; cli
           .lean();
         if (page.length === 0) break;
         // Count only the workflows that received it: one that has ended hears nothing.
-        await inParallel(page, async (a) => {
-          if (await signalIfRunning(client, a.workflowId, def, ...input.args)) count += 1;
-        });
+        const pageStart = { after, count };
+        await inParallel(
+          page,
+          async (a) => {
+            if (await signalIfRunning(client, a.workflowId, def, ...input.args)) count += 1;
+          },
+          () => Context.current().heartbeat(pageStart),
+        );
         after = page[page.length - 1]!._id;
         Context.current().heartbeat({ after, count });
       }
@@ -125,54 +137,58 @@ export function createFanOutActivities({ models, client }: { models: Models; cli
               .lean()
           ).map((a) => [a._id, a]),
         );
-        await inParallel(slice, async (row) => {
-          const app = apps.get(row.applicationId);
-          if (!app) return; // the API checked every id; an application removed since has nothing to receive
-          if (kind === 'screening') {
-            await signal(app.workflowId, screened, {
-              decision: row.decision as 'MS' | 'TMS',
-              reason: String(row.reason),
-              actor: batch.actor,
-              role: 'hr',
-            });
-          } else if (kind === 'skd-sessions') {
-            await signal(app.workflowId, skdScheduled, {
-              code: String(row.code),
-              place: String(row.place),
-              startsAt: String(row.startsAt),
-            });
-          } else if (kind === 'skd') {
-            const scores = { twk: Number(row.twk), tiu: Number(row.tiu), tkp: Number(row.tkp) };
-            const outcome = skdOutcome(scores, app.formationType as FormationType, rules);
-            const skd = {
-              ...scores,
-              total: skdTotal(scores),
-              passed: outcome.passed,
-              reasons: outcome.reasons,
-            };
-            await models.applications.updateOne({ _id: app._id }, { $set: { skd } });
-            await signal(app.workflowId, skdScored, skd);
-          } else if (kind === 'skb') {
-            const scored = scoreSkb!.ok ? scoreSkb!.value(row.scores as Record<string, number>) : undefined;
-            if (!scored?.ok) throw new Error(`row ${row.applicationId}: ${scored?.reasons.join('; ')}`);
-            const score = finalScore(app.skd?.total ?? 0, scored.value, rules);
-            await models.applications.updateOne(
-              { _id: app._id },
-              { $set: { skb: { score: scored.value, components: row.scores }, 'final.score': score } },
-            );
-          } else {
-            const parts = {
-              technical: Number(row.technical),
-              managerial: Number(row.managerial),
-              interview: Number(row.interview),
-            };
-            const total = competencyTotal(parts);
-            await models.applications.updateOne(
-              { _id: app._id },
-              { $set: { competency: { ...parts, total }, 'final.score': total } },
-            );
-          }
-        });
+        await inParallel(
+          slice,
+          async (row) => {
+            const app = apps.get(row.applicationId);
+            if (!app) return; // the API checked every id; an application removed since has nothing to receive
+            if (kind === 'screening') {
+              await signal(app.workflowId, screened, {
+                decision: row.decision as 'MS' | 'TMS',
+                reason: String(row.reason),
+                actor: batch.actor,
+                role: 'hr',
+              });
+            } else if (kind === 'skd-sessions') {
+              await signal(app.workflowId, skdScheduled, {
+                code: String(row.code),
+                place: String(row.place),
+                startsAt: String(row.startsAt),
+              });
+            } else if (kind === 'skd') {
+              const scores = { twk: Number(row.twk), tiu: Number(row.tiu), tkp: Number(row.tkp) };
+              const outcome = skdOutcome(scores, app.formationType as FormationType, rules);
+              const skd = {
+                ...scores,
+                total: skdTotal(scores),
+                passed: outcome.passed,
+                reasons: outcome.reasons,
+              };
+              await models.applications.updateOne({ _id: app._id }, { $set: { skd } });
+              await signal(app.workflowId, skdScored, skd);
+            } else if (kind === 'skb') {
+              const scored = scoreSkb!.ok ? scoreSkb!.value(row.scores as Record<string, number>) : undefined;
+              if (!scored?.ok) throw new Error(`row ${row.applicationId}: ${scored?.reasons.join('; ')}`);
+              const score = finalScore(app.skd?.total ?? 0, scored.value, rules);
+              await models.applications.updateOne(
+                { _id: app._id },
+                { $set: { skb: { score: scored.value, components: row.scores }, 'final.score': score } },
+              );
+            } else {
+              const parts = {
+                technical: Number(row.technical),
+                managerial: Number(row.managerial),
+                interview: Number(row.interview),
+              };
+              const total = competencyTotal(parts);
+              await models.applications.updateOne(
+                { _id: app._id },
+                { $set: { competency: { ...parts, total }, 'final.score': total } },
+              );
+            }
+          },
+          () => Context.current().heartbeat(start),
+        );
         Context.current().heartbeat(start + slice.length);
       }
       return { applied: rows.length };
