@@ -23,6 +23,7 @@ import { connectDatabase, type Database } from '../db/connection';
 import { cpns2024, type FormationType, type SkdSubtest } from '../domain/recruitment/rule-sets';
 import { skdComparator, type SkdRanked } from '../domain/recruitment/ranking';
 import { skdOutcome, skdTotal } from '../domain/recruitment/skd';
+import { applicationStatuses } from '../domain/recruitment/stages';
 import { durationMs } from '../domain/time';
 import { ConfigError, loadConfig, projectRoot, type Config } from '../runtime/config';
 import { createLogger } from '../runtime/logger';
@@ -593,25 +594,7 @@ function witaIso(ms: number): string {
 }
 
 function showCounts(byStatus: Record<string, number>): string {
-  const order = [
-    'registered',
-    'screened-ms',
-    'screened-tms',
-    'skd-passed',
-    'skd-failed',
-    'skb-advanced',
-    'not-advanced',
-    'passed',
-    'optimalisasi',
-    'not-passed',
-    'replaced-in',
-    'documents-submitted',
-    'documents-verified',
-    'documents-failed',
-    'appointed',
-    'withdrawn',
-  ];
-  return order
+  return applicationStatuses
     .filter((s) => byStatus[s])
     .map((s) => `${s} ${num(byStatus[s]!)}`)
     .join(' · ');
