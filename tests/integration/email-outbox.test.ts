@@ -22,6 +22,15 @@ const quiet = new DefaultLogger('ERROR', () => undefined);
 const attemptNo = <A extends unknown[], R>(attempt: number, fn: (...a: A) => Promise<R>, ...args: A) =>
   new MockActivityEnvironment({ attempt }, { logger: quiet }).run(fn, ...args) as Promise<R>;
 
+/** An SMTP transport whose first send is refused (421) and whose later sends go to the capture. */
+function failingOnce(): nodemailer.Transporter {
+  let calls = 0;
+  return {
+    sendMail: (msg: nodemailer.SendMailOptions) =>
+      ++calls === 1 ? Promise.reject(new Error('421 service not available')) : mailer.sendMail(msg),
+  } as unknown as nodemailer.Transporter;
+}
+
 const from = 'BKPSDM Kota Kupang <no-reply@bkpsdm.kupangkota.go.id>';
 const reminder = {
   assigneeName: 'Ir. Maria Fernandez',
@@ -65,11 +74,7 @@ describe('email outbox', () => {
 
   it('delivers one message when the first attempt fails and the activity is retried', async () => {
     const to = uniqueEmail('retry');
-    let calls = 0;
-    const flaky = {
-      sendMail: (msg: nodemailer.SendMailOptions) =>
-        ++calls === 1 ? Promise.reject(new Error('421 service not available')) : mailer.sendMail(msg),
-    } as unknown as nodemailer.Transporter;
+    const flaky = failingOnce();
     const { sendEmail } = createEmailActivities({
       models: db.models,
       mailer: flaky,
@@ -94,12 +99,8 @@ describe('email outbox', () => {
 
   it('sends the stored message, personal link included, when the attempt that stored it failed', async () => {
     const to = uniqueEmail('link-retry');
-    let calls = 0;
     let tokens = 0;
-    const flaky = {
-      sendMail: (msg: nodemailer.SendMailOptions) =>
-        ++calls === 1 ? Promise.reject(new Error('421 service not available')) : mailer.sendMail(msg),
-    } as unknown as nodemailer.Transporter;
+    const flaky = failingOnce();
     const { sendEmail } = createEmailActivities({
       models: db.models,
       mailer: flaky,
