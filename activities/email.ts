@@ -102,7 +102,9 @@ export function createEmailActivities({
         return { status: 'sent' };
       } catch (err) {
         // Temporal retries the activity with backoff and shows this failure on the pending activity.
-        logger.warn({ key: input.key, attempt, error: (err as Error).message }, 'email not sent yet');
+        // An SMTP reply may quote the recipient's address: mask it like any other.
+        const error = (err as Error).message.replace(/[^\s<>"]+@[^\s<>"]+/g, maskEmail);
+        logger.warn({ key: input.key, attempt, error }, 'email not sent yet');
         throw err;
       }
     },
