@@ -24,14 +24,26 @@ function resumeFrom<T>(fallback: T): T {
 }
 
 /**
- * Runs `fn` over `items` a few at a time. After each group `alive` heartbeats where a retry would resume
- * (the start of this page): a page on a slow database may take longer than the heartbeat timeout.
+ * Runs `fn` over `items` (an array or a database cursor) a few at a time. After each group `alive`
+ * heartbeats where a retry would resume: a page or a formation on a slow database may take longer than the
+ * heartbeat timeout, and an attempt that stops heartbeating is retried while it still runs.
  */
-async function inParallel<T>(items: T[], fn: (item: T) => Promise<void>, alive: () => void): Promise<void> {
-  for (let i = 0; i < items.length; i += PARALLEL) {
-    await Promise.all(items.slice(i, i + PARALLEL).map(fn));
+export async function inParallel<T>(
+  items: Iterable<T> | AsyncIterable<T>,
+  fn: (item: T) => Promise<void>,
+  alive: () => void,
+): Promise<void> {
+  let group: T[] = [];
+  const run = async () => {
+    await Promise.all(group.map(fn));
+    group = [];
     alive();
+  };
+  for await (const item of items) {
+    group.push(item);
+    if (group.length >= PARALLEL) await run();
   }
+  if (group.length) await run();
 }
 
 /**

@@ -24,7 +24,7 @@ import {
   skbCutMade,
   type FormationConfig,
 } from '../../workflows/recruitment/messages';
-import { signalIfRunning } from './fan-out';
+import { inParallel, signalIfRunning } from './fan-out';
 
 /** Statuses that take part in the final ranking (a re-ranking includes those already ranked). */
 const finalists: Record<'CPNS' | 'PPPK', ApplicationStatus[]> = {
@@ -65,13 +65,20 @@ export function createRankingActivities({ models, client }: { models: Models; cl
           .sort(skdSortSpec(rules))
           .lean()
           .cursor();
-        for await (const app of cursor) {
-          const { rank, advances } = cut.offer(app as never);
-          await models.applications.updateOne({ _id: app._id }, { $set: { skdRank: rank } });
-          await signalIfRunning(client, app.workflowId, skbCutMade, { advances, rank });
-          if (advances) advanced += 1;
-          else notAdvanced += 1;
+        // Ranks are given in cursor order; the writes and signals of a group then go out together.
+        async function* cutInOrder() {
+          for await (const app of cursor) yield { app, ...cut.offer(app as never) };
         }
+        await inParallel(
+          cutInOrder(),
+          async ({ app, rank, advances }) => {
+            await models.applications.updateOne({ _id: app._id }, { $set: { skdRank: rank } });
+            await signalIfRunning(client, app.workflowId, skbCutMade, { advances, rank });
+            if (advances) advanced += 1;
+            else notAdvanced += 1;
+          },
+          () => Context.current().heartbeat(i),
+        );
         Context.current().heartbeat(i + 1);
       }
       return { advanced, notAdvanced };
@@ -110,19 +117,31 @@ export function createRankingActivities({ models, client }: { models: Models; cl
           await signalIfRunning(client, app.workflowId, finalRanked, { ...final, revision: input.revision });
           counts[final.outcome] += 1;
         };
-        let last = 0;
-        for await (const app of ranked) {
-          const { rank, passed } = cut.offer(app);
-          last = rank;
-          await tell(app, { score: app.final!.score!, rank, outcome: passed ? 'passed' : 'optimalisasi' });
+        // Ranks are given in cursor order (the unscored after the last scored); the writes and signals of
+        // a group then go out together.
+        async function* rankInOrder() {
+          let last = 0;
+          for await (const app of ranked) {
+            const { rank, passed } = cut.offer(app);
+            last = rank;
+            yield {
+              app,
+              final: { score: app.final!.score!, rank, outcome: passed ? 'passed' : 'optimalisasi' },
+            } as const;
+          }
+          const unscored = models.applications
+            .find({ ...base, 'final.score': { $exists: false } })
+            .sort({ _id: 1 })
+            .lean()
+            .cursor();
+          for await (const app of unscored)
+            yield { app, final: { score: 0, rank: ++last, outcome: 'not-passed' } } as const;
         }
-        for await (const app of models.applications
-          .find({ ...base, 'final.score': { $exists: false } })
-          .sort({ _id: 1 })
-          .lean()
-          .cursor()) {
-          await tell(app, { score: 0, rank: ++last, outcome: 'not-passed' });
-        }
+        await inParallel(
+          rankInOrder(),
+          ({ app, final }) => tell(app, final),
+          () => Context.current().heartbeat(i),
+        );
         Context.current().heartbeat(i + 1);
       }
       return counts;
