@@ -73,6 +73,26 @@ async function advanceHead(models: Models, end: ChainEnd): Promise<void> {
   }
 }
 
+const chainHead = (models: Models) => models.auditHead.findById(HEAD, { seq: 1, hash: 1 }).lean<ChainEnd>();
+
+/** The record that `entry` becomes right after `end`. */
+function chained(entry: AuditEntry, end: ChainEnd): StoredAudit {
+  const base = {
+    key: entry.key,
+    at: entry.at,
+    actor: entry.actor,
+    role: entry.role,
+    action: entry.action,
+    subject: entry.subject,
+    reason: entry.reason ?? '',
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    seq: end.seq + 1,
+    prevHash: end.hash,
+  };
+  return { ...base, hash: hashRecord(base) };
+}
+
 /**
  * Appends one record (or returns the existing one with the same key). The place comes from the head
  * document (one read by `_id`); the unique `seq` decides between writers, and the unique `key` finds a
@@ -80,23 +100,10 @@ async function advanceHead(models: Models, end: ChainEnd): Promise<void> {
  * writer that stopped between its insert and the head's update), and only then is the trail searched.
  */
 export async function appendAudit(models: Models, entry: AuditEntry): Promise<StoredAudit> {
-  let end: ChainEnd | null = await models.auditHead.findById(HEAD, { seq: 1, hash: 1 }).lean<ChainEnd>();
+  let end: ChainEnd | null = await chainHead(models);
   for (let attempt = 0; attempt < 50; attempt++) {
     end ??= await lastRecord(models); // no head yet (a new trail, or one written before the head existed)
-    const base = {
-      key: entry.key,
-      at: entry.at,
-      actor: entry.actor,
-      role: entry.role,
-      action: entry.action,
-      subject: entry.subject,
-      reason: entry.reason ?? '',
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-      seq: end.seq + 1,
-      prevHash: end.hash,
-    };
-    const record = { ...base, hash: hashRecord(base) };
+    const record = chained(entry, end);
     try {
       await models.audit.create(record);
     } catch (err) {
@@ -112,6 +119,35 @@ export async function appendAudit(models: Models, entry: AuditEntry): Promise<St
     return record;
   }
   throw new Error('audit append: too much contention on the chain');
+}
+
+/**
+ * Appends several records in one ordered insert (group commit: one head read, one insert and one head
+ * update for the lot, instead of three round trips each). The unique `seq` still guards every place: if
+ * any record is refused (a key already there, another writer in the way), the ordered insert stops there
+ * and each entry is appended on its own, which keeps those already in and finds the repeated keys.
+ */
+export async function appendAuditBatch(models: Models, entries: AuditEntry[]): Promise<StoredAudit[]> {
+  const distinctKeys = new Set(entries.map((e) => e.key)).size === entries.length;
+  if (entries.length > 1 && distinctKeys) {
+    let end = (await chainHead(models)) ?? (await lastRecord(models));
+    const records: StoredAudit[] = [];
+    for (const entry of entries) {
+      const record = chained(entry, end);
+      records.push(record);
+      end = record;
+    }
+    try {
+      await models.audit.insertMany(records, { ordered: true, lean: true });
+      await advanceHead(models, end);
+      return records;
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+    }
+  }
+  const stored: StoredAudit[] = [];
+  for (const entry of entries) stored.push(await appendAudit(models, entry));
+  return stored;
 }
 
 export type VerifyResult =

@@ -102,6 +102,9 @@ export async function startTemporalDevServer(opts: {
   };
 }
 
+/** Connections each process may open to the embedded FerretDB (see startDatabase). */
+const FERRETDB_POOL_SIZE = 8;
+
 export async function startDatabase(opts: {
   db: Database;
   port: number;
@@ -117,7 +120,11 @@ export async function startDatabase(opts: {
   const name = opts.db.kind === 'mongod' ? 'mongod' : 'FerretDB';
   say(`Starting ${name} on 127.0.0.1:${opts.port} (data: ${opts.dataDir})`);
   const s = await spawnServer(name, opts.db.bin, args, opts.port, opts.logFile);
-  return { ...s, uri: `mongodb://127.0.0.1:${opts.port}/${opts.dbName}` };
+  // SQLite lets one writer in at a time and wakes waiting writers by polling, not in turn: with the
+  // driver's default of 100 connections per process, writes waited past FerretDB's 10 s busy timeout
+  // (SQLITE_BUSY) under a few hundred workflows. A small pool per process queues them in the driver instead.
+  const options = opts.db.kind === 'ferretdb' ? `?maxPoolSize=${FERRETDB_POOL_SIZE}` : '';
+  return { ...s, uri: `mongodb://127.0.0.1:${opts.port}/${opts.dbName}${options}` };
 }
 
 /** The Java test server for workflow tests; time skipping is driven by the SDK's client. */

@@ -1,9 +1,18 @@
 // The audit trail on the real database: a hash chain that shows any edit, insertion or removal.
-import { appendAudit, verifyAuditChain, hashRecord, GENESIS } from '../../db/audit-chain';
+import { appendAudit, appendAuditBatch, verifyAuditChain, hashRecord, GENESIS } from '../../db/audit-chain';
+import { serialAudit } from '../../activities/audit';
 import type { Database } from '../../db/connection';
 import { testDatabase } from '../support/servers';
 
 let db: Database;
+const entry = (key: string) => ({
+  key,
+  at: '2026-07-01T00:00:00Z',
+  actor: 'w',
+  role: 'hr',
+  action: 'a',
+  subject: 'h',
+});
 beforeEach(async () => {
   db = await testDatabase(`audit-${expect.getState().currentTestName}`);
   for (let i = 1; i <= 5; i++) {
@@ -57,14 +66,6 @@ describe('audit trail', () => {
   });
 
   it('continues the chain from the trail when its head is missing or left behind', async () => {
-    const entry = (key: string) => ({
-      key,
-      at: '2026-07-01T00:00:00Z',
-      actor: 'w',
-      role: 'hr',
-      action: 'a',
-      subject: 'h',
-    });
     // A trail written before the head existed.
     await db.models.auditHead.deleteMany({});
     expect((await appendAudit(db.models, entry('no-head'))).seq).toBe(6);
@@ -75,6 +76,42 @@ describe('audit trail', () => {
     // A repeated append still finds the first record.
     expect((await appendAudit(db.models, entry('no-head'))).seq).toBe(6);
     await expect(verifyAuditChain(db.models)).resolves.toMatchObject({ ok: true, records: 7 });
+  });
+
+  it('appends a group of decisions in order, continuing the chain', async () => {
+    const stored = await appendAuditBatch(
+      db.models,
+      [1, 2, 3].map((i) => ({ ...entry(`group/${i}`), reason: `group ${i}` })),
+    );
+    expect(stored.map((r) => r.seq)).toEqual([6, 7, 8]);
+    expect(stored[1]!.prevHash).toBe(stored[0]!.hash);
+    expect(await db.models.auditHead.findById('chain').lean()).toMatchObject({
+      seq: 8,
+      hash: stored[2]!.hash,
+    });
+    await expect(verifyAuditChain(db.models)).resolves.toMatchObject({ ok: true, records: 8 });
+  });
+
+  it('keeps the first record of a key repeated in a group and appends the others after the chain', async () => {
+    const stored = await appendAuditBatch(db.models, [
+      entry('fresh/1'),
+      { ...entry('appraisal/2026/198501012010011001/rating/2'), reason: 'a retry' },
+      entry('fresh/2'),
+    ]);
+    expect(stored.map((r) => [r.seq, r.reason])).toEqual([
+      [6, ''],
+      [2, 'decision 2'],
+      [7, ''],
+    ]);
+    await expect(verifyAuditChain(db.models)).resolves.toMatchObject({ ok: true, records: 7 });
+  });
+
+  it('groups concurrent appends of one process into one unbroken chain, each answered with its record', async () => {
+    const append = serialAudit(db.models);
+    const stored = await Promise.all(Array.from({ length: 30 }, (_, i) => append(entry(`queued/${i}`))));
+    expect(stored.map((r) => r.key)).toEqual(Array.from({ length: 30 }, (_, i) => `queued/${i}`));
+    expect(new Set(stored.map((r) => r.seq)).size).toBe(30);
+    await expect(verifyAuditChain(db.models)).resolves.toMatchObject({ ok: true, records: 35 });
   });
 
   it('names the edited record when a reason is changed in the database', async () => {
