@@ -89,7 +89,10 @@ export async function unitCalibration(
   };
 }
 
-/** Appraisals of a year by phase, and its tasks by status. */
+/**
+ * Appraisals of a year by phase, and its tasks by type and status. Two groupings and one count, each one
+ * pass over its collection (FerretDB reads the whole collection for any of them, so fewer is faster).
+ */
 export async function yearCounts(models: Models, year: number, now: Date) {
   const byPhase: Record<string, number> = {};
   for (const g of await models.appraisalRecords.aggregate<{ _id: string; n: number }>([
@@ -97,9 +100,22 @@ export async function yearCounts(models: Models, year: number, now: Date) {
     { $group: { _id: '$phase', n: { $sum: 1 } } },
   ]))
     byPhase[g._id] = g.n;
-  const openTasks = await models.tasks.countDocuments({ year, status: 'open' });
+  const tasksByType: Record<string, Record<string, number>> = {};
+  let openTasks = 0;
+  let escalatedTasks = 0;
+  for (const g of await models.tasks.aggregate<{
+    _id: { type: string; status: string; escalated: boolean };
+    n: number;
+  }>([
+    { $match: { year } },
+    { $group: { _id: { type: '$type', status: '$status', escalated: '$escalated' }, n: { $sum: 1 } } },
+  ])) {
+    const byStatus = (tasksByType[g._id.type] ??= {});
+    byStatus[g._id.status] = (byStatus[g._id.status] ?? 0) + g.n;
+    if (g._id.status === 'open') openTasks += g.n;
+    if (g._id.escalated) escalatedTasks += g.n;
+  }
   const overdueTasks = await models.tasks.countDocuments({ year, status: 'open', dueAt: { $lt: now } });
-  const escalatedTasks = await models.tasks.countDocuments({ year, escalated: true });
   const employees = Object.values(byPhase).reduce((a, b) => a + b, 0);
-  return { employees, byPhase, openTasks, overdueTasks, escalatedTasks };
+  return { employees, byPhase, openTasks, overdueTasks, escalatedTasks, tasksByType };
 }

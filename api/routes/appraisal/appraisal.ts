@@ -138,12 +138,6 @@ export function appraisalRoutes({ models, client, config }: AppDeps) {
         if (!y) throw notFound(`no appraisal year ${params.year}`);
         const now = new Date();
         const counts = await yearCounts(models, params.year, now);
-        const byTask: Record<string, Record<string, number>> = {};
-        for (const g of await models.tasks.aggregate<{ _id: { type: string; status: string }; n: number }>([
-          { $match: { year: params.year } },
-          { $group: { _id: { type: '$type', status: '$status' }, n: { $sum: 1 } } },
-        ]))
-          (byTask[g._id.type] ??= {})[g._id.status] = g.n;
         const overdue = await models.tasks
           .find({ year: params.year, status: 'open', dueAt: { $lt: now } })
           .sort({ dueAt: 1 })
@@ -155,7 +149,6 @@ export function appraisalRoutes({ models, client, config }: AppDeps) {
             phase: y.phase,
             config: y.config,
             ...counts,
-            tasksByType: byTask,
             overdue: overdue.map((t) => toTaskView(t, now)),
           },
         };

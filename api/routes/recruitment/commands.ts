@@ -149,11 +149,13 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
   /** Appeals still waiting for HR's answer, by stage, from the read model (the appeal desks count them too). */
   async function openAppeals(code: string) {
     const open: Partial<Record<AnnouncementStage, number>> = {};
+    const isPending = (stage: AnnouncementStage) => ({ [`appeals.${stage}.status`]: 'pending' });
+    // One query for every stage: on FerretDB each query on these fields reads the whole collection.
+    const pending = await models.applications
+      .find({ cycleCode: code, $or: announcementStages.map(isPending) }, { appeals: 1 })
+      .lean();
     for (const stage of announcementStages) {
-      const n = await models.applications.countDocuments({
-        cycleCode: code,
-        [`appeals.${stage}.status`]: 'pending',
-      });
+      const n = pending.filter((a) => a.appeals?.[stage]?.status === 'pending').length;
       if (n > 0) open[stage] = n;
     }
     return open;
