@@ -243,16 +243,12 @@ export function createRecordActivities({ models, clock, client }: AppraisalActiv
     ): Promise<{ creditPoints: number | null; promotion: string; improvement: boolean }> {
       const { rules } = resolveAppraisalRules(b.config.ruleOverrides, b.config.ruleSetId);
       const history: Partial<Record<number, Predikat>> = {};
-      const earlier = await models.appraisalRecords
-        .find(
-          { nip: b.nip, year: { $lt: b.year, $gte: b.year - rules.followUp.promotionYears } },
-          {
-            year: 1,
-            predikat: 1,
-          },
-        )
-        .lean();
-      for (const r of earlier) if (r.predikat) history[r.year] = r.predikat as Predikat;
+      // The earlier years' records, each read by its id (a query on other fields reads the whole
+      // collection on FerretDB).
+      for (let y = b.year - rules.followUp.promotionYears + 1; y < b.year; y++) {
+        const r = await models.appraisalRecords.findById(recordId(y, b.nip), { predikat: 1 }).lean();
+        if (r?.predikat) history[y] = r.predikat as Predikat;
+      }
       const decidedAt = clock().toISOString();
       const followUp = annualFollowUp(
         {

@@ -94,6 +94,19 @@ describe('an employee appraisal year on the time-skipping server', () => {
     const org = await seedOrg(db.models, 'whole');
     const employee = org.staff[0]!; // fungsional, ahli-muda
     const { handle, year } = await start(org);
+    // Last year's result, which promotion eligibility reads with this year's.
+    await db.models.appraisalRecords.create({
+      _id: `${year - 1}/${employee.nip}`,
+      year: year - 1,
+      nip: employee.nip,
+      name: employee.name,
+      unitCode: employee.unitCode,
+      level: employee.level,
+      workflowId: `appraisal/${year - 1}/${employee.nip}`,
+      phase: 'done',
+      predikat: 'baik',
+      seq: 1,
+    });
 
     const draft = await openTask(handle, 'skp-draft');
     expect(draft).toMatchObject({ assigneeNip: employee.nip, dueAt: `${year}-01-31T15:59:00.000Z` });
@@ -123,7 +136,13 @@ describe('an employee appraisal year on the time-skipping server', () => {
     expect(rec!.followUp).toMatchObject({
       creditPoints: 37.5,
       improvement: { needed: false },
-      promotion: { status: 'unknown' },
+      promotion: {
+        status: 'eligible',
+        years: [
+          { year, predikat: 'sangat-baik' },
+          { year: year - 1, predikat: 'baik' },
+        ],
+      },
     });
     expect(await db.models.tasks.countDocuments({ subjectNip: employee.nip, status: 'done' })).toBe(7);
 
