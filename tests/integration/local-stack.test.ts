@@ -9,6 +9,7 @@ import nodemailer from 'nodemailer';
 import { startStack, type Stack } from '../../stack/stack';
 import { freePort } from '../../stack/ports';
 import type { CapturedMessage } from '../../stack/smtp-capture';
+import { eventually } from '../support/eventually';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sdm-flow-stack-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -54,6 +55,31 @@ describe('the local stack', () => {
       });
       mailer.close();
     } finally {
+      await stack.stop();
+    }
+  });
+
+  it('looks a document up by _id through an index, not by reading the collection', async () => {
+    const stack = await start();
+    const conn = await mongoose.createConnection(stack.mongoUri).asPromise();
+    try {
+      const probe = conn.db!.collection<{ _id: string; n: number }>('lookup-probe');
+      await probe.insertMany(Array.from({ length: 50 }, (_, n) => ({ _id: `k/${n}`, n })));
+      // Our FerretDB program adds the index the _id lookups use within a second of the table's creation.
+      // SQLite reloads a changed schema when a connection next reads (not for EXPLAIN alone), so each
+      // probe reads first.
+      const plan = await eventually(
+        async () => {
+          await probe.findOne({ _id: 'k/7' });
+          return JSON.stringify(await probe.find({ _id: 'k/7' }).explain());
+        },
+        (p) => /USING INDEX \S*__id_lookup|IDHACK|EXPRESS_IXSCAN|IXSCAN/.test(p),
+        10_000,
+      );
+      expect(plan).toMatch(/USING INDEX \S*__id_lookup|IDHACK|EXPRESS_IXSCAN|IXSCAN/);
+      expect(await probe.findOne({ _id: 'k/7' })).toEqual({ _id: 'k/7', n: 7 });
+    } finally {
+      await conn.close();
       await stack.stop();
     }
   });
