@@ -16,7 +16,8 @@ export const workflowsPath = require.resolve('../workflows');
 /** Candidates' links stay valid for a whole cycle. */
 export function candidateTokens(secret: string) {
   const auth = createAuth(secret);
-  return (applicationId: string) => auth.sign({ sub: applicationId, role: 'candidate', app: applicationId }, '180d');
+  return (applicationId: string) =>
+    auth.sign({ sub: applicationId, role: 'candidate', app: applicationId }, '180d');
 }
 
 export interface RunningWorker {

@@ -57,8 +57,9 @@ export function createRecordActivities({ models, clock, client }: AppraisalActiv
    * year that is not running (appraisals started on their own, a closed year) is not told.
    */
   const tellYearIfSettled = async (year: number) => {
-    const running = await models.appraisalRecords.countDocuments({ year, phase: { $nin: ['done', 'left'] } });
-    if (running > 0) return;
+    // Whether one is still running, not how many: the first match ends the read (FerretDB reads the
+    // collection row by row for this filter, so a count cost a whole read at every appraisal's end).
+    if (await models.appraisalRecords.exists({ year, phase: { $nin: ['done', 'left'] } })) return;
     try {
       await client.workflow.getHandle(`appraisal-year/${year}`).signal(appraisalsSettled);
     } catch (err) {

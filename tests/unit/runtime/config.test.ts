@@ -58,7 +58,9 @@ describe('personal data in logs', () => {
 describe('the README', () => {
   it('lists every configuration variable', () => {
     const readme = readFileSync(path.join(__dirname, '../../../README.md'), 'utf8');
-    const missing = describeConfig().filter((v) => !new RegExp(`^\\|\\s*\`${v.name}\`\\s*\\|`, 'm').test(readme));
+    const missing = describeConfig().filter(
+      (v) => !new RegExp(`^\\|\\s*\`${v.name}\`\\s*\\|`, 'm').test(readme),
+    );
     expect(missing.map((v) => v.name)).toEqual([]);
   });
 });
