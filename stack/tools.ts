@@ -72,10 +72,17 @@ function requireGo(what: string, minor: number, alternative: string): void {
   }
 }
 
-/** A short hash of one of our Go programs under stack/ (go.mod, go.sum, main.go), naming its cached build. */
+/** A short hash of one of our Go programs under stack/ (go.mod, go.sum, every .go file), naming its cached build. */
 function sourceHash(dir: string): string {
   const h = createHash('sha256');
-  for (const f of ['go.mod', 'go.sum', 'main.go']) h.update(readFileSync(path.join(dir, f)));
+  const files = [
+    'go.mod',
+    'go.sum',
+    ...readdirSync(dir)
+      .filter((f) => f.endsWith('.go'))
+      .sort(),
+  ];
+  for (const f of files) h.update(f).update(readFileSync(path.join(dir, f)));
   return h.digest('hex').slice(0, 12);
 }
 

@@ -49,43 +49,20 @@ func indexFile(ctx context.Context, file string) error {
 	}
 	defer db.Close()
 
-	rows, err := db.QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'table'`)
+	names, err := schemaNames(ctx, db, "table")
+	if err != nil {
+		return err
+	}
+	indexed, err := schemaNames(ctx, db, "index")
 	if err != nil {
 		return err
 	}
 	tables := map[string]bool{}
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			rows.Close()
-			return err
-		}
+	for name := range names {
 		// FerretDB's own metadata and SQLite's internal tables hold no documents.
 		if !strings.HasPrefix(name, "_ferretdb_") && !strings.HasPrefix(name, "sqlite_") {
 			tables[name] = true
 		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-
-	rows, err = db.QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'index'`)
-	if err != nil {
-		return err
-	}
-	indexed := map[string]bool{}
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			rows.Close()
-			return err
-		}
-		indexed[name] = true
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
 	}
 
 	for table := range tables {
@@ -99,4 +76,22 @@ func indexFile(ctx context.Context, file string) error {
 		}
 	}
 	return nil
+}
+
+// schemaNames lists the names of the schema objects of one type ("table", "index").
+func schemaNames(ctx context.Context, db *sql.DB, kind string) (map[string]bool, error) {
+	rows, err := db.QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = ?`, kind)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	names := map[string]bool{}
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return nil, err
+		}
+		names[name] = true
+	}
+	return names, rows.Err()
 }
