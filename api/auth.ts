@@ -1,31 +1,8 @@
 // Bearer tokens: HS256 JWTs signed with AUTH_SECRET and verified with jose. A token names its holder
 // (`sub`), their role, and what they own: `nip` for employees and supervisors, `app` for candidates.
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { z } from 'zod';
-import { unauthorized } from './problem';
-
-export const roleSchema = z.enum(['hr', 'supervisor', 'employee', 'candidate']);
-export type Role = z.infer<typeof roleSchema>;
-
-export const principalSchema = z
-  .object({
-    sub: z.string().min(1),
-    role: roleSchema,
-    nip: z
-      .string()
-      .regex(/^\d{18}$/, 'must be 18 digits')
-      .optional(),
-    app: z.string().min(1).optional(),
-  })
-  .refine((p) => !['employee', 'supervisor'].includes(p.role) || p.nip, {
-    message: 'employees and supervisors carry their nip',
-    path: ['nip'],
-  })
-  .refine((p) => p.role !== 'candidate' || p.app, {
-    message: 'candidates carry their application id',
-    path: ['app'],
-  });
-export type Principal = z.infer<typeof principalSchema>;
+import { principalSchema, type Principal } from '../domain/actor';
+import { unauthorized } from '../commands/errors';
 
 const ISSUER = 'sdm-flow';
 const AUDIENCE = 'sdm-flow-api';

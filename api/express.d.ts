@@ -1,6 +1,6 @@
 // What sdm-flow's middleware adds to every Express request.
 import type { Logger } from '../runtime/logger';
-import type { Principal } from './auth';
+import type { Principal } from '../domain/actor';
 
 declare global {
   namespace Express {

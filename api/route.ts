@@ -4,9 +4,9 @@
 import type { Request, RequestHandler, Response, Router } from 'express';
 import { z } from 'zod';
 import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
-import type { Principal, Role } from './auth';
+import type { Principal, Role } from '../domain/actor';
 import type { Auth } from './auth';
-import { badRequest, fieldErrors, forbidden, Problem } from './problem';
+import { badRequest, fieldErrors, forbidden, Problem } from '../commands/errors';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 type AnyObject = z.ZodType<Record<string, unknown>>;

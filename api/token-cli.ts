@@ -2,7 +2,8 @@
 // prints a development bearer token signed with AUTH_SECRET (or the secret kept under .data/).
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../runtime/config';
-import { createAuth, principalSchema } from './auth';
+import { principalSchema } from '../domain/actor';
+import { createAuth } from './auth';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

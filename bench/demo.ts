@@ -18,7 +18,7 @@ import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import { createAuth } from '../api/auth';
 import { startApi, type RunningApi } from '../api/server';
-import { applicantKeyOf } from '../api/routes/recruitment/commands';
+import { applicantKeyOf } from '../commands/recruitment/commands';
 import { connectDatabase, type Database } from '../db/connection';
 import { cpns2024, type FormationType, type SkdSubtest } from '../domain/recruitment/rule-sets';
 import { skdComparator, type SkdRanked } from '../domain/recruitment/ranking';
@@ -32,7 +32,8 @@ import { freePort } from '../stack/ports';
 import { StackError } from '../stack/progress';
 import { startStack, type Stack } from '../stack/stack';
 import { startWorker, type RunningWorker } from '../worker/run';
-import { applicationWorkflowId, cycleWorkflowId, type CycleState } from '../workflows/recruitment/messages';
+import { type CycleState } from '../workflows/recruitment/messages';
+import { applicationWorkflowId, cycleWorkflowId } from '../domain/workflow-ids';
 
 // ------------------------------------------------------------------------------------------ options
 

@@ -5,6 +5,11 @@ import type { Language } from './language';
 
 export const WITA = 'Asia/Makassar';
 
+/** The calendar year in WITA at an instant (1 January starts at 00:00 WITA, 16:00 UTC the day before). */
+export function yearInWita(instant: Date | number): number {
+  return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: WITA }).format(instant));
+}
+
 const DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 /**

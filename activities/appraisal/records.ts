@@ -18,6 +18,7 @@ import { appraisalsSettled } from '../../workflows/appraisal/messages';
 import { type Actor, type AppraisalActivityDeps } from './shared';
 import { serialAudit } from '../audit';
 import { writeIfNewer } from '../../db/write-if-newer';
+import { appraisalYearWorkflowId } from '../../domain/workflow-ids';
 
 export interface EmployeeContext {
   nip: string;
@@ -61,7 +62,7 @@ export function createRecordActivities({ models, clock, client }: AppraisalActiv
     // collection row by row for this filter, so a count cost a whole read at every appraisal's end).
     if (await models.appraisalRecords.exists({ year, phase: { $nin: ['done', 'left'] } })) return;
     try {
-      await client.workflow.getHandle(`appraisal-year/${year}`).signal(appraisalsSettled);
+      await client.workflow.getHandle(appraisalYearWorkflowId(year)).signal(appraisalsSettled);
     } catch (err) {
       if (!(err instanceof WorkflowNotFoundError)) throw err;
     }

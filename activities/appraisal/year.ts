@@ -10,6 +10,7 @@ import type { RuleChange } from '../../domain/appraisal/rule-sets';
 import { type Actor, type AppraisalActivityDeps } from './shared';
 import { serialAudit } from '../audit';
 import { writeIfNewer } from '../../db/write-if-newer';
+import { appraisalWorkflowId } from '../../domain/workflow-ids';
 
 const BATCH = 25;
 
@@ -77,7 +78,7 @@ export function createYearActivities({ models, client, clock, logger, settings }
             try {
               await client.workflow.start('employeeAppraisal', {
                 taskQueue: ctx.info.taskQueue,
-                workflowId: `appraisal/${config.year}/${nip}`,
+                workflowId: appraisalWorkflowId(config.year, nip),
                 workflowIdReusePolicy: 'REJECT_DUPLICATE',
                 args: [{ year: config.year, nip, config }],
               });

@@ -24,7 +24,8 @@ import path from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { messageIdFor } from '../../activities/email';
 import type { Database } from '../../db/connection';
-import { cycleWorkflowId, documentsOpened } from '../../workflows/recruitment/messages';
+import { documentsOpened } from '../../workflows/recruitment/messages';
+import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { testAuthSecret } from '../support/activities';
 import { eventually } from '../support/eventually';
 import {

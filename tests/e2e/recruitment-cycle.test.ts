@@ -14,7 +14,7 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import type { Database } from '../../db/connection';
-import { cycleWorkflowId } from '../../workflows/recruitment/messages';
+import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { realActivities } from '../support/activities';
 import {
   applicationBody,

@@ -7,7 +7,7 @@ import type { Worker } from '@temporalio/worker';
 import { createApp, type AppDeps } from '../../api/app';
 import { createAuth } from '../../api/auth';
 import { databaseAnswers, type Database } from '../../db/connection';
-import { cycleWorkflowId } from '../../workflows/recruitment/messages';
+import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { realActivities, testAuthSecret, testSettings } from '../support/activities';
 import { eventually } from '../support/eventually';
 import {

@@ -3,7 +3,7 @@
 // the test runs (time-skipping or dev server).
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createAuth } from '../../api/auth';
-import { recruitmentCommands, type RecruitmentCommands } from '../../api/routes/recruitment/commands';
+import { recruitmentCommands, type RecruitmentCommands } from '../../commands/recruitment/commands';
 import type { Database } from '../../db/connection';
 import type { ApplicationStatus } from '../../domain/recruitment/stages';
 import { testAuthSecret } from './activities';

@@ -3,7 +3,8 @@
 // they failed the document stage; one vacancy offered, and only one, when a passer leaves at the moment the
 // deadline passes or HR rejects their documents; the ranking showing each candidate's current outcome; and
 // the application read model without empty score objects.
-import { applicationState, cycleWorkflowId } from '../../workflows/recruitment/messages';
+import { applicationState } from '../../workflows/recruitment/messages';
+import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { formatInstant } from '../../domain/time';
 import { workflowHarness } from '../support/harness';
 import { maybeStoreHistory } from '../support/histories';

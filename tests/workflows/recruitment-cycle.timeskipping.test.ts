@@ -2,7 +2,7 @@
 // appeal; an appeal answered late (reminder to HR, escalation to the head of HR); a document deadline missed
 // (the vacancy goes to the next candidate); a withdrawal after passing (ban and replacement). Real
 // activities, database and SMTP capture.
-import { cycleWorkflowId } from '../../workflows/recruitment/messages';
+import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { workflowHarness } from '../support/harness';
 import { maybeStoreHistory } from '../support/histories';
 import { DAY, hrActor as hr, person } from '../support/recruitment';

@@ -1,6 +1,6 @@
 // A PPPK cycle on the time-skipping server: administrative screening, then one competency test (max 670)
 // ranked without a passing grade, the final announcement, documents and appointment.
-import { cycleWorkflowId } from '../../workflows/recruitment/messages';
+import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { workflowHarness } from '../support/harness';
 import { maybeStoreHistory } from '../support/histories';
 import {

@@ -5,7 +5,7 @@
 // before its due date, escalated after it) completed by the `completeTask` Update, whose validator
 // refuses a step that is not open. Changes during the year arrive as signals (new supervisor, new
 // position) or an Update (the employee leaves).
-import { allHandlersFinished, condition, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { EmployeeContext } from '../../activities/appraisal/records';
 import type { Assignee } from '../../activities/appraisal/tasks';
 import { ratingDueAt, type AppraisalPeriod, type PeriodCode } from '../../domain/appraisal/periods';
@@ -499,9 +499,8 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
     const windowMs = durationMs(config.deadlines.objectionWindow);
     const dueAt = Date.now() + windowMs;
     // The window opens before the record and the email say so, so that an employee who sees it open can
-    // object or accept at once (before, an Update sent between the two was refused).
-    const openFirst = patched('objection-window-opens-before-its-phase');
-    if (openFirst) objectionWindow = new HumanStep('objection-window', { dueAt, expiresAtDue: true });
+    // object or accept at once.
+    objectionWindow = new HumanStep('objection-window', { dueAt, expiresAtDue: true });
     await setPhase('objection-window');
     await mail('annual/result', employee.email, 'annualResult', {
       employeeName: employee.name,
@@ -511,8 +510,7 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
       predikat: annual.predikat,
       objectionDueAt: iso(dueAt),
     });
-    if (!openFirst) objectionWindow = new HumanStep('objection-window', { dueAt, expiresAtDue: true });
-    const window = objectionWindow!;
+    const window = objectionWindow;
     if (left && window.isOpen) window.cancel('the employee left');
     const filed = await window.run();
     if (filed.kind === 'cancelled') throw new Left();

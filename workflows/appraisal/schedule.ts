@@ -5,16 +5,16 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { ParentClosePolicy, startChild } from '@temporalio/workflow';
 import type { AppraisalYearInput } from '../../domain/appraisal/schemas';
 import { appraisalYear } from './year';
-
-const WITA_OFFSET_MS = 8 * 3600_000;
+import { yearInWita } from '../../domain/time';
+import { appraisalYearWorkflowId } from '../../domain/workflow-ids';
 
 export async function appraisalYearScheduled(
   template: Omit<AppraisalYearInput, 'year'>,
 ): Promise<{ year: number; started: boolean }> {
-  const year = new Date(Date.now() + WITA_OFFSET_MS).getUTCFullYear();
+  const year = yearInWita(Date.now());
   try {
     await startChild(appraisalYear, {
-      workflowId: `appraisal-year/${year}`,
+      workflowId: appraisalYearWorkflowId(year),
       args: [{ ...template, year }],
       parentClosePolicy: ParentClosePolicy.ABANDON,
       workflowIdReusePolicy: 'REJECT_DUPLICATE',

@@ -6,7 +6,6 @@ import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
-  patched,
   proxyActivities,
   setHandler,
   sleep,
@@ -63,11 +62,9 @@ export async function appraisalYear(input: AppraisalYearInput): Promise<Appraisa
   setHandler(
     setUnitResult,
     async ({ unitCode, period, result, actor }) => {
-      if (patched('unit-result-waits-for-opening')) {
-        await condition(() => opened);
-        if (!units.includes(unitCode))
-          throw ApplicationFailure.create({ message: `unit ${unitCode} is not in the ${year} appraisal` });
-      }
+      await condition(() => opened);
+      if (!units.includes(unitCode))
+        throw ApplicationFailure.create({ message: `unit ${unitCode} is not in the ${year} appraisal` });
       return acts.recordUnitResult({ workflowId: wf, year, unitCode, period, result, actor, seq: next() });
     },
     {
@@ -145,28 +142,23 @@ export async function appraisalYear(input: AppraisalYearInput): Promise<Appraisa
   await summary('objection');
   const objectionMs = durationMs(deadlines.objectionWindow);
   const objectionEnds = Date.parse(deadlines.annualDueAt) + objectionMs;
-  if (patched('objection-phase-ends-when-settled')) {
-    // The objection phase ends at the end of the window, or sooner once every appraisal has ended (each
-    // employee accepted the result, let the window pass, or had an objection decided; or left): counted
-    // now, and again whenever an activity says the last one ended.
-    for (;;) {
-      const seen = settledSignals;
-      if (Date.now() >= objectionEnds || (await acts.countOpenAppraisals({ year })) === 0) break;
-      const wait = objectionEnds - Date.now();
-      if (wait <= 0) break;
-      await condition(() => settledSignals !== seen, wait);
-    }
-  } else {
-    await until(objectionEnds);
+  // The objection phase ends at the end of the window, or sooner once every appraisal has ended (each
+  // employee accepted the result, let the window pass, or had an objection decided; or left): counted
+  // now, and again whenever an activity says the last one ended.
+  for (;;) {
+    const seen = settledSignals;
+    if (Date.now() >= objectionEnds || (await acts.countOpenAppraisals({ year })) === 0) break;
+    const wait = objectionEnds - Date.now();
+    if (wait <= 0) break;
+    await condition(() => settledSignals !== seen, wait);
   }
   await summary('closing');
   let pollMs = Math.min(24 * 3600_000, Math.max(1000, Math.round(objectionMs / 7)));
   // Late appraisals (decisions still open) are polled less and less often, so that the year's history
   // stays small however long they take.
-  const backoff = patched('closing-poll-backoff');
   while ((await acts.countOpenAppraisals({ year })) > 0) {
     await sleep(pollMs);
-    if (backoff) pollMs = Math.min(24 * 3600_000, pollMs * 2);
+    pollMs = Math.min(24 * 3600_000, pollMs * 2);
   }
   await summary('closed');
 

@@ -8,7 +8,6 @@
 import {
   allHandlersFinished,
   condition,
-  patched,
   setHandler,
   sleep,
   startChild,
@@ -22,10 +21,7 @@ import { HumanStep } from '../lib/human-step';
 import { appealDesk } from './appeal-desk';
 import {
   announce,
-  appealDeskWorkflowId,
   announcePhases,
-  appealOpened,
-  appealResolved,
   batchPhases,
   cycleState,
   documentsResolved,
@@ -36,6 +32,7 @@ import {
   type CyclePhase,
   type CycleState,
 } from './messages';
+import { appealDeskWorkflowId } from '../../domain/workflow-ids';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -54,7 +51,6 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
     code: input.code,
     phase: 'announced',
     appealWindows: {},
-    openAppeals: {},
     documents: { opened: 0, resolved: 0 },
     replacements: 0,
     unfilled: [],
@@ -146,13 +142,6 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
     },
   );
 
-  setHandler(appealOpened, ({ stage }) => {
-    state.openAppeals[stage] = (state.openAppeals[stage] ?? 0) + 1;
-  });
-  setHandler(appealResolved, ({ stage, accepted }) => {
-    state.openAppeals[stage] = (state.openAppeals[stage] ?? 1) - 1;
-    if (stage === 'final' && accepted) finalAppealsAccepted += 1;
-  });
   setHandler(vacancyOpened, (v) => {
     vacancies.push(v);
   });
@@ -216,18 +205,15 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
     await condition(() => announcement === stage && batches.length === 0 && !applying);
     await beforeSending?.();
     const closesAt = state.appealWindows[stage]!;
-    // Cycles started before the appeal desk counted appeals from signals to this workflow.
-    const desk = patched('appeal-desk')
-      ? await startChild(appealDesk, {
-          workflowId: appealDeskWorkflowId(input.code, stage),
-          args: [{ cycleCode: input.code, stage, closesAt }],
-        })
-      : undefined;
+    const desk = await startChild(appealDesk, {
+      workflowId: appealDeskWorkflowId(input.code, stage),
+      args: [{ cycleCode: input.code, stage, closesAt }],
+    });
     await batchActs.signalApplications({
       cycleCode: input.code,
       ...announcedTo[stage],
       signal: 'announced',
-      args: [{ stage, closesAt, ...(desk && { desk: true }) }],
+      args: [{ stage, closesAt }],
     });
     await save({ [`appealWindows.${stage}`]: closesAt });
     await audit(`announced/${stage}`, `${stage} result announced; appeals until ${closesAt}`, {
@@ -241,12 +227,8 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
       expiresAtDue: true,
     });
     await window.run();
-    if (desk) {
-      const { accepted } = await desk.result();
-      if (stage === 'final') finalAppealsAccepted += accepted;
-    } else {
-      await condition(() => (state.openAppeals[stage] ?? 0) === 0);
-    }
+    const { accepted } = await desk.result();
+    if (stage === 'final') finalAppealsAccepted += accepted;
   }
 
   async function rankFinal() {

@@ -8,12 +8,6 @@ import type { ApplicationStatus, AnnouncementStage } from '../../domain/recruitm
 import type { Language } from '../../domain/language';
 import type { StepSnapshot } from '../lib/human-step';
 
-export const cycleWorkflowId = (code: string) => `recruitment-cycle/${code}`;
-export const applicationWorkflowId = (code: string, applicantKey: string) =>
-  `application/${code}/${applicantKey}`;
-export const appealDeskWorkflowId = (code: string, stage: AnnouncementStage) =>
-  `recruitment-cycle/${code}/appeals/${stage}`;
-
 export interface Actor {
   actor: string;
   role: string;
@@ -69,7 +63,6 @@ export interface CycleState {
   code: string;
   phase: CyclePhase;
   appealWindows: Partial<Record<AnnouncementStage, string>>;
-  openAppeals: Partial<Record<AnnouncementStage, number>>;
   documents: { opened: number; resolved: number };
   replacements: number;
   unfilled: string[];
@@ -88,7 +81,7 @@ export const announce = defineUpdate<
 >('announce');
 export const cycleState = defineQuery<CycleState>('cycleState');
 
-/** From application workflows (to the cycle, or to the stage's appeal desk when the announcement named one). */
+/** From application workflows to the stage's appeal desk. */
 export const appealOpened = defineSignal<[{ stage: AnnouncementStage }]>('appealOpened');
 export const appealResolved =
   defineSignal<[{ stage: AnnouncementStage; accepted: boolean }]>('appealResolved');
@@ -160,8 +153,7 @@ export interface ApplicationState {
 
 // Fan-out signals from the cycle.
 export const screened = defineSignal<[{ decision: 'MS' | 'TMS'; reason: string } & Actor]>('screened');
-export const announced =
-  defineSignal<[{ stage: AnnouncementStage; closesAt: string; desk?: true }]>('announced');
+export const announced = defineSignal<[{ stage: AnnouncementStage; closesAt: string }]>('announced');
 export const skdScheduled = defineSignal<[{ code: string; place: string; startsAt: string }]>('skdScheduled');
 export const skdScored =
   defineSignal<

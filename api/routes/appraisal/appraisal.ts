@@ -23,12 +23,19 @@ import {
   setUnitResult,
   type Actor,
 } from '../../../workflows/appraisal/messages';
-import type { Principal } from '../../auth';
+import type { Principal } from '../../../domain/actor';
 import type { AppDeps } from '../../app';
-import { badRequest, conflict, fieldErrors, notFound } from '../../problem';
+import { badRequest, conflict, fieldErrors, notFound } from '../../../commands/errors';
 import { route } from '../../route';
-import { isSelfOrAbove, supervisorsOf, viaUpdate } from './access';
+import { isSelfOrAbove, supervisorsOf } from '../../../commands/appraisal/access';
+import { viaUpdate } from '../../../commands/updates';
 import { taskView, toTaskView } from './tasks';
+import {
+  appraisalScheduledWorkflowId,
+  appraisalScheduleId,
+  appraisalWorkflowId,
+  appraisalYearWorkflowId,
+} from '../../../domain/workflow-ids';
 
 const yearParam = z.object({ year: z.coerce.number().int().min(2020).max(2100) });
 const employeeParams = yearParam.extend({ nip: nipSchema });
@@ -38,8 +45,9 @@ const loose = z.record(z.string(), z.unknown());
 const actorOf = (p: Principal): Actor => ({ sub: p.sub, role: p.role as Actor['role'], nip: p.nip ?? null });
 
 export function appraisalRoutes({ models, client, config }: AppDeps) {
-  const employeeHandle = (year: number, nip: string) => client.workflow.getHandle(`appraisal/${year}/${nip}`);
-  const yearHandle = (year: number) => client.workflow.getHandle(`appraisal-year/${year}`);
+  const employeeHandle = (year: number, nip: string) =>
+    client.workflow.getHandle(appraisalWorkflowId(year, nip));
+  const yearHandle = (year: number) => client.workflow.getHandle(appraisalYearWorkflowId(year));
 
   return [
     route({
@@ -61,7 +69,7 @@ export function appraisalRoutes({ models, client, config }: AppDeps) {
         },
       },
       handler: async ({ body }) => {
-        const workflowId = `appraisal-year/${body.year}`;
+        const workflowId = appraisalYearWorkflowId(body.year);
         try {
           await client.workflow.start('appraisalYear', {
             taskQueue: config.taskQueue,
@@ -100,7 +108,7 @@ export function appraisalRoutes({ models, client, config }: AppDeps) {
             'the template is not a valid year input',
             fieldErrors('body.template', check.error),
           );
-        const scheduleId = 'appraisal-year';
+        const scheduleId = appraisalScheduleId;
         const options = {
           spec: {
             calendars: [{ month: 'JANUARY' as const, dayOfMonth: 2, hour: 0, minute: 0 }],
@@ -111,7 +119,7 @@ export function appraisalRoutes({ models, client, config }: AppDeps) {
             workflowType: 'appraisalYearScheduled',
             args: [template],
             taskQueue: config.taskQueue,
-            workflowId: 'appraisal-year-scheduled',
+            workflowId: appraisalScheduledWorkflowId,
           },
         };
         try {
@@ -242,7 +250,7 @@ export function appraisalRoutes({ models, client, config }: AppDeps) {
       handler: async ({ params, body, principal }) => {
         const t = await models.tasks
           .findOne({
-            workflowId: `appraisal/${params.year}/${params.nip}`,
+            workflowId: appraisalWorkflowId(params.year, params.nip),
             type: 'skp-draft',
             status: 'open',
           })

@@ -7,9 +7,11 @@ import { nipSchema } from '../../../domain/org/schemas';
 import type { OrgImportIssue } from '../../../domain/org/reporting-line';
 import { leaveAppraisal, positionChanged, reportingLineChanged } from '../../../workflows/appraisal/messages';
 import type { AppDeps } from '../../app';
-import { badRequest, notFound } from '../../problem';
+import { badRequest, notFound } from '../../../commands/errors';
 import { route } from '../../route';
-import { isSelfOrAbove, viaUpdate } from './access';
+import { isSelfOrAbove } from '../../../commands/appraisal/access';
+import { viaUpdate } from '../../../commands/updates';
+import { appraisalWorkflowId } from '../../../domain/workflow-ids';
 
 const importResult = z.object({
   imported: z.object({ units: z.number().int(), employees: z.number().int() }),
@@ -47,10 +49,10 @@ export function orgRoutes({ models, client }: AppDeps) {
     const sends: Promise<unknown>[] = [];
     for (const year of years) {
       for (const nip of outcome.supervisorChanged)
-        sends.push(client.workflow.getHandle(`appraisal/${year}/${nip}`).signal(reportingLineChanged));
+        sends.push(client.workflow.getHandle(appraisalWorkflowId(year, nip)).signal(reportingLineChanged));
       for (const { nip, position } of outcome.positionChanged)
         sends.push(
-          client.workflow.getHandle(`appraisal/${year}/${nip}`).signal(positionChanged, { position }),
+          client.workflow.getHandle(appraisalWorkflowId(year, nip)).signal(positionChanged, { position }),
         );
     }
     // An employee without a running appraisal that year has nothing to tell.
@@ -154,7 +156,7 @@ export function orgRoutes({ models, client }: AppDeps) {
         );
         let ended = 0;
         for (const year of await openYears()) {
-          const handle = client.workflow.getHandle(`appraisal/${year}/${params.nip}`);
+          const handle = client.workflow.getHandle(appraisalWorkflowId(year, params.nip));
           try {
             await viaUpdate('the appraisal', () =>
               handle.executeUpdate(leaveAppraisal, {

@@ -6,9 +6,9 @@ import { appraisalTasks, appraisalTaskTypes, type AppraisalTaskType } from '../.
 import { instantSchema } from '../../../domain/time';
 import { completeTask, extendTask } from '../../../workflows/appraisal/messages';
 import type { AppDeps } from '../../app';
-import { badRequest, fieldErrors, forbidden, notFound } from '../../problem';
+import { badRequest, fieldErrors, forbidden, notFound } from '../../../commands/errors';
 import { route } from '../../route';
-import { viaUpdate } from './access';
+import { viaUpdate } from '../../../commands/updates';
 
 export const taskView = z.object({
   id: z.string(),

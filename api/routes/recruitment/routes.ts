@@ -28,9 +28,9 @@ import { currentOutcomes } from '../../../domain/recruitment/outcomes';
 import { cycleKinds, formationTypes } from '../../../domain/recruitment/rule-sets';
 import { cyclePhases } from '../../../workflows/recruitment/messages';
 import type { AppDeps } from '../../app';
-import type { Principal } from '../../auth';
+import type { Principal } from '../../../domain/actor';
 import { route } from '../../route';
-import { recruitmentCommands } from './commands';
+import { recruitmentCommands } from '../../../commands/recruitment/commands';
 
 const BASE = '/api/v1/recruitment';
 const tags = ['recruitment'];

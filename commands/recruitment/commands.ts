@@ -8,9 +8,9 @@ import {
   type Client,
 } from '@temporalio/client';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
-import type { Models } from '../../../db/connection';
-import { upsertCycleRecord } from '../../../db/cycle-record';
-import { auditHistory } from '../../../db/audit-chain';
+import type { Models } from '../../db/connection';
+import { upsertCycleRecord } from '../../db/cycle-record';
+import { auditHistory } from '../../db/audit-chain';
 import {
   cycleRuleOverrides,
   type ApplicationInput as ApplicationBody,
@@ -20,23 +20,22 @@ import {
   type SkbResultsInput,
   type SkdResultsInput,
   type SkdSessionsInput,
-} from '../../../domain/recruitment/schemas';
-import { resolveRuleSet, type CpnsRuleSet, type PppkRuleSet } from '../../../domain/recruitment/rule-sets';
-import { validateSkdScores } from '../../../domain/recruitment/skd';
-import { skbScorer, validateCompetencyScores } from '../../../domain/recruitment/ranking';
+} from '../../domain/recruitment/schemas';
+import { resolveRuleSet, type CpnsRuleSet, type PppkRuleSet } from '../../domain/recruitment/rule-sets';
+import { validateSkdScores } from '../../domain/recruitment/skd';
+import { skbScorer, validateCompetencyScores } from '../../domain/recruitment/ranking';
 import {
   announcementStages,
   type AnnouncementStage,
   type ApplicationStatus,
-} from '../../../domain/recruitment/stages';
-import type { FinalOutcome } from '../../../domain/recruitment/emails';
-import { currentOutcome } from '../../../domain/recruitment/outcomes';
+} from '../../domain/recruitment/stages';
+import type { FinalOutcome } from '../../domain/recruitment/emails';
+import { currentOutcome } from '../../domain/recruitment/outcomes';
+import { yearInWita } from '../../domain/time';
 import {
   announce,
   applicationState,
-  applicationWorkflowId,
   cycleState,
-  cycleWorkflowId,
   decideAppeal,
   submitAppeal,
   submitBatch,
@@ -47,9 +46,10 @@ import {
   type BatchKind,
   type CycleInput,
   type FormationConfig,
-} from '../../../workflows/recruitment/messages';
-import type { Auth } from '../../auth';
-import { badRequest, conflict, notFound, type FieldError } from '../../problem';
+} from '../../workflows/recruitment/messages';
+import { applicationWorkflowId, cycleWorkflowId } from '../../domain/workflow-ids';
+import type { Auth } from '../../api/auth';
+import { badRequest, conflict, notFound, type FieldError } from '../../commands/errors';
 
 export interface RecruitmentDeps {
   client: Client;
@@ -64,10 +64,6 @@ export interface RecruitmentDeps {
 /** The applicant key: a keyed hash of the NIK, so no id, URL or workflow history carries the NIK. */
 export function applicantKeyOf(nik: string, secret: string): string {
   return createHmac('sha256', secret).update(`nik:${nik}`).digest('hex');
-}
-
-function yearInWita(d: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Makassar' }).format(d));
 }
 
 /** Runs an Update and turns its validator's refusal into a 409 with the reason. */

@@ -1,0 +1,15 @@
+// Every process's workflow ID, in one place. The IDs are deterministic and double as idempotency keys:
+// starting twice never makes two. None carries personal data: an application is named by its applicant
+// key (a keyed hash of the NIK); staff processes may carry the NIP, an official number.
+import type { AnnouncementStage } from './recruitment/stages';
+
+export const cycleWorkflowId = (code: string) => `recruitment-cycle/${code}`;
+export const appealDeskWorkflowId = (code: string, stage: AnnouncementStage) =>
+  `recruitment-cycle/${code}/appeals/${stage}`;
+export const applicationWorkflowId = (code: string, applicantKey: string) =>
+  `application/${code}/${applicantKey}`;
+export const appraisalYearWorkflowId = (year: number) => `appraisal-year/${year}`;
+export const appraisalWorkflowId = (year: number, nip: string) => `appraisal/${year}/${nip}`;
+/** The Temporal Schedule that opens each appraisal year, and the workflow it runs. */
+export const appraisalScheduleId = 'appraisal-year';
+export const appraisalScheduledWorkflowId = 'appraisal-year-scheduled';
