@@ -15,7 +15,8 @@ import type { AppraisalYearConfig, Rating, SkpDraft } from '../../domain/apprais
 import type { FunctionalGrade, PositionLevel } from '../../domain/org/schemas';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { appraisalsSettled } from '../../workflows/appraisal/messages';
-import { type Actor, type AppraisalActivityDeps } from './shared';
+import type { Actor } from '../../domain/actor';
+import type { AppraisalActivityDeps } from './shared';
 import { serialAudit } from '../audit';
 import { writeIfNewer } from '../../db/write-if-newer';
 import { appraisalYearWorkflowId } from '../../domain/workflow-ids';

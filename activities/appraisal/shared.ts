@@ -14,13 +14,6 @@ export interface AppraisalActivityDeps {
   clock: () => Date;
 }
 
-/** Who acted, as the API's token named them (hr acts for the Wali Kota). */
-export interface Actor {
-  sub: string;
-  role: string;
-  nip?: string | null;
-}
-
 export type DirectoryEntry = Pick<EmployeeImport, 'nip' | 'name' | 'level' | 'supervisorNip' | 'email'>;
 
 /** The reporting line above `nip` (the employee, their supervisor, and up), enough for assigneeOf. */

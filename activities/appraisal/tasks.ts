@@ -3,7 +3,8 @@
 // closes it. The workflow decides; these only record, idempotently and never backwards.
 import { createHash } from 'node:crypto';
 import { assigneeOf, type AppraisalTaskType } from '../../domain/appraisal/tasks';
-import { directoryAround, type Actor, type AppraisalActivityDeps } from './shared';
+import type { Actor } from '../../domain/actor';
+import { directoryAround, type AppraisalActivityDeps } from './shared';
 import { serialAudit } from '../audit';
 import { writeIfNewer } from '../../db/write-if-newer';
 

@@ -7,7 +7,8 @@ import { unitCalibration, yearCounts, type UnitCalibration } from '../../db/mode
 import type { UnitResult } from '../../domain/appraisal/rule-sets';
 import type { AppraisalYearConfig } from '../../domain/appraisal/schemas';
 import type { RuleChange } from '../../domain/appraisal/rule-sets';
-import { type Actor, type AppraisalActivityDeps } from './shared';
+import type { Actor } from '../../domain/actor';
+import type { AppraisalActivityDeps } from './shared';
 import { serialAudit } from '../audit';
 import { writeIfNewer } from '../../db/write-if-newer';
 import { appraisalWorkflowId } from '../../domain/workflow-ids';

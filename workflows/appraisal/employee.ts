@@ -25,10 +25,10 @@ import {
   positionChanged,
   recordFeedback,
   reportingLineChanged,
-  type Actor,
   type EmployeeAppraisalInput,
   type EmployeeAppraisalResult,
 } from './messages';
+import type { Actor } from '../../domain/actor';
 
 interface Completion<T> {
   value: T;

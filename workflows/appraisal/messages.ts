@@ -2,16 +2,10 @@
 // refused with a reason when the step is not open), the signals HR's organisation changes fan out, and
 // the queries the API reads. Shared by the workflows and the API (types only on the API side).
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { Actor } from '../../domain/actor';
 import type { AppraisalTaskType } from '../../domain/appraisal/tasks';
 import type { Predikat, UnitResult } from '../../domain/appraisal/rule-sets';
 import type { AppraisalYearConfig } from '../../domain/appraisal/schemas';
-
-/** Who acts, as the API's token names them. */
-export interface Actor {
-  sub: string;
-  role: 'hr' | 'supervisor' | 'employee' | 'system';
-  nip?: string | null;
-}
 
 export interface EmployeeAppraisalInput {
   year: number;

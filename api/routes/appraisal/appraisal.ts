@@ -21,9 +21,8 @@ import {
   finaliseUnit,
   recordFeedback,
   setUnitResult,
-  type Actor,
 } from '../../../workflows/appraisal/messages';
-import type { Principal } from '../../../domain/actor';
+import { actorOf } from '../../../domain/actor';
 import type { AppDeps } from '../../app';
 import { badRequest, conflict, fieldErrors, notFound } from '../../../commands/errors';
 import { route } from '../../route';
@@ -41,8 +40,6 @@ const yearParam = z.object({ year: z.coerce.number().int().min(2020).max(2100) }
 const employeeParams = yearParam.extend({ nip: nipSchema });
 const unitParams = yearParam.extend({ unitCode: unitCodeSchema });
 const loose = z.record(z.string(), z.unknown());
-
-const actorOf = (p: Principal): Actor => ({ sub: p.sub, role: p.role as Actor['role'], nip: p.nip ?? null });
 
 export function appraisalRoutes({ models, client, config }: AppDeps) {
   const employeeHandle = (year: number, nip: string) =>

@@ -4,12 +4,8 @@ import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { AppraisalTaskType } from '../../../domain/appraisal/tasks';
 import type { EmployeeImport } from '../../../domain/org/schemas';
-import {
-  appraisalState,
-  completeTask,
-  type Actor,
-  type OpenTaskView,
-} from '../../../workflows/appraisal/messages';
+import { appraisalState, completeTask, type OpenTaskView } from '../../../workflows/appraisal/messages';
+import type { Actor } from '../../../domain/actor';
 import { eventually } from '../../support/eventually';
 
 export const DAY = 24 * 3600 * 1000;
