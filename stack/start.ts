@@ -1,6 +1,10 @@
 // `npm start`: the whole engine on embedded defaults in one process tree — the local stack (unless
 // TEMPORAL_ADDRESS, MONGODB_URI or SMTP_URL point at existing servers), a worker and the API.
-// Ctrl-C stops the API, drains the worker, then stops the servers; data stays under .data/.
+// Ctrl-C stops the API, drains the worker, then stops the servers; data stays under .data/. The Temporal
+// SDK's own output (webpack's module listing, worker state changes) goes to .data/logs/worker.log, its
+// warnings and errors to the terminal as well.
+import path from 'node:path';
+import pino from 'pino';
 import { ConfigError, loadConfig } from '../runtime/config';
 import { createLogger } from '../runtime/logger';
 import { startApi } from '../api/server';
@@ -11,6 +15,12 @@ import { StackError } from './progress';
 function portOf(address: string, fallback: number): number {
   const m = /:(\d+)(\/|$)/.exec(address);
   return m ? Number(m[1]) : fallback;
+}
+
+/** `.data/logs/worker.log` under the current directory, the absolute path elsewhere. */
+function shortPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
 async function main(): Promise<void> {
@@ -39,7 +49,15 @@ async function main(): Promise<void> {
     MONGODB_URI: stack.mongoUri,
     SMTP_URL: stack.smtpUrl,
   };
-  const worker = await startWorker(engine, logger);
+  const workerLog = path.join(config.dataDir, 'logs', 'worker.log');
+  const sdk = createLogger(
+    config.LOG_LEVEL,
+    pino.multistream([
+      { level: 'trace', stream: pino.destination({ dest: workerLog, mkdir: true }) },
+      { level: 'warn', stream: process.stdout },
+    ]),
+  );
+  const worker = await startWorker(engine, logger, { sdk });
   const api = await startApi(engine, logger);
 
   process.stdout.write(
@@ -50,6 +68,7 @@ async function main(): Promise<void> {
       `  Temporal UI:   ${stack.temporalUiUrl ?? `(external Temporal at ${stack.temporalAddress})`}`,
       `  Captured mail: ${stack.mailUrl ?? `(sent through ${stack.smtpUrl})`}`,
       `  Database:      ${stack.mongoUri}`,
+      `  Worker log:    ${shortPath(workerLog)}`,
       '  A token:       npm run token -- --role hr --sub hr-1',
       '  Stop:          Ctrl-C',
       '',

@@ -1,4 +1,5 @@
-// `npm run worker`: a production worker process (run any number of them).
+// `npm run worker`: a production worker process (run any number of them). The Temporal SDK's own output
+// (the bundler, worker state changes, Core's warnings) goes through the same pino logger, at LOG_LEVEL.
 import { loadConfig, ConfigError } from '../runtime/config';
 import { createLogger } from '../runtime/logger';
 import { startWorker } from './run';

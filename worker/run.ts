@@ -1,7 +1,14 @@
 // Runs a worker: one task queue carries every workflow and activity, so workers scale by adding
 // processes. Shutdown (SIGINT/SIGTERM, handled by the Temporal runtime) stops polling, lets in-flight
 // activities finish within SHUTDOWN_GRACE, and hands back what is left to other workers.
-import { NativeConnection, Worker } from '@temporalio/worker';
+import {
+  IllegalStateError,
+  type Logger as SdkLogger,
+  type LogLevel,
+  type LogMetadata,
+} from '@temporalio/common';
+import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import pino from 'pino';
 import { createActivities } from '../activities';
 import { connectDatabase } from '../db/connection';
 import type { Config } from '../runtime/config';
@@ -20,13 +27,62 @@ export function candidateTokens(secret: string) {
     auth.sign({ sub: applicationId, role: 'candidate', app: applicationId }, '180d');
 }
 
+const pinoLevels = { TRACE: 'trace', DEBUG: 'debug', INFO: 'info', WARN: 'warn', ERROR: 'error' } as const;
+
+/** The Temporal SDK's logger interface, written through a pino logger at that logger's level. */
+export function sdkLogger(log: Logger): SdkLogger {
+  const write = (level: LogLevel, message: string, meta?: LogMetadata) => {
+    // pino serialises an Error only under `err`; the SDK also passes them under other keys (`error`).
+    const fields = Object.fromEntries(
+      Object.entries(meta ?? {}).map(([k, v]) => [k, v instanceof Error ? pino.stdSerializers.err(v) : v]),
+    );
+    log[pinoLevels[level]](fields, message);
+  };
+  return {
+    log: write,
+    trace: (message, meta) => write('TRACE', message, meta),
+    debug: (message, meta) => write('DEBUG', message, meta),
+    info: (message, meta) => write('INFO', message, meta),
+    warn: (message, meta) => write('WARN', message, meta),
+    error: (message, meta) => write('ERROR', message, meta),
+  };
+}
+
+/**
+ * Sends everything the Temporal SDK prints to `log`: webpack's module listing when the worker bundles the
+ * workflows, worker state changes, the workflow and activity context loggers, and Core's (Rust) warnings,
+ * which would otherwise go straight to the console. Runs before the process's first NativeConnection; a
+ * Runtime installed earlier (a test setup, a demo) is kept as it is.
+ */
+export function installSdkLogging(log: Logger): void {
+  try {
+    Runtime.install({
+      logger: sdkLogger(log),
+      telemetryOptions: { logging: { filter: { core: 'WARN', other: 'ERROR' }, forward: {} } },
+    });
+  } catch (err) {
+    if (!(err instanceof IllegalStateError)) throw err;
+    log.debug('the Temporal runtime was installed already: its logger is kept');
+  }
+}
+
+export interface WorkerLogging {
+  /** Where the Temporal SDK's own output goes; default: the engine's logger. */
+  sdk?: Logger;
+}
+
 export interface RunningWorker {
   worker: Worker;
   /** Resolves when the worker has shut down and its connections are closed. */
   done: Promise<void>;
 }
 
-export async function startWorker(config: Config, logger: Logger): Promise<RunningWorker> {
+export async function startWorker(
+  config: Config,
+  logger: Logger,
+  logging: WorkerLogging = {},
+): Promise<RunningWorker> {
+  installSdkLogging(logging.sdk ?? logger);
   const db = await connectDatabase(config.MONGODB_URI);
   const mailer = createMailer(config.SMTP_URL);
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
