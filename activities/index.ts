@@ -8,6 +8,7 @@ import { createAppraisalActivities } from './appraisal';
 import { createAuditActivities } from './audit';
 import { createEmailActivities } from './email';
 import { createRecruitmentActivities } from './recruitment';
+import { createTaskActivities } from './tasks';
 
 export interface ActivityDeps {
   models: Models;
@@ -34,6 +35,7 @@ export function createActivities(deps: ActivityDeps) {
       candidateToken: deps.candidateToken,
     }),
     ...createAuditActivities({ models: deps.models }),
+    ...createTaskActivities(deps),
     ...createAppraisalActivities(deps),
     ...createRecruitmentActivities(deps),
   };

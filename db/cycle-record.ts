@@ -1,6 +1,6 @@
-// The cycle's record in the read model, created from the cycle workflow's input. Both the API (right after
-// it starts the workflow, so the cycle is readable at once) and the workflow's first activity (in case the
-// API stopped in between) call this; the upsert only ever inserts.
+// The cycle's record in the read model, created from the cycle workflow's input by the command that opens
+// the cycle, before it starts the workflow (whose activities read the record). The upsert only ever
+// inserts; afterwards the cycle workflow alone writes the record (its phase and open appeal windows).
 import type { Models } from './connection';
 import type { CycleInput } from '../workflows/recruitment/messages';
 
@@ -19,7 +19,7 @@ export async function upsertCycleRecord(models: Models, input: CycleInput): Prom
         phase: 'announced',
         appealWindows: {},
         seq: 0,
-        createdBy: input.actor,
+        createdBy: input.createdBy.sub,
       },
     },
     { upsert: true },

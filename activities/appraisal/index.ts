@@ -1,12 +1,12 @@
 // Every activity of the appraisal engine, built from the platform's injected dependencies.
 import { createRecordActivities } from './records';
 import type { AppraisalActivityDeps } from './shared';
-import { createTaskActivities } from './tasks';
+import { createAppraisalTaskActivities } from './tasks';
 import { createYearActivities } from './year';
 
 export function createAppraisalActivities(deps: AppraisalActivityDeps) {
   return {
-    ...createTaskActivities(deps),
+    ...createAppraisalTaskActivities(deps),
     ...createRecordActivities(deps),
     ...createYearActivities(deps),
   };

@@ -281,14 +281,10 @@ export function createRecordActivities({ models, clock, client }: AppraisalActiv
       };
     },
 
-    /** The employee left: the process ends with the recorded reason, open tasks are cancelled. */
+    /** The employee left: the process ends with the recorded reason (its open tasks are closed as cancelled). */
     async recordLeaving(b: Base & { reason: string; actor: Actor }): Promise<void> {
       const left = { reason: b.reason, at: clock().toISOString(), by: b.actor.sub };
       await set(b, { left, phase: 'left' });
-      await models.tasks.updateMany(
-        { workflowId: b.workflowId, status: 'open' },
-        { $set: { status: 'cancelled', closedAt: clock(), seq: b.seq } },
-      );
       await audit(b, 'left', 'appraisal.left', b.actor, { reason: b.reason, after: left });
       await tellYearIfSettled(b.year);
     },

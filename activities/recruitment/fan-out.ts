@@ -11,9 +11,10 @@ import { skdOutcome, skdTotal } from '../../domain/recruitment/skd';
 import { competencyTotal, finalScore, skbScorer } from '../../domain/recruitment/ranking';
 import { screened, skdScheduled, skdScored, type BatchKind } from '../../workflows/recruitment/messages';
 import type { ApplicationStatus } from '../../domain/recruitment/stages';
-import type { FinalOutcome } from '../../domain/recruitment/emails';
+import type { FinalOutcome } from '../../domain/recruitment/outcomes';
 import type { FormationType } from '../../domain/recruitment/rule-sets';
 import * as messages from '../../workflows/recruitment/messages';
+import { writeApplication } from '../../db/application-writers';
 
 const PARALLEL = 16;
 
@@ -120,9 +121,11 @@ export function createFanOutActivities({ models, client }: { models: Models; cli
     /**
      * Applies one uploaded batch: screening decisions and SKD sessions go to each application as they are;
      * SKD scores are judged against the formation type's passing grades; SKB and competency scores are
-     * weighted and stored for the ranking, which the database then sorts.
+     * weighted and stored for the ranking, which the database then sorts. Stored results are written under
+     * the batch's place in the cycle's order (`seq`), so a late retry of an earlier batch never undoes a
+     * correction uploaded after it.
      */
-    async applyBatch(input: { batchId: string }): Promise<{ applied: number }> {
+    async applyBatch(input: { batchId: string; seq: number }): Promise<{ applied: number }> {
       const batch = await models.resultBatches.findById(input.batchId).lean();
       if (!batch) throw new Error(`unknown batch ${input.batchId}`);
       const cycle = await models.cycles.findById(batch.cycleCode).lean();
@@ -136,6 +139,8 @@ export function createFanOutActivities({ models, client }: { models: Models; cli
           : undefined;
       if (scoreSkb && !scoreSkb.ok) throw new Error(`SKB weights refused: ${scoreSkb.reasons.join('; ')}`);
 
+      const writeResults = (id: string, set: Record<string, unknown>) =>
+        writeApplication(models, 'results', id, input.seq, set);
       let start = resumeFrom(0);
       for (; start < rows.length; start += 200) {
         const slice = rows.slice(start, start + 200);
@@ -158,8 +163,7 @@ export function createFanOutActivities({ models, client }: { models: Models; cli
               await signal(app.workflowId, screened, {
                 decision: row.decision as 'MS' | 'TMS',
                 reason: String(row.reason),
-                actor: batch.actor,
-                role: 'hr',
+                actor: { sub: batch.actor, role: 'hr' },
               });
             } else if (kind === 'skd-sessions') {
               await signal(app.workflowId, skdScheduled, {
@@ -176,16 +180,16 @@ export function createFanOutActivities({ models, client }: { models: Models; cli
                 passed: outcome.passed,
                 reasons: outcome.reasons,
               };
-              await models.applications.updateOne({ _id: app._id }, { $set: { skd } });
+              await writeResults(app._id, { skd });
               await signal(app.workflowId, skdScored, skd);
             } else if (kind === 'skb') {
               const scored = scoreSkb!.ok ? scoreSkb!.value(row.scores as Record<string, number>) : undefined;
               if (!scored?.ok) throw new Error(`row ${row.applicationId}: ${scored?.reasons.join('; ')}`);
               const score = finalScore(app.skd?.total ?? 0, scored.value, rules);
-              await models.applications.updateOne(
-                { _id: app._id },
-                { $set: { skb: { score: scored.value, components: row.scores }, 'final.score': score } },
-              );
+              await writeResults(app._id, {
+                skb: { score: scored.value, components: row.scores },
+                'final.score': score,
+              });
             } else {
               const parts = {
                 technical: Number(row.technical),
@@ -193,10 +197,7 @@ export function createFanOutActivities({ models, client }: { models: Models; cli
                 interview: Number(row.interview),
               };
               const total = competencyTotal(parts);
-              await models.applications.updateOne(
-                { _id: app._id },
-                { $set: { competency: { ...parts, total }, 'final.score': total } },
-              );
+              await writeResults(app._id, { competency: { ...parts, total }, 'final.score': total });
             }
           },
           () => Context.current().heartbeat(start),

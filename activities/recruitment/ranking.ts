@@ -1,6 +1,8 @@
 // Rankings computed by the database: each formation's applications streamed from an indexed sort (the sort
 // specs come from the rule set, next to their comparators), cut with the streaming cuts of
-// domain/recruitment/ranking.ts, written back to the read model and told to each application by signal.
+// domain/recruitment/ranking.ts, written back to the read model (ranks and outcomes, the rankings' own
+// fields, under their revision) and told to each application by signal. A vacancy offer claims its
+// candidate by writing `replacementOf` once.
 // Re-running a formation gives the same result, so a retried activity simply redoes the formation it was in.
 import { Context } from '@temporalio/activity';
 import type { Client } from '@temporalio/client';
@@ -17,7 +19,7 @@ import {
   type Comparator,
 } from '../../domain/recruitment/ranking';
 import type { ApplicationStatus } from '../../domain/recruitment/stages';
-import type { FinalOutcome } from '../../domain/recruitment/emails';
+import type { FinalOutcome } from '../../domain/recruitment/outcomes';
 import {
   finalRanked,
   replacedIn,
@@ -25,6 +27,11 @@ import {
   type FormationConfig,
 } from '../../workflows/recruitment/messages';
 import { inParallel, signalIfRunning } from './fan-out';
+import { writeApplication } from '../../db/application-writers';
+
+/** The rankings' sequence guard: the cut to SKB first, then each revision of the final ranking. */
+const skbCutSeq = 1;
+const finalRankingSeq = (revision: number) => 1 + revision;
 
 /** Statuses that take part in the final ranking (a re-ranking includes those already ranked). */
 const finalists: Record<'CPNS' | 'PPPK', ApplicationStatus[]> = {
@@ -72,7 +79,7 @@ export function createRankingActivities({ models, client }: { models: Models; cl
         await inParallel(
           cutInOrder(),
           async ({ app, rank, advances }) => {
-            await models.applications.updateOne({ _id: app._id }, { $set: { skdRank: rank } });
+            await writeApplication(models, 'ranking', app._id, skbCutSeq, { skdRank: rank });
             await signalIfRunning(client, app.workflowId, skbCutMade, { advances, rank });
             if (advances) advanced += 1;
             else notAdvanced += 1;
@@ -113,7 +120,10 @@ export function createRankingActivities({ models, client }: { models: Models; cl
           app: { _id: string; workflowId: string },
           final: { score: number; rank: number; outcome: FinalOutcome },
         ) => {
-          await models.applications.updateOne({ _id: app._id }, { $set: { final } });
+          await writeApplication(models, 'ranking', app._id, finalRankingSeq(input.revision), {
+            'final.rank': final.rank,
+            'final.outcome': final.outcome,
+          });
           await signalIfRunning(client, app.workflowId, finalRanked, { ...final, revision: input.revision });
           counts[final.outcome] += 1;
         };

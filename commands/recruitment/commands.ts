@@ -2,14 +2,13 @@
 // named, nothing applied), the idempotency of applications, and the hand-over to the workflows (Updates,
 // whose validators refuse a step that is not open). The routes, the tests and the demo all call these.
 import { createHash, createHmac } from 'node:crypto';
-import {
-  WorkflowExecutionAlreadyStartedError,
-  WorkflowUpdateFailedError,
-  type Client,
-} from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { WorkflowIdConflictPolicy } from '@temporalio/common';
 import type { Models } from '../../db/connection';
 import { upsertCycleRecord } from '../../db/cycle-record';
+import type { Actor } from '../../domain/actor';
+import { toApplicationView, toRankingRow, type StoredApplication } from '../../domain/recruitment/views';
+import { viaUpdate } from '../updates';
 import { auditHistory } from '../../db/audit-chain';
 import {
   cycleRuleOverrides,
@@ -26,12 +25,11 @@ import { validateSkdScores } from '../../domain/recruitment/skd';
 import { skbScorer, validateCompetencyScores } from '../../domain/recruitment/ranking';
 import {
   announcementStages,
+  isBanned,
+  statusesAllowing,
   type AnnouncementStage,
   type ApplicationStatus,
 } from '../../domain/recruitment/stages';
-import type { FinalOutcome } from '../../domain/recruitment/emails';
-import { currentOutcome } from '../../domain/recruitment/outcomes';
-import { yearInWita } from '../../domain/time';
 import {
   announce,
   applicationState,
@@ -42,7 +40,6 @@ import {
   submitDocuments,
   verifyDocuments,
   withdraw,
-  type Actor,
   type BatchKind,
   type CycleInput,
   type FormationConfig,
@@ -66,16 +63,11 @@ export function applicantKeyOf(nik: string, secret: string): string {
   return createHmac('sha256', secret).update(`nik:${nik}`).digest('hex');
 }
 
-/** Runs an Update and turns its validator's refusal into a 409 with the reason. */
-async function step<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (err) {
-    if (err instanceof WorkflowUpdateFailedError) throw conflict(err.cause?.message ?? err.message);
-    if ((err as Error).name === 'WorkflowNotFoundError') throw conflict('this process has already ended');
-    throw err;
-  }
-}
+/** A candidate acts on their own application, named by it (the audit trail holds no NIK). */
+const candidateActor = (applicationId: string): Actor => ({ sub: applicationId, role: 'candidate' });
+
+/** Runs an Update on a recruitment process, with the one mapping of its refusal. */
+const step = <T>(run: () => Promise<T>) => viaUpdate('this process', run);
 
 export function recruitmentCommands(deps: RecruitmentDeps) {
   const { client, models } = deps;
@@ -131,13 +123,13 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
       .slice(0, 32);
     await models.resultBatches.updateOne(
       { _id: batchId },
-      { $setOnInsert: { cycleCode: code, kind, rows, meta, actor: actor.actor } },
+      { $setOnInsert: { cycleCode: code, kind, rows, meta, actor: actor.sub } },
       { upsert: true },
     );
     await step(() =>
       client.workflow
         .getHandle(cycleWorkflowId(code))
-        .executeUpdate(submitBatch, { args: [{ batchId, kind, ...actor }] }),
+        .executeUpdate(submitBatch, { args: [{ batchId, kind, actor }] }),
     );
     return { batchId, rows: rows.length };
   }
@@ -177,8 +169,11 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
         rules: resolved.value.ruleSet,
         overrides: resolved.value.overridden,
         hr: deps.hr,
-        ...actor,
+        createdBy: actor,
       };
+      // The record first, so that the workflow's activities always find it (a failed start is retried by
+      // the same request again: the record is kept, the workflow starts).
+      await upsertCycleRecord(models, input);
       try {
         await client.workflow.start('recruitmentCycle', {
           taskQueue: deps.taskQueue,
@@ -190,7 +185,6 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
           throw conflict(`a cycle with code ${body.code} already exists`);
         throw err;
       }
-      await upsertCycleRecord(models, input);
       return {
         code: body.code,
         workflowId: cycleWorkflowId(body.code),
@@ -282,7 +276,9 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
             `registration for ${code} is open from ${cycle.schedule.registrationOpensAt} to ${cycle.schedule.registrationClosesAt}; the cycle is in its ${live.phase} phase`,
           );
         }
-        const banned = await models.bans.findOne({ applicantKey, years: yearInWita(now()) }).lean();
+        const banned = (await models.bans.find({ applicantKey }, { years: 1 }).lean()).some((b) =>
+          isBanned(b.years, now()),
+        );
         if (banned)
           throw conflict(
             'this NIK withdrew after passing an earlier selection and may not apply in this budget year',
@@ -352,8 +348,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
         action: r.action,
         reason: r.reason,
       }));
-      const { _id, applicantKey: _key, workflowId: _wf, seq: _seq, ...rest } = app;
-      return { applicationId: _id, ...withoutEmptyResults(rest), live, history };
+      return { ...toApplicationView(app as StoredApplication), nik: app.nik, live, history };
     },
 
     async listApplications(
@@ -376,7 +371,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
         models.applications.countDocuments(filter),
       ]);
       return {
-        items: items.map(({ _id, ...a }) => ({ applicationId: _id, ...withoutEmptyResults(a) })),
+        items: items.map((a) => toApplicationView(a as StoredApplication)),
         total,
         page: q.page,
         pageSize: q.pageSize,
@@ -388,7 +383,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
       const { errors } = await checkRows(
         code,
         decisions.map((d) => d.applicationId),
-        ['registered', 'screened-ms', 'screened-tms'],
+        statusesAllowing('screen-ms'),
         'screening',
         'decisions',
       );
@@ -412,7 +407,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
       return step(() =>
         client.workflow
           .getHandle(cycleWorkflowId(code))
-          .executeUpdate(announce, { args: [{ stage, ...actor }] }),
+          .executeUpdate(announce, { args: [{ stage, actor }] }),
       );
     },
 
@@ -429,7 +424,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
       const { errors } = await checkRows(
         code,
         rows.map((r) => r.applicationId),
-        ['screened-ms'],
+        ['screened-ms'], // before the SKD result
         'an SKD session',
         'sessions',
       );
@@ -445,7 +440,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
       const { errors } = await checkRows(
         code,
         body.rows.map((r) => r.applicationId),
-        ['screened-ms', 'skd-passed', 'skd-failed'],
+        statusesAllowing('skd-pass'),
         'an SKD result',
       );
       body.rows.forEach((r, i) => {
@@ -473,7 +468,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
       const { errors } = await checkRows(
         code,
         body.rows.map((r) => r.applicationId),
-        ['skb-advanced', 'passed', 'optimalisasi', 'not-passed'],
+        statusesAllowing('final-pass'),
         'an SKB result',
       );
       body.rows.forEach((r, i) => {
@@ -491,7 +486,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
       const { errors } = await checkRows(
         code,
         body.rows.map((r) => r.applicationId),
-        ['screened-ms', 'passed', 'optimalisasi', 'not-passed'],
+        statusesAllowing('competency-pass'),
         'a competency result',
       );
       body.rows.forEach((r, i) => {
@@ -522,48 +517,28 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
         cycle: code,
         formation: formationCode,
         stage,
-        rows: apps.map((a) => ({
-          rank: stage === 'skd' ? a.skdRank : a.final?.rank,
-          ...(publicView
-            ? { applicationId: undefined, name: maskName(a.name) }
-            : { applicationId: a._id, name: a.name }),
-          skd:
-            a.skd?.total !== undefined
-              ? { twk: a.skd.twk, tiu: a.skd.tiu, tkp: a.skd.tkp, total: a.skd.total }
-              : undefined,
-          skb: a.skb?.score,
-          competency: a.competency?.total,
-          final: a.final?.score,
-          ...(stage === 'skd'
-            ? { outcome: a.status === 'not-advanced' ? 'not-advanced' : 'advanced' }
-            : {
-                // Where the candidate stands now (withdrawn, failed the documents, moved up), and what the
-                // ranking itself gave.
-                outcome: currentOutcome({
-                  status: a.status as ApplicationStatus,
-                  rankedOutcome: a.final!.outcome as FinalOutcome,
-                  replacementOf: a.replacementOf,
-                }),
-                rankedOutcome: a.final!.outcome as FinalOutcome,
-              }),
-        })),
+        rows: apps.map((a) => toRankingRow(a as never, stage, publicView)),
       };
     },
 
     appeal: (id: string, stage: AnnouncementStage, reason: string) =>
-      withApplication(id, (h) => h.executeUpdate(submitAppeal, { args: [{ stage, reason }] })),
+      withApplication(id, (h) =>
+        h.executeUpdate(submitAppeal, { args: [{ stage, reason, actor: candidateActor(id) }] }),
+      ),
     decideAppeal: (id: string, stage: AnnouncementStage, accepted: boolean, reason: string, actor: Actor) =>
       withApplication(id, (h) =>
-        h.executeUpdate(decideAppeal, { args: [{ stage, accepted, reason, ...actor }] }),
+        h.executeUpdate(decideAppeal, { args: [{ stage, accepted, reason, actor }] }),
       ),
     submitDocuments: (id: string, documents: { kind: string; reference: string }[]) =>
-      withApplication(id, (h) => h.executeUpdate(submitDocuments, { args: [{ documents }] })),
-    verifyDocuments: (id: string, accepted: boolean, reason: string | undefined, actor: Actor) =>
       withApplication(id, (h) =>
-        h.executeUpdate(verifyDocuments, { args: [{ accepted, reason, ...actor }] }),
+        h.executeUpdate(submitDocuments, { args: [{ documents, actor: candidateActor(id) }] }),
       ),
+    verifyDocuments: (id: string, accepted: boolean, reason: string | undefined, actor: Actor) =>
+      withApplication(id, (h) => h.executeUpdate(verifyDocuments, { args: [{ accepted, reason, actor }] })),
     withdraw: (id: string, reason: string) =>
-      withApplication(id, (h) => h.executeUpdate(withdraw, { args: [{ reason }] })),
+      withApplication(id, (h) =>
+        h.executeUpdate(withdraw, { args: [{ reason, actor: candidateActor(id) }] }),
+      ),
   };
   return commands;
 
@@ -588,27 +563,5 @@ const statusesAtStage = {
   documents: ['passed', 'replaced-in', 'documents-submitted', 'documents-verified', 'documents-failed'],
   appointment: ['appointed'],
 } satisfies Partial<Record<string, ApplicationStatus[]>>;
-
-/** The results an application may not have yet; records written before they were optional hold `{}`. */
-const resultFields = ['screening', 'skdSession', 'skd', 'skb', 'competency', 'final'] as const;
-
-/** Leaves out a result the application does not have, instead of showing it as an empty object. */
-export function withoutEmptyResults<T extends object>(app: T): T {
-  const out = { ...app } as Record<string, unknown>;
-  for (const field of resultFields) {
-    const value = out[field];
-    if (value === null || (typeof value === 'object' && Object.values(value).every((v) => v == null)))
-      delete out[field];
-  }
-  return out as T;
-}
-
-/** "Maria Fernandez" → "M**** F*******": a public ranking names no one. */
-export function maskName(name: string): string {
-  return name
-    .split(/\s+/)
-    .map((w) => (w.length <= 1 ? w : w[0] + '*'.repeat(w.length - 1)))
-    .join(' ');
-}
 
 export type RecruitmentCommands = ReturnType<typeof recruitmentCommands>;

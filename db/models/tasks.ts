@@ -1,20 +1,27 @@
-// The task inbox read model: one record per human step of an appraisal, written by activities as the
-// workflows open, remind, escalate, reassign, extend and close steps. Each write carries the workflow's
-// step sequence and never replaces a newer one, so a retried activity cannot move a task backwards.
+// The task inbox read model: one record per human step of any process (an appraisal's SKP, ratings and
+// objections; a recruitment's appeal answers, document submissions and verifications), written only by the
+// task activities as the workflows open, remind, escalate, reassign, extend and close steps. Each write
+// carries the workflow's step sequence and never replaces a newer one, so a retried activity cannot move
+// a task backwards.
 import { Schema, type Connection, type InferSchemaType } from 'mongoose';
 
 const taskSchema = new Schema(
   {
     _id: { type: String, required: true }, // opaque task id (no personal data: it appears in URLs)
+    /** Which process the step belongs to: its completion goes to that process's command. */
+    process: { type: String, enum: ['appraisal', 'recruitment'], default: 'appraisal' },
     type: { type: String, required: true },
-    /** null when the assignee is the Wali Kota (HR completes it on their behalf). */
+    /** null unless the assignee is an employee (the Wali Kota's and HR's tasks are HR's to complete). */
     assigneeNip: { type: String, default: null, index: true },
     assigneeName: { type: String, required: true },
-    assigneeKind: { type: String, enum: ['employee', 'head-of-region'], required: true },
-    subjectNip: { type: String, required: true, index: true },
+    assigneeKind: { type: String, enum: ['employee', 'head-of-region', 'hr', 'candidate'], required: true },
+    /** The application a recruitment task is about (a candidate's own task is theirs through it). */
+    applicationId: { type: String, default: null },
+    cycleCode: { type: String, default: null },
+    subjectNip: { type: String, default: null, index: true },
     subjectName: { type: String, required: true },
-    unitCode: { type: String, required: true },
-    year: { type: Number, required: true, index: true },
+    unitCode: { type: String, default: null },
+    year: { type: Number, default: null, index: true },
     period: { type: String, default: null },
     dueAt: { type: Date, required: true, index: true },
     status: { type: String, enum: ['open', 'done', 'cancelled', 'expired'], required: true, index: true },

@@ -1,6 +1,7 @@
 // The emails of a recruitment cycle: one template per step that concerns a candidate, plus the reminder and
 // escalation HR receives when an appeal is not answered. Bahasa Indonesia first, English on request; every
 // time is shown in WITA. Instants are ISO 8601 strings so that the data crosses workflow boundaries as is.
+import type { FinalOutcome } from './outcomes';
 import type { EmailContent, EmailTemplate } from '../email/content';
 import { composeEmail } from '../email/content';
 import { t, type Language } from '../language';
@@ -225,8 +226,6 @@ export const skbAdvancement: EmailTemplate<
     ],
   );
 
-export type FinalOutcome = 'passed' | 'optimalisasi' | 'not-passed';
-
 export const finalResult: EmailTemplate<
   Candidate & { formationTitle: string; outcome: FinalOutcome; finalScore?: number; rank?: number }
 > = (d, lang) => {
@@ -402,6 +401,12 @@ interface AppealTask extends WithLink {
   answerBy: string;
 }
 
+interface VerificationTask extends WithLink {
+  cycleTitle: string;
+  applicationRef: string;
+  verifyBy: string;
+}
+
 export const appealAnswerReminder: EmailTemplate<AppealTask & { officerName: string }> = (d, lang) =>
   letter(
     lang,
@@ -443,6 +448,47 @@ export const appealEscalation: EmailTemplate<AppealTask & { headName: string; of
     { label: { id: 'Buka sanggahan', en: 'Open the appeal' }, url: d.link },
   );
 
+/** HR's reminder that a candidate's submitted documents wait for verification. */
+export const verificationReminder: EmailTemplate<VerificationTask & { officerName: string }> = (d, lang) =>
+  letter(
+    lang,
+    { officer: d.officerName },
+    {
+      id: `Pengingat: dokumen ${d.applicationRef} belum diverifikasi`,
+      en: `Reminder: documents of ${d.applicationRef} not verified yet`,
+    },
+    [
+      {
+        id: `Dokumen pengisian DRH NIP pada ${d.cycleTitle} (lamaran ${d.applicationRef}) harus diverifikasi paling lambat ${when(d.verifyBy, lang)}.`,
+        en: `The documents for the NIP of ${d.cycleTitle} (application ${d.applicationRef}) must be verified by ${when(d.verifyBy, lang)}.`,
+      },
+    ],
+    { label: { id: 'Verifikasi dokumen', en: 'Verify the documents' }, url: d.link },
+  );
+
+export const verificationEscalation: EmailTemplate<
+  VerificationTask & { headName: string; officerName: string }
+> = (d, lang) =>
+  letter(
+    lang,
+    { officer: d.headName },
+    {
+      id: `Eskalasi: verifikasi dokumen ${d.applicationRef} melewati batas waktu`,
+      en: `Escalation: verification of the documents of ${d.applicationRef} is overdue`,
+    },
+    [
+      {
+        id: `Dokumen pengisian DRH NIP pada ${d.cycleTitle} (lamaran ${d.applicationRef}) belum diverifikasi oleh ${d.officerName} hingga batas waktu ${when(d.verifyBy, lang)}.`,
+        en: `The documents for the NIP of ${d.cycleTitle} (application ${d.applicationRef}) were not verified by ${d.officerName} before the deadline of ${when(d.verifyBy, lang)}.`,
+      },
+      {
+        id: 'Mohon Bapak/Ibu menugaskan verifikator atau memverifikasi dokumen tersebut.',
+        en: 'Please assign someone to verify them, or verify them yourself.',
+      },
+    ],
+    { label: { id: 'Buka dokumen', en: 'Open the documents' }, url: d.link },
+  );
+
 /** Every recruitment template by name; the data type of each is `RecruitmentEmailData<name>`. */
 export const appointment: EmailTemplate<Candidate & { formationTitle: string }> = (d, lang) =>
   letter(
@@ -476,6 +522,8 @@ export const recruitmentEmails = {
   appointment,
   appealAnswerReminder,
   appealEscalation,
+  verificationReminder,
+  verificationEscalation,
 } satisfies Record<string, EmailTemplate<never>>;
 
 export type RecruitmentEmailName = keyof typeof recruitmentEmails;

@@ -2,8 +2,11 @@
 // finalist an outcome (passed, optimalisasi, not passed); what happens after it changes that: a passer may
 // withdraw or fail the document stage, and an optimalisasi candidate may be moved up to fill the vacancy
 // (RULES.md 1.6). The view shows the current outcome, next to the one the ranking gave.
-import type { FinalOutcome } from './emails';
 import type { ApplicationStatus } from './stages';
+
+/** What the final ranking gives each finalist. */
+export const finalOutcomes = ['passed', 'optimalisasi', 'not-passed'] as const;
+export type FinalOutcome = (typeof finalOutcomes)[number];
 
 export const currentOutcomes = [
   'passed',

@@ -51,6 +51,9 @@ export interface RecruitmentWindows {
   appealAnswerReminderBefore: string;
   documentWindow: string;
   documentReminderBefore: string;
+  /** How long HR has to verify submitted documents, and when it is reminded before that. */
+  documentVerificationWindow: string;
+  documentVerificationReminderBefore: string;
 }
 
 export interface CpnsRuleSet {
@@ -104,6 +107,9 @@ const windows2024: RecruitmentWindows = {
   appealAnswerReminderBefore: 'P1D',
   documentWindow: 'P30D',
   documentReminderBefore: 'P3D',
+  // Convention, not regulation [C]: a week, like the answer to an appeal, inside the month of the NIP proposal.
+  documentVerificationWindow: 'P7D',
+  documentVerificationReminderBefore: 'P1D',
 };
 
 /** KepmenPANRB 320/2024 and 321/2024. */
@@ -210,6 +216,8 @@ const windowsOverridesSchema = z
     appealAnswerReminderBefore: durationSchema,
     documentWindow: durationSchema,
     documentReminderBefore: durationSchema,
+    documentVerificationWindow: durationSchema,
+    documentVerificationReminderBefore: durationSchema,
   })
   .partial();
 
@@ -328,6 +336,7 @@ function windowProblems(w: RecruitmentWindows): string[] {
   const pairs = [
     ['appealAnswerReminderBefore', 'appealAnswerWindow'],
     ['documentReminderBefore', 'documentWindow'],
+    ['documentVerificationReminderBefore', 'documentVerificationWindow'],
   ] as const;
   return pairs
     .filter(([reminder, window]) => durationMs(w[reminder]) >= durationMs(w[window]))

@@ -2,6 +2,7 @@
 // 1.7, the statuses of an application, and the table of which action moves an application from one status
 // to the next (OrangeHRM style: state, action → next state), so that a refused step can say why.
 import type { Checked } from './rule-sets';
+import { yearInWita } from '../time';
 
 type Label = { id: string; en: string };
 
@@ -41,6 +42,22 @@ export const pppkStages = [
 ] as const;
 
 export type CycleStage = (typeof cpnsStages)[number] | (typeof pppkStages)[number];
+
+/** Where a cycle stands (the cycle workflow's phase). */
+export const cyclePhases = [
+  'announced',
+  'registration',
+  'screening',
+  'administration-appeal',
+  'skd',
+  'skd-appeal',
+  'skb',
+  'competency',
+  'final-appeal',
+  'documents',
+  'closed',
+] as const;
+export type CyclePhase = (typeof cyclePhases)[number];
 
 /** The results that are announced and open a sanggah (appeal) window. */
 export const announcementStages = ['administration', 'skd', 'final'] as const;
@@ -103,6 +120,20 @@ export const afterPassingStatuses: readonly ApplicationStatus[] = [
   'documents-submitted',
   'documents-verified',
 ];
+
+/**
+ * The budget years a withdrawal after passing bars the NIK from: the `years` calendar years (WITA) after
+ * the year of the withdrawal.
+ */
+export function withdrawalBanYears(withdrawnAt: number, years: number): number[] {
+  const year = yearInWita(withdrawnAt);
+  return Array.from({ length: years }, (_, i) => year + 1 + i);
+}
+
+/** Whether a NIK with these banned budget years may apply to a selection at `at`. */
+export function isBanned(bannedYears: readonly number[], at: Date | number): boolean {
+  return bannedYears.includes(yearInWita(at));
+}
 
 export const applicationActions = [
   'screen-ms',
@@ -171,6 +202,11 @@ export const transitions: readonly Transition[] = [
 /** The actions an application in `status` accepts, e.g. for a 409 message or a UI. */
 export function allowedActions(status: ApplicationStatus): ApplicationAction[] {
   return transitions.filter((t) => t.from.includes(status)).map((t) => t.action);
+}
+
+/** Every status from which `action` is allowed: where an operation that leads to it may be applied. */
+export function statusesAllowing(action: ApplicationAction): ApplicationStatus[] {
+  return transitions.filter((t) => t.action === action).flatMap((t) => [...t.from]);
 }
 
 /** The status after `action`, or the reason the action is not allowed now. */

@@ -9,7 +9,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createApp, type AppDeps } from '../../api/app';
 import { createAuth, type Auth } from '../../api/auth';
 import { databaseAnswers, type Database } from '../../db/connection';
-import type { FinalOutcome } from '../../domain/recruitment/emails';
+import type { FinalOutcome } from '../../domain/recruitment/outcomes';
 import { currentOutcome } from '../../domain/recruitment/outcomes';
 import {
   competencyComparator,

@@ -1,6 +1,7 @@
 // Drives recruitment cycles in tests through the same commands the API uses: people, a cycle with two
 // formations, and the steps from registration to the document stage, on whichever Temporal environment
 // the test runs (time-skipping or dev server).
+import type { Actor } from '../../domain/actor';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createAuth } from '../../api/auth';
 import { recruitmentCommands, type RecruitmentCommands } from '../../commands/recruitment/commands';
@@ -11,7 +12,7 @@ import { eventually } from './eventually';
 import { uniqueEmail } from './servers';
 
 export const DAY = 24 * 3600 * 1000;
-export const hrActor = { actor: 'hr-1', role: 'hr' };
+export const hrActor: Actor = { sub: 'hr-1', role: 'hr' };
 export const iso = (ms: number) => new Date(ms).toISOString();
 
 export function commandsFor(env: TestWorkflowEnvironment, db: Database, taskQueue: string) {

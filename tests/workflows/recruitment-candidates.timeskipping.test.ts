@@ -16,11 +16,10 @@ import { mailTo } from '../support/servers';
 let held: { applicationId: string; released: Promise<void> } | undefined;
 const h = workflowHarness('time-skipping', 'recruitment-candidates', (acts) => ({
   ...acts,
-  async saveApplication(input) {
+  async recordWithdrawal(input: Parameters<typeof acts.recordWithdrawal>[0]) {
     const hold = held;
-    if (hold && input.applicationId === hold.applicationId && input.set.status === 'withdrawn')
-      await hold.released;
-    return acts.saveApplication(input);
+    if (hold && input.applicationId === hold.applicationId) await hold.released;
+    return acts.recordWithdrawal(input);
   },
 }));
 const title = 'Seleksi CPNS Kota Kupang 2026';

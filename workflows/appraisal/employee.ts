@@ -7,7 +7,6 @@
 // position) or an Update (the employee leaves).
 import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { EmployeeContext } from '../../activities/appraisal/records';
-import type { Assignee } from '../../activities/appraisal/tasks';
 import { ratingDueAt, type AppraisalPeriod, type PeriodCode } from '../../domain/appraisal/periods';
 import type { Predikat } from '../../domain/appraisal/rule-sets';
 import type { ObjectionDecision, Rating, SkpApproval, SkpDraft } from '../../domain/appraisal/schemas';
@@ -15,6 +14,7 @@ import { appraisalTasks, type AppraisalTaskType } from '../../domain/appraisal/t
 import { durationMs } from '../../domain/time';
 import { acts } from '../lib/activities';
 import { HumanStep } from '../lib/human-step';
+import { Task } from '../lib/task';
 import {
   acceptResult,
   appraisalState,
@@ -28,6 +28,7 @@ import {
   type EmployeeAppraisalInput,
   type EmployeeAppraisalResult,
 } from './messages';
+import type { Assignee } from '../../activities/tasks';
 import type { Actor } from '../../domain/actor';
 
 interface Completion<T> {
@@ -36,27 +37,11 @@ interface Completion<T> {
   assignee: Assignee;
 }
 
+/** An open step of this appraisal: its task, and what the task is about. */
 interface OpenTask {
-  taskId: string;
-  stepKey: string;
+  task: Task<{ value: unknown; actor: Actor }>;
   type: AppraisalTaskType;
   period: PeriodCode | 'annual' | null;
-  assignee: Assignee;
-  /** What the task record is written from. */
-  record: {
-    workflowId: string;
-    stepKey: string;
-    type: AppraisalTaskType;
-    year: number;
-    period: string | null;
-    subjectNip: string;
-  };
-  step: HumanStep<{ value: unknown; actor: Actor }>;
-  reminders: number;
-  /** The task record's writes, one after another, so that they land in the order of their sequence. */
-  writes: Promise<unknown>;
-  /** Tells the assignee about the task; `key` makes each announcement its own email. */
-  announce: (t: OpenTask, key: string) => Promise<unknown>;
 }
 
 /** The employee left: every stage stops. */
@@ -91,15 +76,15 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
   // ---- Queries, Updates and signals -------------------------------------------------------------------
   setHandler(appraisalState, () => ({
     phase,
-    openTasks: [...open.values()].map((t) => ({
-      taskId: t.taskId,
-      type: t.type,
-      period: t.period,
-      dueAt: iso(t.step.dueAt),
-      assigneeNip: t.assignee.nip,
-      assigneeName: t.assignee.name,
-      reminded: t.step.reminded,
-      escalated: t.step.escalated,
+    openTasks: [...open.values()].map(({ task, type, period }) => ({
+      taskId: task.taskId,
+      type,
+      period,
+      dueAt: task.dueAt,
+      assigneeNip: task.assignee.nip,
+      assigneeName: task.assignee.name,
+      reminded: task.step.reminded,
+      escalated: task.step.escalated,
     })),
     objectionOpenUntil: objectionWindow?.isOpen ? iso(objectionWindow.dueAt) : null,
     predikat,
@@ -112,7 +97,7 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
       const status = closed.get(taskId);
       throw new Error(status ? `the task is already ${status}` : 'no such open task in this appraisal');
     }
-    if (!t.step.isOpen) throw new Error(`the task is already ${t.step.status}`);
+    if (!t.task.isOpen) throw new Error(`the task is already ${t.task.step.status}`);
     return t;
   };
 
@@ -121,17 +106,16 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
     async ({ taskId, actor, payload }) => {
       const t = open.get(taskId)!;
       const value = appraisalTasks[t.type].payload.parse(payload);
-      t.step.complete({ value, actor });
-      await recordWrite(t, () => acts.closeAppraisalTask({ taskId, seq: next(), status: 'done', actor }));
+      await t.task.complete({ value, actor }, actor);
       return { taskId, status: 'done' as const };
     },
     {
       validator: ({ taskId, actor, payload }) => {
         const t = openTask(taskId);
         const mayAct =
-          t.assignee.kind === 'head-of-region'
+          t.task.assignee.kind === 'head-of-region'
             ? actor.role === 'hr'
-            : !!actor.nip && actor.nip === t.assignee.nip;
+            : !!actor.nip && actor.nip === t.task.assignee.nip;
         if (!mayAct) throw new Error('only the assignee may complete this task');
         const parsed = appraisalTasks[t.type].payload.safeParse(payload);
         if (!parsed.success) {
@@ -147,27 +131,13 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
     extendTask,
     async ({ taskId, dueAt, reason, actor }) => {
       const t = open.get(taskId)!;
-      const previousDueAt = iso(t.step.dueAt);
-      t.step.extend(Date.parse(dueAt));
-      const s = await recordWrite(t, async () => {
-        const s = next();
-        await acts.extendAppraisalTask({
-          taskId,
-          seq: s,
-          workflowId: wf,
-          stepKey: t.stepKey,
-          previousDueAt,
-          dueAt,
-          reason,
-          actor,
-        });
-        return s;
-      });
+      const previousDueAt = t.task.dueAt;
+      const s = await t.task.extend(dueAt, reason, actor);
       await acts.sendEmail({
-        key: `${wf}/${t.stepKey}/extended-${s}`,
-        to: t.assignee.email,
+        key: `${wf}/${t.task.stepKey}/extended-${s}`,
+        to: t.task.assignee.email,
         template: 'deadlineExtended',
-        data: { ...taskRef(t), recipientName: t.assignee.name, previousDueAt, reason },
+        data: { ...taskRef(t), recipientName: t.task.assignee.name, previousDueAt, reason },
       });
       return { taskId, dueAt };
     },
@@ -225,7 +195,7 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
     leaveAppraisal,
     async ({ reason, actor }) => {
       left = { reason };
-      for (const t of open.values()) if (t.step.isOpen) t.step.cancel('the employee left');
+      for (const t of open.values()) t.task.cancel('the employee left');
       if (objectionWindow?.isOpen) objectionWindow.cancel('the employee left');
       await acts.recordLeaving({ ...base(), reason, actor });
       return { status: 'left' as const };
@@ -240,36 +210,21 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
 
   setHandler(reportingLineChanged, async () => {
     for (const t of [...open.values()]) {
-      if (!t.step.isOpen || appraisalTasks[t.type].assignee === 'employee') continue;
+      if (!t.task.isOpen || appraisalTasks[t.type].assignee === 'employee') continue;
       const now = await acts.prepareAppraisalTask({
         workflowId: wf,
-        stepKey: t.stepKey,
+        stepKey: t.task.stepKey,
         type: t.type,
         subjectNip: nip,
       });
-      if (!t.step.isOpen || (now.assignee.nip === t.assignee.nip && now.assignee.kind === t.assignee.kind))
-        continue;
-      t.assignee = now.assignee;
-      t.step.extend(t.step.dueAt); // the new appraiser gets their own reminder and escalation
-      const s = await recordWrite(t, async () => {
-        const s = next();
-        await acts.saveAppraisalTask({ ...t.record, ...now, dueAt: iso(t.step.dueAt), seq: s });
-        return s;
-      });
-      await t.announce(t, `reassigned-${s}`);
+      const same = now.assignee.nip === t.task.assignee.nip && now.assignee.kind === t.task.assignee.kind;
+      if (t.task.isOpen && !same) await t.task.reassign(now.assignee);
     }
   });
 
   setHandler(positionChanged, ({ position }) => {
     newPosition = position;
   });
-
-  /** Runs a write of a task's record after the ones issued before it (the sequence is taken when it runs). */
-  function recordWrite<T>(t: OpenTask, write: () => Promise<T>): Promise<T> {
-    const done = t.writes.then(write);
-    t.writes = done.catch(() => undefined);
-    return done;
-  }
 
   // ---- The one way a human step runs ------------------------------------------------------------------
   function taskRef(t: OpenTask) {
@@ -278,7 +233,7 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
       subjectName: employee.name,
       year,
       ...(t.period ? { period: t.period } : {}),
-      dueAt: iso(t.step.dueAt),
+      dueAt: t.task.dueAt,
     };
   }
 
@@ -287,72 +242,52 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
     stepKey: string,
     period: OpenTask['period'],
     dueAt: string,
-    announce: OpenTask['announce'],
+    announce: (t: Task<unknown>, key: string) => Promise<unknown>,
   ): Promise<Completion<T>> {
     if (left) throw new Left();
-    const record = { workflowId: wf, stepKey, type, year, period, subjectNip: nip };
     const opened = await acts.prepareAppraisalTask({ workflowId: wf, stepKey, type, subjectNip: nip });
-    const t: OpenTask = {
+    const t: OpenTask = { type, period, task: undefined! };
+    t.task = new Task({
       taskId: opened.taskId,
+      workflowId: wf,
       stepKey,
-      type,
-      period,
       assignee: opened.assignee,
-      record,
-      reminders: 0,
-      writes: Promise.resolve(),
-      announce,
-      step: new HumanStep(
-        stepKey,
-        { dueAt: Date.parse(dueAt), remindBeforeMs, escalateAfterMs, expiresAtDue: false },
-        {
-          onRemind: async () => {
-            if (!t.step.isOpen) return; // completed in the same instant
-            const n = ++t.reminders;
-            await recordWrite(t, () =>
-              acts.markAppraisalTask({
-                taskId: t.taskId,
-                seq: next(),
-                event: 'reminded',
-                assigneeNip: t.assignee.nip,
-              }),
-            );
-            await acts.sendEmail({
-              key: `${wf}/${stepKey}/reminder-${n}`,
-              to: t.assignee.email,
-              template: 'taskReminder',
-              data: { ...taskRef(t), assigneeName: t.assignee.name },
-            });
-          },
-          onEscalate: async () => {
-            if (!t.step.isOpen) return; // completed in the same instant
-            const s = await recordWrite(t, async () => next());
-            const { escalateTo } = await recordWrite(t, () =>
-              acts.markAppraisalTask({
-                taskId: t.taskId,
-                seq: s,
-                event: 'escalated',
-                assigneeNip: t.assignee.nip,
-              }),
-            );
-            await acts.sendEmail({
-              key: `${wf}/${stepKey}/escalation-${s}`,
-              to: escalateTo.email,
-              template: 'taskEscalation',
-              data: { ...taskRef(t), assigneeName: t.assignee.name, supervisorName: escalateTo.name },
-            });
-          },
-        },
-      ),
-    };
-    open.set(t.taskId, t);
-    await recordWrite(t, () => acts.saveAppraisalTask({ ...record, ...opened, dueAt, seq: next() }));
-    await announce(t, 'opened');
-    const outcome = await t.step.run();
-    open.delete(t.taskId);
-    closed.set(t.taskId, outcome.kind === 'completed' ? 'done' : outcome.kind);
+      record: {
+        process: 'appraisal',
+        type,
+        year,
+        period,
+        subjectNip: nip,
+        subjectName: opened.subjectName,
+        unitCode: opened.unitCode,
+      },
+      times: { dueAt: Date.parse(dueAt), remindBeforeMs, escalateAfterMs, expiresAtDue: false },
+      nextSeq: next,
+      hooks: {
+        announce,
+        remind: (task, n) =>
+          acts.sendEmail({
+            key: `${wf}/${stepKey}/reminder-${n}`,
+            to: task.assignee.email,
+            template: 'taskReminder',
+            data: { ...taskRef(t), assigneeName: task.assignee.name },
+          }),
+        escalate: (task, to, s) =>
+          acts.sendEmail({
+            key: `${wf}/${stepKey}/escalation-${s}`,
+            to: to.email,
+            template: 'taskEscalation',
+            data: { ...taskRef(t), assigneeName: task.assignee.name, supervisorName: to.name },
+          }),
+      },
+    });
+    open.set(t.task.taskId, t);
+    await t.task.open();
+    const outcome = await t.task.run();
+    open.delete(t.task.taskId);
+    closed.set(t.task.taskId, outcome.kind === 'completed' ? 'done' : outcome.kind);
     if (outcome.kind !== 'completed') throw new Left();
-    return { ...(outcome.value as { value: T; actor: Actor }), assignee: t.assignee };
+    return { ...(outcome.value as { value: T; actor: Actor }), assignee: t.task.assignee };
   }
 
   const mail = (key: string, to: string, template: string, data: object) =>
@@ -384,7 +319,7 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
         await mail(`${draftKey}/${key}`, employee.email, 'skpDraftRequested', {
           employeeName: employee.name,
           year,
-          dueAt: iso(t.step.dueAt),
+          dueAt: t.dueAt,
         });
       });
       await acts.recordSkp({
@@ -402,7 +337,7 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
           appraiserName: t.assignee.name,
           employeeName: employee.name,
           year,
-          dueAt: iso(t.step.dueAt),
+          dueAt: t.dueAt,
         }),
       );
       const { approved, note } = approval.value;
@@ -461,7 +396,7 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
         employeeName: employee.name,
         year,
         period,
-        dueAt: iso(t.step.dueAt),
+        dueAt: t.dueAt,
       }),
     );
     const result = await acts.recordRating({
@@ -539,7 +474,7 @@ export async function employeeAppraisal(input: EmployeeAppraisalInput): Promise<
           year,
           predikat: annual.predikat,
           reason: filed.value.reason,
-          dueAt: iso(t.step.dueAt),
+          dueAt: t.dueAt,
         }),
     );
     await acts.decideObjection({

@@ -13,9 +13,10 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
+import { systemActor, type Actor } from '../../domain/actor';
 import { durationMs } from '../../domain/time';
-import type { AnnouncementStage, ApplicationStatus } from '../../domain/recruitment/stages';
-import type { FinalOutcome } from '../../domain/recruitment/emails';
+import type { AnnouncementStage, ApplicationStatus, CyclePhase } from '../../domain/recruitment/stages';
+import type { FinalOutcome } from '../../domain/recruitment/outcomes';
 import { acts, batchActs } from '../lib/activities';
 import { HumanStep } from '../lib/human-step';
 import { appealDesk } from './appeal-desk';
@@ -29,7 +30,6 @@ import {
   vacancyOpened,
   type BatchKind,
   type CycleInput,
-  type CyclePhase,
   type CycleState,
 } from './messages';
 import { appealDeskWorkflowId } from '../../domain/workflow-ids';
@@ -65,20 +65,13 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
   let offering = false;
   let seq = 0;
 
-  const save = (set: Record<string, unknown>) => {
-    seq += 1;
-    return acts.saveCycle({ code: input.code, seq, set });
-  };
-  const audit = (
-    action: string,
-    reason: string,
-    after: unknown,
-    actor = { actor: input.actor, role: input.role },
-  ) =>
+  const next = () => ++seq;
+  const audit = (action: string, reason: string, after: unknown, actor: Actor = input.createdBy) =>
     acts.recordAudit({
       key: `${wf}/${action}/${seq}`,
       at: iso(Date.now()),
-      ...actor,
+      actor: actor.sub,
+      role: actor.role,
       action: `cycle.${action}`,
       subject: wf,
       reason,
@@ -89,7 +82,7 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
   async function enter(phase: CyclePhase, reason: string) {
     const before = state.phase;
     state.phase = phase;
-    await save({ phase });
+    await acts.recordCyclePhase({ code: input.code, seq: next(), phase });
     await acts.recordAudit({
       key: `${wf}/phase/${phase}`,
       at: iso(Date.now()),
@@ -157,7 +150,7 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
       if (batches.length === 0) return;
       applying = true;
       const b = batches[0]!;
-      await batchActs.applyBatch({ batchId: b.batchId });
+      await batchActs.applyBatch({ batchId: b.batchId, seq: state.batchesApplied + 1 });
       batches.shift();
       state.batchesApplied += 1;
       applying = false;
@@ -187,14 +180,16 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
           `replacement/${v.applicationId}`,
           `vacancy of ${v.applicationId} offered to ${offered.applicationId}`,
           offered,
-          { actor: 'system', role: 'system' },
+          systemActor,
         );
       } else {
         state.unfilled.push(v.formationCode);
-        await audit(`unfilled/${v.applicationId}`, `no candidate left in formation ${v.formationCode}`, v, {
-          actor: 'system',
-          role: 'system',
-        });
+        await audit(
+          `unfilled/${v.applicationId}`,
+          `no candidate left in formation ${v.formationCode}`,
+          v,
+          systemActor,
+        );
       }
       offering = false;
     }
@@ -215,7 +210,7 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
       signal: 'announced',
       args: [{ stage, closesAt }],
     });
-    await save({ [`appealWindows.${stage}`]: closesAt });
+    await acts.recordAppealWindow({ code: input.code, seq: next(), stage, closesAt });
     await audit(`announced/${stage}`, `${stage} result announced; appeals until ${closesAt}`, {
       stage,
       closesAt,
@@ -238,7 +233,6 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
 
   // ---------------------------------------------------------------- the stages, in the order of the rules
 
-  await acts.registerCycle(input);
   await audit('created', 'cycle opened with its formations, schedule and rule set', {
     formations: input.formations,
     schedule: input.schedule,

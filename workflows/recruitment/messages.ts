@@ -1,17 +1,24 @@
 // The messages of the recruitment processes: what the cycle and each application workflow accept
 // (Updates for human steps, signals for fan-out), what they answer to queries, and their inputs.
-// The API, the activities and the tests share these definitions.
+// The commands, the activities and the tests share these definitions.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { FinalOutcome } from '../../domain/recruitment/emails';
-import type { RecruitmentRuleSet, FormationType, CycleKind } from '../../domain/recruitment/rule-sets';
-import type { ApplicationStatus, AnnouncementStage } from '../../domain/recruitment/stages';
+import type { Actor } from '../../domain/actor';
 import type { Language } from '../../domain/language';
+import type { FinalOutcome } from '../../domain/recruitment/outcomes';
+import type {
+  CycleKind,
+  FormationType,
+  RecruitmentRuleSet,
+  RecruitmentWindows,
+} from '../../domain/recruitment/rule-sets';
+import type { AnnouncementStage, ApplicationStatus, CyclePhase } from '../../domain/recruitment/stages';
+import type {
+  AppealRecord,
+  ScreeningRecord,
+  SkdResult,
+  SkdSessionRecord,
+} from '../../domain/recruitment/views';
 import type { StepSnapshot } from '../lib/human-step';
-
-export interface Actor {
-  actor: string;
-  role: string;
-}
 
 // ------------------------------------------------------------------------------------------ cycle
 
@@ -29,7 +36,7 @@ export interface HrContacts {
   headEmail: string;
 }
 
-export interface CycleInput extends Actor {
+export interface CycleInput {
   code: string;
   hr: HrContacts;
   kind: CycleKind;
@@ -39,22 +46,9 @@ export interface CycleInput extends Actor {
   rules: RecruitmentRuleSet;
   /** What HR changed from the rule set's defaults for this cycle (audited). */
   overrides: { path: string; from: unknown; to: unknown }[];
+  /** The HR officer who opened the cycle. */
+  createdBy: Actor;
 }
-
-export const cyclePhases = [
-  'announced',
-  'registration',
-  'screening',
-  'administration-appeal',
-  'skd',
-  'skd-appeal',
-  'skb',
-  'competency',
-  'final-appeal',
-  'documents',
-  'closed',
-] as const;
-export type CyclePhase = (typeof cyclePhases)[number];
 
 export const batchKinds = ['screening', 'skd-sessions', 'skd', 'skb', 'competency'] as const;
 export type BatchKind = (typeof batchKinds)[number];
@@ -72,12 +66,12 @@ export interface CycleState {
 /** HR hands over an uploaded batch (stored in result_batches) for the cycle to apply to its applications. */
 export const submitBatch = defineUpdate<
   { batchId: string; accepted: true },
-  [{ batchId: string; kind: BatchKind } & Actor]
+  [{ batchId: string; kind: BatchKind; actor: Actor }]
 >('submitBatch');
 /** HR publishes a stage's results: every affected candidate is told and the appeal window opens. */
 export const announce = defineUpdate<
   { stage: AnnouncementStage; appealWindowClosesAt: string },
-  [{ stage: AnnouncementStage } & Actor]
+  [{ stage: AnnouncementStage; actor: Actor }]
 >('announce');
 export const cycleState = defineQuery<CycleState>('cycleState');
 
@@ -126,22 +120,6 @@ export interface ApplicationInput {
   hr: HrContacts;
 }
 
-export interface RecruitmentWindows {
-  appealWindow: string;
-  appealAnswerWindow: string;
-  appealAnswerReminderBefore: string;
-  documentWindow: string;
-  documentReminderBefore: string;
-}
-
-export interface AppealRecord {
-  reason: string;
-  at: string;
-  answerBy: string;
-  status: 'pending' | 'accepted' | 'rejected';
-  decision?: { reason: string; at: string; actor: string };
-}
-
 export interface ApplicationState {
   applicationId: string;
   status: ApplicationStatus;
@@ -152,13 +130,10 @@ export interface ApplicationState {
 }
 
 // Fan-out signals from the cycle.
-export const screened = defineSignal<[{ decision: 'MS' | 'TMS'; reason: string } & Actor]>('screened');
+export const screened = defineSignal<[ScreeningRecord & { actor: Actor }]>('screened');
 export const announced = defineSignal<[{ stage: AnnouncementStage; closesAt: string }]>('announced');
-export const skdScheduled = defineSignal<[{ code: string; place: string; startsAt: string }]>('skdScheduled');
-export const skdScored =
-  defineSignal<
-    [{ twk: number; tiu: number; tkp: number; total: number; passed: boolean; reasons: string[] }]
-  >('skdScored');
+export const skdScheduled = defineSignal<[SkdSessionRecord]>('skdScheduled');
+export const skdScored = defineSignal<[SkdResult]>('skdScored');
 export const skbCutMade = defineSignal<[{ advances: boolean; rank: number }]>('skbCutMade');
 export const finalRanked =
   defineSignal<[{ outcome: FinalOutcome; rank: number; score: number; revision: number }]>('finalRanked');
@@ -168,22 +143,24 @@ export const appointed = defineSignal<[]>('appointed');
 export const cycleClosed = defineSignal<[]>('cycleClosed');
 
 // Human steps.
-export const submitAppeal = defineUpdate<AppealRecord, [{ stage: AnnouncementStage; reason: string }]>(
-  'submitAppeal',
-);
+export const submitAppeal = defineUpdate<
+  AppealRecord,
+  [{ stage: AnnouncementStage; reason: string; actor: Actor }]
+>('submitAppeal');
 export const decideAppeal = defineUpdate<
   AppealRecord,
-  [{ stage: AnnouncementStage; accepted: boolean; reason: string } & Actor]
+  [{ stage: AnnouncementStage; accepted: boolean; reason: string; actor: Actor }]
 >('decideAppeal');
 export const submitDocuments = defineUpdate<
   { status: ApplicationStatus },
-  [{ documents: { kind: string; reference: string }[] }]
+  [{ documents: { kind: string; reference: string }[]; actor: Actor }]
 >('submitDocuments');
 export const verifyDocuments = defineUpdate<
   { status: ApplicationStatus },
-  [{ accepted: boolean; reason?: string } & Actor]
+  [{ accepted: boolean; reason?: string; actor: Actor }]
 >('verifyDocuments');
-export const withdraw = defineUpdate<{ status: ApplicationStatus; banYears: number[] }, [{ reason: string }]>(
-  'withdraw',
-);
+export const withdraw = defineUpdate<
+  { status: ApplicationStatus; banYears: number[] },
+  [{ reason: string; actor: Actor }]
+>('withdraw');
 export const applicationState = defineQuery<ApplicationState>('applicationState');

@@ -23,12 +23,13 @@ import {
   pppkStages,
   announcementStages,
   applicationStatuses,
+  cyclePhases,
 } from '../../../domain/recruitment/stages';
 import { currentOutcomes } from '../../../domain/recruitment/outcomes';
 import { cycleKinds, formationTypes } from '../../../domain/recruitment/rule-sets';
-import { cyclePhases } from '../../../workflows/recruitment/messages';
+
 import type { AppDeps } from '../../app';
-import type { Principal } from '../../../domain/actor';
+import { actorOf, type Principal } from '../../../domain/actor';
 import { route } from '../../route';
 import { recruitmentCommands } from '../../../commands/recruitment/commands';
 
@@ -205,7 +206,7 @@ const withdrawn = statusOnly.extend({
 const notFound = (what: string) => ({ 404: { description: `No such ${what}` } });
 const notNow = { 409: { description: 'Not possible in the current phase or status (the reason says why)' } };
 
-const actorOf = (p: Principal | undefined) => ({ actor: p!.sub, role: p!.role });
+const hrActor = (p: Principal | undefined) => actorOf(p!);
 const ownApplication = (p: Principal, { params }: { params: { id: string } }) => p.app === params.id;
 
 export function recruitmentRoutes(deps: AppDeps) {
@@ -233,7 +234,7 @@ export function recruitmentRoutes(deps: AppDeps) {
         409: { description: 'A cycle with this code already exists' },
       },
       handler: async ({ body, principal }) => {
-        const created = await commands.createCycle(body, actorOf(principal));
+        const created = await commands.createCycle(body, hrActor(principal));
         return {
           status: 201,
           body: created,
@@ -353,7 +354,7 @@ export function recruitmentRoutes(deps: AppDeps) {
         body: await commands.screen(
           cycleOf(params.id),
           [{ applicationId: params.id, ...body }],
-          actorOf(principal),
+          hrActor(principal),
         ),
       }),
     }),
@@ -373,7 +374,7 @@ export function recruitmentRoutes(deps: AppDeps) {
       },
       handler: async ({ params, body, principal }) => ({
         status: 202,
-        body: await commands.screen(params.code, body.decisions, actorOf(principal)),
+        body: await commands.screen(params.code, body.decisions, hrActor(principal)),
       }),
     }),
     route({
@@ -392,7 +393,7 @@ export function recruitmentRoutes(deps: AppDeps) {
       },
       handler: async ({ params, body, principal }) => ({
         status: 202,
-        body: await commands.announce(params.code, body.stage, actorOf(principal)),
+        body: await commands.announce(params.code, body.stage, hrActor(principal)),
       }),
     }),
 
@@ -437,7 +438,7 @@ export function recruitmentRoutes(deps: AppDeps) {
           params.stage,
           body.accepted,
           body.reason,
-          actorOf(principal),
+          hrActor(principal),
         ),
       }),
     }),
@@ -459,7 +460,7 @@ export function recruitmentRoutes(deps: AppDeps) {
       },
       handler: async ({ params, body, principal }) => ({
         status: 202,
-        body: await commands.scheduleSkd(params.code, body, actorOf(principal)),
+        body: await commands.scheduleSkd(params.code, body, hrActor(principal)),
       }),
     }),
     route({
@@ -478,7 +479,7 @@ export function recruitmentRoutes(deps: AppDeps) {
       },
       handler: async ({ params, body, principal }) => ({
         status: 202,
-        body: await commands.skdResults(params.code, body, actorOf(principal)),
+        body: await commands.skdResults(params.code, body, hrActor(principal)),
       }),
     }),
     route({
@@ -497,7 +498,7 @@ export function recruitmentRoutes(deps: AppDeps) {
       },
       handler: async ({ params, body, principal }) => ({
         status: 202,
-        body: await commands.skbResults(params.code, body, actorOf(principal)),
+        body: await commands.skbResults(params.code, body, hrActor(principal)),
       }),
     }),
     route({
@@ -516,7 +517,7 @@ export function recruitmentRoutes(deps: AppDeps) {
       },
       handler: async ({ params, body, principal }) => ({
         status: 202,
-        body: await commands.competencyResults(params.code, body, actorOf(principal)),
+        body: await commands.competencyResults(params.code, body, hrActor(principal)),
       }),
     }),
 
@@ -585,7 +586,7 @@ export function recruitmentRoutes(deps: AppDeps) {
         ...notNow,
       },
       handler: async ({ params, body, principal }) => ({
-        body: await commands.verifyDocuments(params.id, body.accepted, body.reason, actorOf(principal)),
+        body: await commands.verifyDocuments(params.id, body.accepted, body.reason, hrActor(principal)),
       }),
     }),
     route({

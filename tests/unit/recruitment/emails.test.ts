@@ -12,6 +12,12 @@ const deadline = '2026-03-10T15:59:00Z';
 const deadlineShown = { id: '10 Maret 2026 pukul 23.59 WITA', en: '10 March 2026 at 23:59 WITA' };
 const candidate = { name: 'Maria Bria', cycleTitle: 'Seleksi CASN Kota Kupang 2024' };
 const link = 'https://sdm.kupangkota.go.id/lamaran/abc123';
+const verification = {
+  cycleTitle: candidate.cycleTitle,
+  applicationRef: 'APL-0042',
+  verifyBy: deadline,
+  link,
+};
 const task = {
   cycleTitle: candidate.cycleTitle,
   stage: 'skd' as const,
@@ -100,6 +106,11 @@ const samples: {
   appealEscalation: {
     data: { ...task, headName: 'Kepala BKPSDM', officerName: 'Yohanes Fanggidae' },
     fact: { id: 'Yohanes Fanggidae', en: 'Yohanes Fanggidae' },
+  },
+  verificationReminder: { data: { ...verification, officerName: 'Yohanes Fanggidae' }, fact: deadlineShown },
+  verificationEscalation: {
+    data: { ...verification, headName: 'Kepala BKPSDM', officerName: 'Yohanes Fanggidae' },
+    fact: { id: 'belum diverifikasi oleh Yohanes Fanggidae', en: 'not verified by Yohanes Fanggidae' },
   },
 };
 

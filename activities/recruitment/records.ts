@@ -1,0 +1,79 @@
+// What an application's workflow records in its read model, one named activity per kind of change, each
+// writing only the fields the workflow owns (db/application-writers.ts) under its step sequence, so that a
+// retried or late write never moves the record backwards. The cycle's record: its phase and its open
+// appeal windows, under the cycle workflow's sequence.
+import type { Models } from '../../db/connection';
+import { writeApplication } from '../../db/application-writers';
+import { writeIfNewer } from '../../db/write-if-newer';
+import type { AnnouncementStage, ApplicationStatus, CyclePhase } from '../../domain/recruitment/stages';
+import type {
+  AppealRecord,
+  DocumentsRecord,
+  ScreeningRecord,
+  SkdSessionRecord,
+  WithdrawalRecord,
+} from '../../domain/recruitment/views';
+
+interface Write {
+  applicationId: string;
+  seq: number;
+}
+
+export function createRecordActivities({ models }: { models: Models }) {
+  const write = (w: Write, set: Record<string, unknown>) =>
+    writeApplication(models, 'application', w.applicationId, w.seq, set).then(() => undefined);
+
+  return {
+    /** A move by the transition table; `skdAbsent` when the SKD announcement found no score. */
+    recordStatus: (w: Write & { status: ApplicationStatus; skdAbsent?: true }) =>
+      write(w, { status: w.status, ...(w.skdAbsent ? { skdAbsent: true } : {}) }),
+
+    recordScreening: (w: Write & { status: ApplicationStatus; screening: ScreeningRecord }) =>
+      write(w, { status: w.status, screening: w.screening }),
+
+    recordSkdSession: (w: Write & { skdSession: SkdSessionRecord }) => write(w, { skdSession: w.skdSession }),
+
+    recordAppeal: (w: Write & { stage: AnnouncementStage; appeal: AppealRecord }) =>
+      write(w, { [`appeals.${w.stage}`]: w.appeal }),
+
+    /** When a window the candidate can act in closes (`appeal-<stage>`, `documents`). */
+    recordDeadline: (w: Write & { deadline: `appeal-${AnnouncementStage}` | 'documents'; at: string }) =>
+      write(w, { [`deadlines.${w.deadline}`]: w.at }),
+
+    recordDocuments: (
+      w: Write & { status: ApplicationStatus; documents: DocumentsRecord['submitted']; at: string },
+    ) => write(w, { status: w.status, documents: { submitted: w.documents, at: w.at } }),
+
+    recordDocumentsVerification: (
+      w: Write & { status: ApplicationStatus; verification: NonNullable<DocumentsRecord['verification']> },
+    ) => write(w, { status: w.status, 'documents.verification': w.verification }),
+
+    recordWithdrawal: (w: Write & { status: ApplicationStatus; withdrawal: WithdrawalRecord }) =>
+      write(w, { status: w.status, withdrawal: w.withdrawal }),
+
+    async recordCyclePhase(input: { code: string; seq: number; phase: CyclePhase }): Promise<void> {
+      await writeIfNewer(
+        models.cycles as never,
+        input.code,
+        input.seq,
+        { phase: input.phase },
+        { insert: false },
+      );
+    },
+
+    async recordAppealWindow(input: {
+      code: string;
+      seq: number;
+      stage: AnnouncementStage;
+      closesAt: string;
+    }): Promise<void> {
+      await writeIfNewer(
+        models.cycles as never,
+        input.code,
+        input.seq,
+        { [`appealWindows.${input.stage}`]: input.closesAt },
+        { insert: false },
+      );
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// Who writes which field of an application record. Each field has exactly one writer, and each writer
+// keeps its own sequence guard, so that no write can undo another writer's and no late retry can undo a
+// newer write of its own:
+// - intake (the apply command) creates the record: the applicant's own data and the first status, once;
+// - the application's workflow: where it stands and what happened to it, guarded by its step sequence;
+// - the cycle's uploaded results (screening aside, which is a decision the workflow records), guarded by
+//   the batch's place in the cycle's order of batches;
+// - the rankings: ranks and the final outcome, guarded by the ranking's revision;
+// - the vacancy offer: whose vacancy an optimalisasi candidate was offered, written once by its claim.
+import type { Models } from './connection';
+import { writeIfNewer } from './write-if-newer';
+
+export const applicationWriters = {
+  intake: {
+    guard: null,
+    fields: [
+      'cycleCode',
+      'workflowId',
+      'applicantKey',
+      'formationCode',
+      'formationType',
+      'nik',
+      'name',
+      'email',
+      'birthDate',
+      'education',
+      'language',
+    ],
+  },
+  application: {
+    guard: 'seq',
+    fields: [
+      'status',
+      'screening',
+      'skdSession',
+      'skdAbsent',
+      'appeals',
+      'deadlines',
+      'documents',
+      'withdrawal',
+    ],
+  },
+  results: { guard: 'resultsSeq', fields: ['skd', 'skb', 'competency', 'final.score'] },
+  ranking: { guard: 'rankSeq', fields: ['skdRank', 'final.rank', 'final.outcome'] },
+  offer: { guard: null, fields: ['replacementOf'] },
+} as const;
+
+export type ApplicationWriter = keyof typeof applicationWriters;
+type GuardedWriter = 'application' | 'results' | 'ranking';
+
+/** The writer that owns a `$set` path (`appeals.skd` belongs to whoever owns `appeals`). */
+export function ownerOf(path: string): ApplicationWriter | undefined {
+  for (const [writer, { fields }] of Object.entries(applicationWriters)) {
+    if ((fields as readonly string[]).some((f) => path === f || path.startsWith(`${f}.`)))
+      return writer as ApplicationWriter;
+  }
+  return undefined;
+}
+
+/**
+ * Writes fields of one application as `writer`, under its guard: refused (false) when the record already
+ * holds a write of `seq` or later from the same writer. A path the writer does not own is a bug.
+ */
+export function writeApplication(
+  models: Models,
+  writer: GuardedWriter,
+  applicationId: string,
+  seq: number,
+  set: Record<string, unknown>,
+): Promise<boolean> {
+  for (const path of Object.keys(set)) {
+    if (ownerOf(path) !== writer) throw new Error(`${writer} may not write ${path} of an application`);
+  }
+  return writeIfNewer(models.applications as never, applicationId, seq, set, {
+    guard: applicationWriters[writer].guard,
+    insert: false,
+  });
+}

@@ -1,0 +1,37 @@
+// Every kind of human step that opens a task, of every process, with what its assignee must do (for
+// inboxes and emails). The appraisal's steps and their payloads are in domain/appraisal/tasks.ts; the
+// recruitment's are completed by its own commands (an appeal answer, a document verification).
+import { appraisalTasks } from './appraisal/tasks';
+
+export const taskProcesses = ['appraisal', 'recruitment'] as const;
+export type TaskProcess = (typeof taskProcesses)[number];
+
+export const taskStatuses = ['open', 'done', 'cancelled', 'expired'] as const;
+export type TaskStatus = (typeof taskStatuses)[number];
+
+export const recruitmentTasks = {
+  'appeal-answer': {
+    title: { id: 'Menjawab sanggah peserta seleksi', en: "Answer a candidate's appeal" },
+  },
+  'documents-submission': {
+    title: { id: 'Menyerahkan dokumen pengisian DRH NIP', en: 'Submit the documents for the NIP' },
+  },
+  'documents-verification': {
+    title: { id: 'Memverifikasi dokumen peserta', en: "Verify a candidate's documents" },
+  },
+} as const satisfies Record<string, { title: { id: string; en: string } }>;
+export type RecruitmentTaskType = keyof typeof recruitmentTasks;
+
+const titles: Record<string, { id: string; en: string }> = Object.assign(
+  Object.create(null) as Record<string, { id: string; en: string }>,
+  Object.fromEntries(Object.entries(appraisalTasks).map(([k, v]) => [k, v.title])),
+  Object.fromEntries(Object.entries(recruitmentTasks).map(([k, v]) => [k, v.title])),
+);
+
+export const taskTypes = Object.keys(titles) as (keyof typeof appraisalTasks | RecruitmentTaskType)[];
+export type TaskType = (typeof taskTypes)[number];
+
+/** What the assignee of a task of `type` must do, in Bahasa Indonesia or English. */
+export function taskTitle(type: TaskType, lang: 'id' | 'en' = 'id'): string {
+  return titles[type]![lang];
+}
