@@ -5,8 +5,15 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/cl
 import { ApplicationFailure } from '@temporalio/common';
 import { conflict, notFound } from './errors';
 
-/** Runs an Update (or a start/signal) on `what` and turns the workflow's refusal into a problem. */
-export async function viaUpdate<T>(what: string, run: () => Promise<T>): Promise<T> {
+/**
+ * Runs an Update (or a signal) on `what` and turns the workflow's refusal into a problem. `existed`: the
+ * caller knows the process was started (its record exists), so a workflow not found has ended.
+ */
+export async function viaUpdate<T>(
+  what: string,
+  run: () => Promise<T>,
+  opts: { existed?: boolean } = {},
+): Promise<T> {
   try {
     return await run();
   } catch (err) {
@@ -16,7 +23,7 @@ export async function viaUpdate<T>(what: string, run: () => Promise<T>): Promise
       throw conflict(cause?.message ?? 'refused', details ? { details } : undefined);
     }
     if (err instanceof WorkflowNotFoundError) {
-      throw /completed|closed|terminated|failed|timed out|canceled/i.test(err.message)
+      throw opts.existed || /completed|closed/i.test(err.message)
         ? conflict(`${what} has already ended`)
         : notFound(`${what} is not running`);
     }

@@ -61,7 +61,7 @@ export function ownerOf(path: string): ApplicationWriter | undefined {
  * Writes fields of one application as `writer`, under its guard: refused (false) when the record already
  * holds a write of `seq` or later from the same writer. A path the writer does not own is a bug.
  */
-export function writeApplication(
+export async function writeApplication(
   models: Models,
   writer: GuardedWriter,
   applicationId: string,

@@ -67,7 +67,7 @@ export function applicantKeyOf(nik: string, secret: string): string {
 const candidateActor = (applicationId: string): Actor => ({ sub: applicationId, role: 'candidate' });
 
 /** Runs an Update on a recruitment process, with the one mapping of its refusal. */
-const step = <T>(run: () => Promise<T>) => viaUpdate('this process', run);
+const step = <T>(run: () => Promise<T>) => viaUpdate('this process', run, { existed: true });
 
 export function recruitmentCommands(deps: RecruitmentDeps) {
   const { client, models } = deps;

@@ -1,7 +1,7 @@
 // Read models of recruitment: cycles, applications (the lists, rankings and searches the API serves),
 // result batches (HR uploads, kept as they were given) and withdrawal bans. Temporal stays the source of
-// truth for where a process stands; activities write these with idempotent upserts that carry the
-// workflow's step sequence (`seq`) so that a late write never moves a record backwards.
+// truth for where a process stands. Each field of an application has one writer, which writes it under its
+// own sequence guard so that a late write never moves a record backwards (db/application-writers.ts).
 import { Schema, type Connection, type InferSchemaType } from 'mongoose';
 
 const cycleSchema = new Schema(
@@ -43,7 +43,13 @@ const applicationSchema = new Schema(
     education: { level: String, major: String, gpa: Number },
     language: { type: String, required: true },
     status: { type: String, required: true, index: true },
+    // The writers' sequence guards (db/application-writers.ts): the workflow's, the uploaded results',
+    // the rankings'.
     seq: { type: Number, required: true, default: 0 },
+    resultsSeq: { type: Number, default: 0 },
+    rankSeq: { type: Number, default: 0 },
+    /** Set by the workflow when SKD was announced and the candidate had no score (absent). */
+    skdAbsent: { type: Boolean },
     // Results, absent until the application has them (a plain nested path would be stored as `{}`).
     screening: { type: new Schema({ decision: String, reason: String }, resultOptions), default: undefined },
     skdSession: {
