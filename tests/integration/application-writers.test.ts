@@ -185,12 +185,12 @@ describe('the writers of an application record', () => {
       { cycleCode: 'WRITERS-CPNS' },
       { $set: { status: 'skd-passed' } },
     );
+    await as('ranking', () => run(ranking.makeSkbCut, { cycleCode: 'WRITERS-CPNS' }));
+    await db.models.applications.updateMany(
+      { cycleCode: 'WRITERS-CPNS' },
+      { $set: { status: 'skb-advanced' } },
+    );
     await as('ranking', async () => {
-      await run(ranking.makeSkbCut, { cycleCode: 'WRITERS-CPNS' });
-      await db.models.applications.updateMany(
-        { cycleCode: 'WRITERS-CPNS' },
-        { $set: { status: 'skb-advanced' } },
-      );
       await run(ranking.rankFinal, { cycleCode: 'WRITERS-CPNS', revision: 1 });
       await run(ranking.rankFinal, { cycleCode: 'WRITERS-PPPK', revision: 1 });
     });
