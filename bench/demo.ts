@@ -18,7 +18,7 @@ import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import { createAuth } from '../api/auth';
 import { startApi, type RunningApi } from '../api/server';
-import { applicantKeyOf } from '../commands/recruitment/commands';
+import { applicantKeyOf } from '../commands/recruitment/context';
 import { connectDatabase, type Database } from '../db/connection';
 import { cpns2024, type FormationType, type SkdSubtest } from '../domain/recruitment/rule-sets';
 import { skdComparator, type SkdRanked } from '../domain/recruitment/ranking';

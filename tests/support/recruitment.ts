@@ -1,23 +1,24 @@
 // Drives recruitment cycles in tests through the same commands the API uses: people, a cycle with two
 // formations, and the steps from registration to the document stage, on whichever Temporal environment
 // the test runs (time-skipping or dev server).
-import type { Actor } from '../../domain/actor';
+import type { Actor, Principal } from '../../domain/actor';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createAuth } from '../../api/auth';
-import { recruitmentCommands, type RecruitmentCommands } from '../../commands/recruitment/commands';
+import { recruitmentCommands } from '../../commands/recruitment/commands';
 import type { Database } from '../../db/connection';
-import type { ApplicationStatus } from '../../domain/recruitment/stages';
+import type { AnnouncementStage, ApplicationStatus } from '../../domain/recruitment/stages';
 import { testAuthSecret } from './activities';
 import { eventually } from './eventually';
 import { uniqueEmail } from './servers';
 
 export const DAY = 24 * 3600 * 1000;
 export const hrActor: Actor = { sub: 'hr-1', role: 'hr' };
+const hrPrincipal: Principal = { sub: 'hr-1', role: 'hr' };
 export const iso = (ms: number) => new Date(ms).toISOString();
 
 export function commandsFor(env: TestWorkflowEnvironment, db: Database, taskQueue: string) {
   const hr = { email: uniqueEmail('hr'), headEmail: uniqueEmail('hr-head') };
-  const cmd = recruitmentCommands({
+  const commands = recruitmentCommands({
     client: env.client,
     models: db.models,
     auth: createAuth(testAuthSecret),
@@ -25,8 +26,21 @@ export function commandsFor(env: TestWorkflowEnvironment, db: Database, taskQueu
     applicantKeySecret: 'k'.repeat(40),
     hr,
   });
+  // HR reads; each candidate acts on their own application.
+  const candidate = (id: string): Principal => ({ sub: id, role: 'candidate', app: id });
+  const cmd = {
+    ...commands,
+    getApplication: (id: string) => commands.getApplication(hrPrincipal, id),
+    appeal: (id: string, stage: AnnouncementStage, reason: string) =>
+      commands.appeal(candidate(id), id, stage, reason),
+    submitDocuments: (id: string, documents: { kind: string; reference: string }[]) =>
+      commands.submitDocuments(candidate(id), id, documents),
+    withdraw: (id: string, reason: string) => commands.withdraw(candidate(id), id, reason),
+  };
   return { cmd, hr };
 }
+
+export type TestCommands = ReturnType<typeof commandsFor>['cmd'];
 
 let nikSeq = 0;
 export function person(
@@ -50,7 +64,7 @@ export function cycleCode(prefix: string): string {
   return `${prefix}-${Date.now().toString(36).toUpperCase()}${Math.floor(Math.random() * 1e4)}`;
 }
 
-export function expectations(cmd: RecruitmentCommands) {
+export function expectations(cmd: TestCommands) {
   const phaseOf = (code: string) => cmd.getCycle(code).then((c) => c.phase);
   const statusOf = (id: string) => cmd.getApplication(id).then((a) => a.status as ApplicationStatus);
   return {

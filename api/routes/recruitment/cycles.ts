@@ -1,0 +1,118 @@
+// Cycles: HR opens, lists and reads them, and announces each stage's results; the rankings, for HR and (masked) for the public.
+import { z } from 'zod';
+import { announcementSchema, createCycleSchema } from '../../../domain/recruitment/schemas';
+import { announcementStages } from '../../../domain/recruitment/stages';
+import {
+  cycleCreatedView,
+  cycleSummaryView,
+  cycleView,
+  rankingView,
+} from '../../../domain/recruitment/views';
+import { route } from '../../route';
+import type { RecruitmentCommands } from '../../../commands/recruitment/commands';
+import { BASE, callerOf, codeParams, notFound, notNow, rankingParams, rankingQuery, tags } from './shared';
+
+const isoInstant = z.string().describe('ISO 8601 instant');
+const announced = z.object({ stage: z.enum(announcementStages), appealWindowClosesAt: isoInstant });
+
+export function cycleRoutes(commands: RecruitmentCommands) {
+  return [
+    route({
+      method: 'post',
+      path: `${BASE}/cycles`,
+      operationId: 'createRecruitmentCycle',
+      summary: 'Creates and starts a CPNS or PPPK cycle with its formations, schedule and rule overrides',
+      tags,
+      roles: ['hr'],
+      body: createCycleSchema,
+      responses: {
+        201: { description: 'Started', schema: cycleCreatedView },
+        409: { description: 'A cycle with this code already exists' },
+      },
+      handler: async ({ body, principal }) => {
+        const created = await commands.createCycle(body, callerOf(principal));
+        return {
+          status: 201,
+          body: created,
+          headers: { Location: `${BASE}/cycles/${created.code}` },
+        };
+      },
+    }),
+    route({
+      method: 'get',
+      path: `${BASE}/cycles`,
+      operationId: 'listRecruitmentCycles',
+      summary: 'The cycles, newest first (at most 200)',
+      tags,
+      roles: ['hr'],
+      responses: {
+        200: { description: 'The cycles', schema: z.object({ cycles: z.array(cycleSummaryView) }) },
+      },
+      handler: async () => ({ body: { cycles: await commands.listCycles() } }),
+    }),
+    route({
+      method: 'get',
+      path: `${BASE}/cycles/:code`,
+      operationId: 'getRecruitmentCycle',
+      summary: "A cycle's phase, schedule, open appeal windows and counts by status and formation",
+      tags,
+      roles: ['hr'],
+      params: codeParams,
+      responses: { 200: { description: 'The cycle', schema: cycleView }, ...notFound('cycle') },
+      handler: async ({ params }) => ({ body: await commands.getCycle(params.code) }),
+    }),
+    route({
+      method: 'post',
+      path: `${BASE}/cycles/:code/announcements`,
+      operationId: 'announceRecruitmentResults',
+      summary: "Publishes a stage's results, emails every affected candidate and opens the appeal window",
+      tags,
+      roles: ['hr'],
+      params: codeParams,
+      body: announcementSchema,
+      responses: {
+        202: { description: 'Announced; the appeal window is open until the time given', schema: announced },
+        ...notFound('cycle'),
+        ...notNow,
+      },
+      handler: async ({ params, body, principal }) => ({
+        status: 202,
+        body: await commands.announce(params.code, body.stage, callerOf(principal)),
+      }),
+    }),
+    route({
+      method: 'get',
+      path: `${BASE}/cycles/:code/rankings/:formationCode`,
+      operationId: 'getRecruitmentRanking',
+      summary: "A formation's SKD or final ranking: rank, scores, outcome",
+      tags,
+      roles: ['hr'],
+      params: rankingParams,
+      query: rankingQuery,
+      responses: {
+        200: { description: 'The ranking', schema: rankingView },
+        ...notFound('cycle or formation'),
+      },
+      handler: async ({ params, query }) => ({
+        body: await commands.rankings(params.code, params.formationCode, query.stage, false),
+      }),
+    }),
+    route({
+      method: 'get',
+      path: `${BASE}/public/cycles/:code/rankings/:formationCode`,
+      operationId: 'getPublicRecruitmentRanking',
+      summary: "A formation's ranking without personal data: masked names, no application ids",
+      tags,
+      roles: 'public',
+      params: rankingParams,
+      query: rankingQuery,
+      responses: {
+        200: { description: 'The ranking', schema: rankingView },
+        ...notFound('cycle or formation'),
+      },
+      handler: async ({ params, query }) => ({
+        body: await commands.rankings(params.code, params.formationCode, query.stage, true),
+      }),
+    }),
+  ];
+}

@@ -1,0 +1,113 @@
+// An application as its candidate and HR see it (the record, the workflow's live state, the decisions
+// taken on it), HR's lists of a cycle's applications, and the steps a person takes on one: the candidate's
+// appeal, documents and withdrawal, HR's answer to an appeal and verification of the documents. Each step
+// is an Update whose validator refuses it when it is not open.
+import { auditHistory } from '../../db/audit-chain';
+import type { Actor, Principal } from '../../domain/actor';
+import type { AnnouncementStage, ApplicationStatus } from '../../domain/recruitment/stages';
+import { toApplicationView, type StoredApplication } from '../../domain/recruitment/views';
+import {
+  applicationState,
+  decideAppeal,
+  submitAppeal,
+  submitDocuments,
+  verifyDocuments,
+  withdraw,
+} from '../../workflows/recruitment/messages';
+import { candidateActor, mayTouchApplication, records, step, type RecruitmentDeps } from './context';
+
+export function applicationCommands(deps: RecruitmentDeps) {
+  const { client, models } = deps;
+  const { cycleOrThrow, applicationOrThrow } = records(deps);
+
+  async function withApplication<T>(
+    id: string,
+    run: (h: ReturnType<typeof client.workflow.getHandle>) => Promise<T>,
+  ): Promise<T> {
+    const app = await applicationOrThrow(id);
+    return step(() => run(client.workflow.getHandle(app.workflowId)));
+  }
+
+  return {
+    async getApplication(principal: Principal, id: string) {
+      mayTouchApplication(principal, id);
+      const app = await applicationOrThrow(id);
+      const live = await client.workflow
+        .getHandle(app.workflowId)
+        .query(applicationState)
+        .catch(() => undefined);
+      // What was decided about this application and when (actors stay in the audit trail for HR).
+      const history = (await auditHistory(models, app.workflowId)).map((r) => ({
+        at: r.at,
+        action: r.action,
+        reason: r.reason,
+      }));
+      return { ...toApplicationView(app as StoredApplication), nik: app.nik, live, history };
+    },
+
+    async listApplications(
+      code: string,
+      q: { stage?: string; status?: string; formation?: string; page: number; pageSize: number },
+    ) {
+      await cycleOrThrow(code);
+      const filter: Record<string, unknown> = { cycleCode: code };
+      if (q.status) filter.status = q.status;
+      else if (q.stage)
+        filter.status = { $in: statusesAtStage[q.stage as keyof typeof statusesAtStage] ?? [] };
+      if (q.formation) filter.formationCode = q.formation;
+      const [items, total] = await Promise.all([
+        models.applications
+          .find(filter, { nik: 0, applicantKey: 0, workflowId: 0 })
+          .sort({ _id: 1 })
+          .skip((q.page - 1) * q.pageSize)
+          .limit(q.pageSize)
+          .lean(),
+        models.applications.countDocuments(filter),
+      ]);
+      return {
+        items: items.map((a) => toApplicationView(a as StoredApplication)),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+
+    appeal(principal: Principal, id: string, stage: AnnouncementStage, reason: string) {
+      mayTouchApplication(principal, id);
+      return withApplication(id, (h) =>
+        h.executeUpdate(submitAppeal, { args: [{ stage, reason, actor: candidateActor(id) }] }),
+      );
+    },
+    decideAppeal: (id: string, stage: AnnouncementStage, accepted: boolean, reason: string, actor: Actor) =>
+      withApplication(id, (h) =>
+        h.executeUpdate(decideAppeal, { args: [{ stage, accepted, reason, actor }] }),
+      ),
+    submitDocuments(principal: Principal, id: string, documents: { kind: string; reference: string }[]) {
+      mayTouchApplication(principal, id);
+      return withApplication(id, (h) =>
+        h.executeUpdate(submitDocuments, { args: [{ documents, actor: candidateActor(id) }] }),
+      );
+    },
+    verifyDocuments: (id: string, accepted: boolean, reason: string | undefined, actor: Actor) =>
+      withApplication(id, (h) => h.executeUpdate(verifyDocuments, { args: [{ accepted, reason, actor }] })),
+    withdraw(principal: Principal, id: string, reason: string) {
+      mayTouchApplication(principal, id);
+      return withApplication(id, (h) =>
+        h.executeUpdate(withdraw, { args: [{ reason, actor: candidateActor(id) }] }),
+      );
+    },
+  };
+}
+
+/** The statuses an application has while it is at (or was decided at) a stage, for the HR list filter. */
+const statusesAtStage = {
+  registration: ['registered'],
+  'administration-screening': ['registered', 'screened-ms', 'screened-tms'],
+  skd: ['screened-ms', 'skd-passed', 'skd-failed'],
+  'skb-cut': ['skd-passed', 'skb-advanced', 'not-advanced'],
+  skb: ['skb-advanced'],
+  'competency-test': ['screened-ms'],
+  'final-announcement': ['passed', 'optimalisasi', 'not-passed'],
+  documents: ['passed', 'replaced-in', 'documents-submitted', 'documents-verified', 'documents-failed'],
+  appointment: ['appointed'],
+} satisfies Partial<Record<string, ApplicationStatus[]>>;

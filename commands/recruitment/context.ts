@@ -1,0 +1,51 @@
+// What the recruitment commands share: their dependencies, the records they start from (a cycle, an
+// application: 404 when absent), who may touch an application, and the one way they send an Update.
+import { createHmac } from 'node:crypto';
+import type { Client } from '@temporalio/client';
+import type { Auth } from '../../api/auth';
+import type { Models } from '../../db/connection';
+import type { Actor, Principal } from '../../domain/actor';
+import { forbidden, notFound } from '../errors';
+import { viaUpdate } from '../updates';
+
+export interface RecruitmentDeps {
+  client: Client;
+  models: Models;
+  auth: Auth;
+  taskQueue: string;
+  applicantKeySecret: string;
+  hr: { email: string; headEmail: string };
+  clock?: () => Date;
+}
+
+/** The applicant key: a keyed hash of the NIK, so no id, URL or workflow history carries the NIK. */
+export function applicantKeyOf(nik: string, secret: string): string {
+  return createHmac('sha256', secret).update(`nik:${nik}`).digest('hex');
+}
+
+/** A candidate acts on their own application, named by it (the audit trail holds no NIK). */
+export const candidateActor = (applicationId: string): Actor => ({ sub: applicationId, role: 'candidate' });
+
+/** Runs an Update on a recruitment process whose record exists, with the one mapping of its refusal. */
+export const step = <T>(run: () => Promise<T>) => viaUpdate('this process', run, { existed: true });
+
+/** HR may touch every application; a candidate only their own. */
+export function mayTouchApplication(principal: Principal, applicationId: string): void {
+  if (principal.role !== 'hr' && principal.app !== applicationId)
+    throw forbidden('this record belongs to someone else');
+}
+
+export function records({ models }: RecruitmentDeps) {
+  return {
+    async cycleOrThrow(code: string) {
+      const cycle = await models.cycles.findById(code).lean();
+      if (!cycle) throw notFound(`no recruitment cycle ${code}`);
+      return cycle;
+    },
+    async applicationOrThrow(id: string) {
+      const app = await models.applications.findById(id).lean();
+      if (!app) throw notFound(`no application ${id}`);
+      return app;
+    },
+  };
+}
