@@ -17,7 +17,7 @@ import { nipSchema, unitCodeSchema } from '../../../domain/org/schemas';
 import { employeeCommands } from '../../../commands/appraisal/employees';
 import { unitCommands } from '../../../commands/appraisal/units';
 import { yearCommands } from '../../../commands/appraisal/years';
-import type { AppDeps } from '../../app';
+import type { AppraisalDeps } from '../../../commands/appraisal/deps';
 import { route } from '../../route';
 
 const yearParam = z.object({ year: z.coerce.number().int().min(2020).max(2100) });
@@ -25,8 +25,7 @@ const employeeParams = yearParam.extend({ nip: nipSchema });
 const unitParams = yearParam.extend({ unitCode: unitCodeSchema });
 const loose = z.record(z.string(), z.unknown());
 
-export function appraisalRoutes({ models, client, config }: AppDeps) {
-  const deps = { client, models, taskQueue: config.taskQueue };
+export function appraisalRoutes(deps: AppraisalDeps) {
   const years = yearCommands(deps);
   const employees = employeeCommands(deps);
   const units = unitCommands(deps);

@@ -5,11 +5,11 @@ import { z } from 'zod';
 import { orgCommands } from '../../../commands/org/registry';
 import { nipSchema } from '../../../domain/org/schemas';
 import { employeeView, orgImportSummary } from '../../../domain/org/views';
-import type { AppDeps } from '../../app';
+import type { AppraisalDeps } from '../../../commands/appraisal/deps';
 import { route } from '../../route';
 
-export function orgRoutes({ models, client, config }: AppDeps) {
-  const org = orgCommands({ client, models, taskQueue: config.taskQueue });
+export function orgRoutes(deps: AppraisalDeps) {
+  const org = orgCommands(deps);
 
   return [
     route({

@@ -6,11 +6,11 @@ import { taskCommands } from '../../../commands/tasks/inbox';
 import { appraisalTaskTypes, type AppraisalTaskType } from '../../../domain/appraisal/tasks';
 import { taskView } from '../../../domain/appraisal/views';
 import { instantSchema } from '../../../domain/time';
-import type { AppDeps } from '../../app';
+import type { AppraisalDeps } from '../../../commands/appraisal/deps';
 import { route } from '../../route';
 
-export function taskRoutes({ models, client, config }: AppDeps) {
-  const tasks = taskCommands({ client, models, taskQueue: config.taskQueue });
+export function taskRoutes(deps: AppraisalDeps) {
+  const tasks = taskCommands(deps);
 
   return [
     route({
