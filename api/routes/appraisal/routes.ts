@@ -1,9 +1,11 @@
-// Every route of the organisation registry and the appraisal engine, for api/app.ts.
+// Every route of the organisation registry and the appraisal engine, for api/app.ts, with what their
+// commands need taken from the app's dependencies once.
 import type { AppDeps } from '../../app';
 import { appraisalRoutes } from './appraisal';
 import { orgRoutes } from './org';
 import { taskRoutes } from './tasks';
 
-export function appraisalEngineRoutes(deps: AppDeps) {
+export function appraisalEngineRoutes({ client, models, config }: AppDeps) {
+  const deps = { client, models, taskQueue: config.taskQueue };
   return [...orgRoutes(deps), ...appraisalRoutes(deps), ...taskRoutes(deps)];
 }

@@ -1,66 +1,16 @@
-// The task inbox: each person's own tasks (HR sees all, and what is overdue), completion by the assignee
-// (an Update on the task's workflow, whose validator decides: a stale or duplicate completion is refused
-// with 409 and its reason), and HR's extension of a deadline.
+// The task inbox over HTTP: each person's own tasks (HR sees all, and what is overdue), completion by the
+// assignee (the task's workflow decides: a stale or duplicate completion is refused with 409 and its
+// reason), and HR's extension of a deadline. Each operation is a command of commands/tasks/inbox.ts.
 import { z } from 'zod';
-import { appraisalTasks, appraisalTaskTypes, type AppraisalTaskType } from '../../../domain/appraisal/tasks';
+import { taskCommands } from '../../../commands/tasks/inbox';
+import { appraisalTaskTypes, type AppraisalTaskType } from '../../../domain/appraisal/tasks';
+import { taskView } from '../../../domain/appraisal/views';
 import { instantSchema } from '../../../domain/time';
-import { completeTask, extendTask } from '../../../workflows/appraisal/messages';
-import type { AppDeps } from '../../app';
-import { badRequest, fieldErrors, forbidden, notFound } from '../../../commands/errors';
+import type { AppraisalDeps } from '../../../commands/appraisal/deps';
 import { route } from '../../route';
-import { viaUpdate } from '../../../commands/updates';
 
-export const taskView = z.object({
-  id: z.string(),
-  type: z.enum(appraisalTaskTypes as [AppraisalTaskType]),
-  title: z.string(),
-  assigneeNip: z.string().nullable(),
-  assigneeName: z.string(),
-  subjectNip: z.string(),
-  subjectName: z.string(),
-  unitCode: z.string(),
-  year: z.number().int(),
-  period: z.string().nullable(),
-  dueAt: z.string(),
-  status: z.enum(['open', 'done', 'cancelled', 'expired']),
-  overdue: z.boolean(),
-  reminded: z.boolean(),
-  escalated: z.boolean(),
-  escalatedTo: z.string().nullable(),
-  workflowId: z.string(),
-});
-export type TaskView = z.infer<typeof taskView>;
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function toTaskView(t: any, now: Date): TaskView {
-  const dueAt = new Date(t.dueAt);
-  return {
-    id: t._id,
-    type: t.type,
-    title: appraisalTasks[t.type as AppraisalTaskType].title.id,
-    assigneeNip: t.assigneeNip ?? null,
-    assigneeName: t.assigneeName,
-    subjectNip: t.subjectNip,
-    subjectName: t.subjectName,
-    unitCode: t.unitCode,
-    year: t.year,
-    period: t.period ?? null,
-    dueAt: dueAt.toISOString(),
-    status: t.status,
-    overdue: t.status === 'open' && dueAt < now,
-    reminded: !!t.reminded,
-    escalated: !!t.escalated,
-    escalatedTo: t.escalatedTo ?? null,
-    workflowId: t.workflowId,
-  };
-}
-
-export function taskRoutes({ models, client }: AppDeps) {
-  const findTask = async (id: string) => {
-    const t = await models.tasks.findById(id).lean();
-    if (!t) throw notFound('no such task');
-    return t;
-  };
+export function taskRoutes(deps: AppraisalDeps) {
+  const tasks = taskCommands(deps);
 
   return [
     route({
@@ -84,22 +34,9 @@ export function taskRoutes({ models, client }: AppDeps) {
       responses: {
         200: { description: 'The tasks, earliest due first', schema: z.object({ tasks: z.array(taskView) }) },
       },
-      handler: async ({ query, principal }) => {
-        const now = new Date();
-        const filter: Record<string, unknown> = {};
-        if (principal!.role !== 'hr') filter.assigneeNip = principal!.nip;
-        if (query.type) filter.type = query.type;
-        if (query.year) filter.year = query.year;
-        if (query.overdue === 'true') Object.assign(filter, { status: 'open' });
-        else if (query.status) filter.status = query.status;
-        const due: Record<string, Date> = {};
-        if (query.dueBefore) due.$lt = new Date(query.dueBefore);
-        if (query.dueAfter) due.$gte = new Date(query.dueAfter);
-        if (query.overdue === 'true') due.$lt = due.$lt && due.$lt < now ? due.$lt : now;
-        if (Object.keys(due).length) filter.dueAt = due;
-        const tasks = await models.tasks.find(filter).sort({ dueAt: 1, _id: 1 }).limit(query.limit).lean();
-        return { body: { tasks: tasks.map((t) => toTaskView(t, now)) } };
-      },
+      handler: async ({ query, principal }) => ({
+        body: { tasks: await tasks.listTasks(principal!, { ...query, overdue: query.overdue === 'true' }) },
+      }),
     }),
     route({
       method: 'post',
@@ -123,22 +60,9 @@ export function taskRoutes({ models, client }: AppDeps) {
         404: { description: 'Unknown task' },
         409: { description: 'The task is not open (done, cancelled, stale): the reason says why' },
       },
-      handler: async ({ params, body, principal }) => {
-        const t = await findTask(params.id);
-        const isAssignee =
-          t.assigneeKind === 'head-of-region' ? principal!.role === 'hr' : principal!.nip === t.assigneeNip;
-        if (!isAssignee) throw forbidden('only the assignee may complete this task');
-        const parsed = appraisalTasks[t.type as AppraisalTaskType].payload.safeParse(body);
-        if (!parsed.success)
-          throw badRequest(`not a valid ${t.type} payload`, fieldErrors('body', parsed.error));
-        const actor = { sub: principal!.sub, role: principal!.role as 'hr', nip: principal!.nip ?? null };
-        const result = await viaUpdate('the appraisal', () =>
-          client.workflow
-            .getHandle(t.workflowId)
-            .executeUpdate(completeTask, { args: [{ taskId: t._id, actor, payload: parsed.data }] }),
-        );
-        return { body: result };
-      },
+      handler: async ({ params, body, principal }) => ({
+        body: await tasks.completeTask(principal!, { id: params.id, payload: body }),
+      }),
     }),
     route({
       method: 'post',
@@ -154,22 +78,9 @@ export function taskRoutes({ models, client }: AppDeps) {
         404: { description: 'Unknown task' },
         409: { description: 'The task is not open' },
       },
-      handler: async ({ params, body, principal }) => {
-        const t = await findTask(params.id);
-        const result = await viaUpdate('the appraisal', () =>
-          client.workflow.getHandle(t.workflowId).executeUpdate(extendTask, {
-            args: [
-              {
-                taskId: t._id,
-                dueAt: body.dueAt,
-                reason: body.reason,
-                actor: { sub: principal!.sub, role: 'hr' },
-              },
-            ],
-          }),
-        );
-        return { body: result };
-      },
+      handler: async ({ params, body, principal }) => ({
+        body: await tasks.extendDeadline(principal!, { ...params, ...body }),
+      }),
     }),
   ];
 }
