@@ -1,6 +1,6 @@
 // One definition per operation gives the Express handler, its validation, its access rule and its
-// OpenAPI entry, so that they cannot drift apart. Access is declared, not coded per handler: `roles`
-// says who may call, and `owns` (when given) decides whether this caller may touch this very record.
+// OpenAPI entry, so that they cannot drift apart. `roles` says who may call; whether this caller may touch
+// this very record is the command's to decide (commands/), so that the pages share the check.
 import type { Request, RequestHandler, Response, Router } from 'express';
 import { z } from 'zod';
 import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
@@ -38,11 +38,6 @@ export interface RouteDef<P extends AnyObject, Q extends AnyObject, B extends z.
   params?: P;
   query?: Q;
   body?: B;
-  /** Record-level check after validation: may this principal touch this record? (hr always may). */
-  owns?: (
-    principal: Principal,
-    input: { params: z.infer<P>; query: z.infer<Q> },
-  ) => boolean | Promise<boolean>;
   responses: Record<number, { description: string; schema?: z.ZodType }>;
   handler: (input: HandlerInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<Reply>;
 }
@@ -103,9 +98,6 @@ export function mountRoutes(
             : badRequest('the request body is missing', [{ path: 'body', message: 'required' }]);
         }
         const body = parse('body', r.body, req.body);
-        if (principal && principal.role !== 'hr' && r.owns && !(await r.owns(principal, { params, query }))) {
-          throw forbidden('this record belongs to someone else');
-        }
         const reply = await r.handler({ principal, params, query, body, req, res });
         if (res.headersSent) return;
         for (const [k, v] of Object.entries(reply.headers ?? {})) res.setHeader(k, v);

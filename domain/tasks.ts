@@ -1,6 +1,7 @@
 // Every kind of human step that opens a task, of every process, with what its assignee must do (for
 // inboxes and emails). The appraisal's steps and their payloads are in domain/appraisal/tasks.ts; the
 // recruitment's are completed by its own commands (an appeal answer, a document verification).
+import { z } from 'zod';
 import { appraisalTasks } from './appraisal/tasks';
 
 export const taskProcesses = ['appraisal', 'recruitment'] as const;
@@ -35,3 +36,29 @@ export type TaskType = (typeof taskTypes)[number];
 export function taskTitle(type: TaskType, lang: 'id' | 'en' = 'id'): string {
   return titles[type]![lang];
 }
+
+/** One task of the inbox: who must do what for whom, by when, and whether it is late or escalated. */
+export const taskView = z.object({
+  id: z.string(),
+  process: z.enum(taskProcesses),
+  type: z.enum(taskTypes as [TaskType, ...TaskType[]]),
+  title: z.string(),
+  assigneeKind: z.enum(['employee', 'head-of-region', 'hr', 'candidate']),
+  assigneeNip: z.string().nullable(),
+  assigneeName: z.string(),
+  subjectNip: z.string().nullable(),
+  subjectName: z.string(),
+  unitCode: z.string().nullable(),
+  year: z.number().int().nullable(),
+  period: z.string().nullable(),
+  applicationId: z.string().nullable().describe('The application a recruitment task is about'),
+  cycleCode: z.string().nullable(),
+  dueAt: z.string(),
+  status: z.enum(taskStatuses),
+  overdue: z.boolean(),
+  reminded: z.boolean(),
+  escalated: z.boolean(),
+  escalatedTo: z.string().nullable(),
+  workflowId: z.string(),
+});
+export type TaskView = z.infer<typeof taskView>;

@@ -1,18 +1,19 @@
-// The task inbox: each person's own tasks (HR sees all), completion by the assignee, and HR's extension
-// of a deadline. Completion is checked here once, then handed to the process the task belongs to.
+// The task inbox of every process: each person's own tasks (HR sees all), completion by the assignee, and
+// HR's extension of an appraisal deadline. Completion is checked here once, then handed to the process the task belongs to.
 import type { TaskRecord } from '../../db/models/tasks';
 import type { Principal } from '../../domain/actor';
-import type { AppraisalTaskType } from '../../domain/appraisal/tasks';
-import type { TaskView } from '../../domain/appraisal/views';
+import type { TaskProcess, TaskType, TaskView } from '../../domain/tasks';
 import { extendTask } from '../../workflows/appraisal/messages';
 import type { AppraisalDeps } from '../appraisal/deps';
 import { appraisalTaskCompleter } from '../appraisal/task-completion';
-import { forbidden, notFound } from '../errors';
+import type { RecruitmentCommands } from '../recruitment/commands';
+import { recruitmentTaskCompleter } from '../recruitment/task-completion';
+import { conflict, forbidden, notFound } from '../errors';
 import { viaUpdate } from '../updates';
 import { toTaskView } from './view';
 
 export interface TaskFilter {
-  type?: AppraisalTaskType;
+  type?: TaskType;
   status?: TaskView['status'];
   dueBefore?: string;
   dueAfter?: string;
@@ -28,12 +29,22 @@ type Completer = (
   payload: Record<string, unknown>,
 ) => Promise<{ taskId: string; status: 'done' }>;
 
-export function taskCommands(deps: AppraisalDeps) {
+/** HR completes its own tasks and the Wali Kota's; anyone else only the tasks assigned to their NIP. */
+function isAssignee(principal: Principal, t: TaskRecord): boolean {
+  if (t.assigneeKind === 'hr' || t.assigneeKind === 'head-of-region') return principal.role === 'hr';
+  if (t.assigneeKind === 'candidate') return principal.app === t.applicationId;
+  return !!principal.nip && principal.nip === t.assigneeNip;
+}
+
+export function taskCommands(deps: AppraisalDeps & { recruitment: RecruitmentCommands }) {
   const { client, models } = deps;
   /** Who completes a task of each process, keyed by the task's `process`. */
-  const completers: Record<string, Completer> = { appraisal: appraisalTaskCompleter(deps) };
+  const completers: Record<TaskProcess, Completer> = {
+    appraisal: appraisalTaskCompleter(deps),
+    recruitment: recruitmentTaskCompleter(deps.recruitment),
+  };
   // Records written before tasks named their process are all appraisal tasks.
-  const processOf = (t: TaskRecord) => (t as { process?: string }).process ?? 'appraisal';
+  const processOf = (t: TaskRecord): TaskProcess => t.process ?? 'appraisal';
 
   const findTask = async (id: string) => {
     const t = await models.tasks.findById(id).lean();
@@ -62,18 +73,16 @@ export function taskCommands(deps: AppraisalDeps) {
   /** Completes a task: only its assignee may (HR for the Wali Kota); its process checks the payload. */
   async function completeTask(principal: Principal, input: { id: string; payload: Record<string, unknown> }) {
     const t = await findTask(input.id);
-    const isAssignee =
-      t.assigneeKind === 'head-of-region' ? principal.role === 'hr' : principal.nip === t.assigneeNip;
-    if (!isAssignee) throw forbidden('only the assignee may complete this task');
-    const process = processOf(t);
-    const complete = completers[process];
-    if (!complete) throw new Error(`no completer for ${process} tasks`);
-    return complete(principal, t, input.payload);
+    if (!isAssignee(principal, t)) throw forbidden('only the assignee may complete this task');
+    return completers[processOf(t)](principal, t, input.payload);
   }
 
   /** HR moves a task's deadline (audited by the workflow; the reminder and escalation move with it). */
   async function extendDeadline(principal: Principal, input: { id: string; dueAt: string; reason: string }) {
     const t = await findTask(input.id);
+    // A recruitment task's due date is the cycle's schedule, which the rules fix for every candidate alike.
+    if (processOf(t) !== 'appraisal')
+      throw conflict("a recruitment task's due date follows the cycle's schedule");
     return viaUpdate('the appraisal', () =>
       client.workflow.getHandle(t.workflowId).executeUpdate(extendTask, {
         args: [

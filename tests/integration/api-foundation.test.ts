@@ -5,6 +5,7 @@ import { SignJWT } from 'jose';
 import { z } from 'zod';
 import { createApp, defaultRoutes, type AppDeps } from '../../api/app';
 import { createAuth } from '../../api/auth';
+import { mayTouchApplication } from '../../commands/recruitment/context';
 import { route } from '../../api/route';
 import { appendAudit } from '../../db/audit-chain';
 import { databaseAnswers, type Database } from '../../db/connection';
@@ -28,9 +29,9 @@ const noteRoute = route({
   roles: ['hr', 'candidate'],
   params: z.object({ id: z.string().regex(/^[a-z0-9-]+$/) }),
   body: z.object({ reason: z.string().min(3), score: z.number().int().min(0).max(100) }).strict(),
-  owns: (p, { params }) => p.role === 'candidate' && p.app === params.id,
   responses: { 201: { description: 'Stored' } },
-  handler: async ({ body }) => {
+  handler: async ({ body, params, principal }) => {
+    mayTouchApplication(principal!, params.id); // the record-level check a command makes
     received.push(body);
     return { status: 201, body: { stored: true } };
   },

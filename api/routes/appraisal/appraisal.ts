@@ -12,7 +12,7 @@ import {
   skpDraftSchema,
   unitResultInputSchema,
 } from '../../../domain/appraisal/schemas';
-import { taskView } from '../../../domain/appraisal/views';
+import { taskView } from '../../../domain/tasks';
 import { nipSchema, unitCodeSchema } from '../../../domain/org/schemas';
 import { employeeCommands } from '../../../commands/appraisal/employees';
 import { unitCommands } from '../../../commands/appraisal/units';

@@ -4,8 +4,13 @@ import type { AppDeps } from '../../app';
 import { appraisalRoutes } from './appraisal';
 import { orgRoutes } from './org';
 import { taskRoutes } from './tasks';
+import { recruitmentCommandsOf } from '../recruitment/routes';
 
-export function appraisalEngineRoutes({ client, models, config }: AppDeps) {
-  const deps = { client, models, taskQueue: config.taskQueue };
-  return [...orgRoutes(deps), ...appraisalRoutes(deps), ...taskRoutes(deps)];
+export function appraisalEngineRoutes(app: AppDeps) {
+  const deps = { client: app.client, models: app.models, taskQueue: app.config.taskQueue };
+  return [
+    ...orgRoutes(deps),
+    ...appraisalRoutes(deps),
+    ...taskRoutes({ ...deps, recruitment: recruitmentCommandsOf(app) }),
+  ];
 }

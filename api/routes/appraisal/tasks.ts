@@ -3,13 +3,13 @@
 // reason), and HR's extension of a deadline. Each operation is a command of commands/tasks/inbox.ts.
 import { z } from 'zod';
 import { taskCommands } from '../../../commands/tasks/inbox';
-import { appraisalTaskTypes, type AppraisalTaskType } from '../../../domain/appraisal/tasks';
-import { taskView } from '../../../domain/appraisal/views';
+import { taskTypes, taskView, type TaskType } from '../../../domain/tasks';
 import { instantSchema } from '../../../domain/time';
 import type { AppraisalDeps } from '../../../commands/appraisal/deps';
+import type { RecruitmentCommands } from '../../../commands/recruitment/commands';
 import { route } from '../../route';
 
-export function taskRoutes(deps: AppraisalDeps) {
+export function taskRoutes(deps: AppraisalDeps & { recruitment: RecruitmentCommands }) {
   const tasks = taskCommands(deps);
 
   return [
@@ -22,7 +22,7 @@ export function taskRoutes(deps: AppraisalDeps) {
       roles: ['hr', 'supervisor', 'employee'],
       query: z
         .object({
-          type: z.enum(appraisalTaskTypes as [AppraisalTaskType]).optional(),
+          type: z.enum(taskTypes as [TaskType, ...TaskType[]]).optional(),
           status: z.enum(['open', 'done', 'cancelled', 'expired']).optional(),
           dueBefore: instantSchema.optional(),
           dueAfter: instantSchema.optional(),

@@ -8,8 +8,9 @@ import { applicationRoutes } from './applications';
 import { cycleRoutes } from './cycles';
 import { resultRoutes } from './results';
 
-export function recruitmentRoutes(deps: AppDeps) {
-  const commands = recruitmentCommands({
+/** The recruitment commands on the app's dependencies (the task inbox completes recruitment tasks with them). */
+export const recruitmentCommandsOf = (deps: AppDeps) =>
+  recruitmentCommands({
     client: deps.client,
     models: deps.models,
     auth: deps.auth,
@@ -17,5 +18,8 @@ export function recruitmentRoutes(deps: AppDeps) {
     applicantKeySecret: deps.config.applicantKeySecret,
     hr: deps.config.hr,
   });
+
+export function recruitmentRoutes(deps: AppDeps) {
+  const commands = recruitmentCommandsOf(deps);
   return [...cycleRoutes(commands), ...applicationRoutes(commands), ...resultRoutes(commands)];
 }
