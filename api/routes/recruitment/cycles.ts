@@ -80,39 +80,30 @@ export function cycleRoutes(commands: RecruitmentCommands) {
         body: await commands.announce(params.code, body.stage, callerOf(principal)),
       }),
     }),
-    route({
-      method: 'get',
-      path: `${BASE}/cycles/:code/rankings/:formationCode`,
-      operationId: 'getRecruitmentRanking',
-      summary: "A formation's SKD or final ranking: rank, scores, outcome",
-      tags,
-      roles: ['hr'],
-      params: rankingParams,
-      query: rankingQuery,
-      responses: {
-        200: { description: 'The ranking', schema: rankingView },
-        ...notFound('cycle or formation'),
-      },
-      handler: async ({ params, query }) => ({
-        body: await commands.rankings(params.code, params.formationCode, query.stage, false),
-      }),
-    }),
-    route({
-      method: 'get',
-      path: `${BASE}/public/cycles/:code/rankings/:formationCode`,
-      operationId: 'getPublicRecruitmentRanking',
-      summary: "A formation's ranking without personal data: masked names, no application ids",
-      tags,
-      roles: 'public',
-      params: rankingParams,
-      query: rankingQuery,
-      responses: {
-        200: { description: 'The ranking', schema: rankingView },
-        ...notFound('cycle or formation'),
-      },
-      handler: async ({ params, query }) => ({
-        body: await commands.rankings(params.code, params.formationCode, query.stage, true),
-      }),
-    }),
+    ranking(commands, false),
+    ranking(commands, true),
   ];
+}
+
+/** A formation's ranking, for HR or (masked, without application ids) for the public. */
+function ranking(commands: RecruitmentCommands, publicView: boolean) {
+  return route({
+    method: 'get',
+    path: `${BASE}${publicView ? '/public' : ''}/cycles/:code/rankings/:formationCode`,
+    operationId: publicView ? 'getPublicRecruitmentRanking' : 'getRecruitmentRanking',
+    summary: publicView
+      ? "A formation's ranking without personal data: masked names, no application ids"
+      : "A formation's SKD or final ranking: rank, scores, outcome",
+    tags,
+    roles: publicView ? 'public' : ['hr'],
+    params: rankingParams,
+    query: rankingQuery,
+    responses: {
+      200: { description: 'The ranking', schema: rankingView },
+      ...notFound('cycle or formation'),
+    },
+    handler: async ({ params, query }) => ({
+      body: await commands.rankings(params.code, params.formationCode, query.stage, publicView),
+    }),
+  });
 }

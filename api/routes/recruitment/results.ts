@@ -1,4 +1,6 @@
 // HR's uploads: screening decisions, SKD sessions and scores, SKB and competency results, each checked whole before anything is applied.
+import { z } from 'zod';
+import type { Actor } from '../../../domain/actor';
 import {
   bulkScreeningSchema,
   competencyResultsSchema,
@@ -20,6 +22,35 @@ import {
   notNow,
   tags,
 } from './shared';
+
+/** An upload to `/cycles/{code}/<what>`: checked whole by its command, then handed to the cycle (202). */
+function upload<B extends z.ZodType>(
+  what: string,
+  operationId: string,
+  summary: string,
+  body: B,
+  command: (code: string, body: z.infer<B>, actor: Actor) => Promise<z.infer<typeof batchAccepted>>,
+) {
+  return route({
+    method: 'post',
+    path: `${BASE}/cycles/:code/${what}`,
+    operationId,
+    summary,
+    tags,
+    roles: ['hr'],
+    params: codeParams,
+    body,
+    responses: {
+      202: { description: 'Handed to the cycle', schema: batchAccepted },
+      ...notFound('cycle'),
+      ...notNow,
+    },
+    handler: async ({ params, body, principal }) => ({
+      status: 202,
+      body: await command(params.code, body, callerOf(principal)),
+    }),
+  });
+}
 
 export function resultRoutes(commands: RecruitmentCommands) {
   return [
@@ -46,100 +77,40 @@ export function resultRoutes(commands: RecruitmentCommands) {
         ),
       }),
     }),
-    route({
-      method: 'post',
-      path: `${BASE}/cycles/:code/screening`,
-      operationId: 'screenRecruitmentApplications',
-      summary: 'Administrative screening in bulk: every row checked first, any bad row refuses them all',
-      tags,
-      roles: ['hr'],
-      params: codeParams,
-      body: bulkScreeningSchema,
-      responses: {
-        202: { description: 'Handed to the cycle', schema: batchAccepted },
-        ...notFound('cycle'),
-        ...notNow,
-      },
-      handler: async ({ params, body, principal }) => ({
-        status: 202,
-        body: await commands.screen(params.code, body.decisions, callerOf(principal)),
-      }),
-    }),
-    route({
-      method: 'post',
-      path: `${BASE}/cycles/:code/skd-sessions`,
-      operationId: 'scheduleRecruitmentSkd',
-      summary: 'SKD sessions (place, time) and the applicants of each; every applicant is emailed',
-      tags,
-      roles: ['hr'],
-      params: codeParams,
-      body: skdSessionsSchema,
-      responses: {
-        202: { description: 'Handed to the cycle', schema: batchAccepted },
-        ...notFound('cycle'),
-        ...notNow,
-      },
-      handler: async ({ params, body, principal }) => ({
-        status: 202,
-        body: await commands.scheduleSkd(params.code, body, callerOf(principal)),
-      }),
-    }),
-    route({
-      method: 'post',
-      path: `${BASE}/cycles/:code/skd-results`,
-      operationId: 'uploadRecruitmentSkdResults',
-      summary: 'SKD scores in bulk: every row checked first, any bad row refuses them all',
-      tags,
-      roles: ['hr'],
-      params: codeParams,
-      body: skdResultsSchema,
-      responses: {
-        202: { description: 'Handed to the cycle', schema: batchAccepted },
-        ...notFound('cycle'),
-        ...notNow,
-      },
-      handler: async ({ params, body, principal }) => ({
-        status: 202,
-        body: await commands.skdResults(params.code, body, callerOf(principal)),
-      }),
-    }),
-    route({
-      method: 'post',
-      path: `${BASE}/cycles/:code/skb-results`,
-      operationId: 'uploadRecruitmentSkbResults',
-      summary: 'SKB components with their weights and scores in bulk; any bad row refuses them all',
-      tags,
-      roles: ['hr'],
-      params: codeParams,
-      body: skbResultsSchema,
-      responses: {
-        202: { description: 'Handed to the cycle', schema: batchAccepted },
-        ...notFound('cycle'),
-        ...notNow,
-      },
-      handler: async ({ params, body, principal }) => ({
-        status: 202,
-        body: await commands.skbResults(params.code, body, callerOf(principal)),
-      }),
-    }),
-    route({
-      method: 'post',
-      path: `${BASE}/cycles/:code/competency-results`,
-      operationId: 'uploadRecruitmentCompetencyResults',
-      summary: 'PPPK competency test scores in bulk; any bad row refuses them all',
-      tags,
-      roles: ['hr'],
-      params: codeParams,
-      body: competencyResultsSchema,
-      responses: {
-        202: { description: 'Handed to the cycle', schema: batchAccepted },
-        ...notFound('cycle'),
-        ...notNow,
-      },
-      handler: async ({ params, body, principal }) => ({
-        status: 202,
-        body: await commands.competencyResults(params.code, body, callerOf(principal)),
-      }),
-    }),
+    upload(
+      'screening',
+      'screenRecruitmentApplications',
+      'Administrative screening in bulk: every row checked first, any bad row refuses them all',
+      bulkScreeningSchema,
+      (code, body, actor) => commands.screen(code, body.decisions, actor),
+    ),
+    upload(
+      'skd-sessions',
+      'scheduleRecruitmentSkd',
+      'SKD sessions (place, time) and the applicants of each; every applicant is emailed',
+      skdSessionsSchema,
+      commands.scheduleSkd,
+    ),
+    upload(
+      'skd-results',
+      'uploadRecruitmentSkdResults',
+      'SKD scores in bulk: every row checked first, any bad row refuses them all',
+      skdResultsSchema,
+      commands.skdResults,
+    ),
+    upload(
+      'skb-results',
+      'uploadRecruitmentSkbResults',
+      'SKB components with their weights and scores in bulk; any bad row refuses them all',
+      skbResultsSchema,
+      commands.skbResults,
+    ),
+    upload(
+      'competency-results',
+      'uploadRecruitmentCompetencyResults',
+      'PPPK competency test scores in bulk; any bad row refuses them all',
+      competencyResultsSchema,
+      commands.competencyResults,
+    ),
   ];
 }
