@@ -7,6 +7,26 @@ import type { paths } from './schema';
 export type { paths } from './schema';
 export type ApiClient = Client<paths>;
 
+type Method = 'get' | 'post' | 'put' | 'delete';
+type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+
+/** The JSON body an operation takes, e.g. RequestBody<'/api/v1/recruitment/cycles', 'post'>. */
+export type RequestBody<P extends keyof paths, M extends Method> = JsonOf<
+  NonNullable<paths[P][M] extends { requestBody?: infer B } ? B : never>
+>;
+
+/** The JSON body an operation answers with `status`. */
+export type ResponseBody<
+  P extends keyof paths,
+  M extends Method,
+  S extends number = 200,
+> = paths[P][M] extends { responses: infer R } ? (S extends keyof R ? JsonOf<R[S]> : never) : never;
+
+/** The query parameters an operation takes. */
+export type Query<P extends keyof paths, M extends Method> = NonNullable<
+  paths[P][M] extends { parameters: { query?: infer Q } } ? Q : never
+>;
+
 /** The problem+json body of a refusal, as every route declares it. */
 export type Problem = paths['/api/v1/audit']['get']['responses'][400]['content']['application/problem+json'];
 
@@ -25,7 +45,8 @@ export function createApiClient(opts: {
   });
 }
 
-interface Reply {
+/** What a call of the client resolves to. */
+export interface Reply {
   data?: unknown;
   error?: unknown;
   response: Response;
@@ -65,16 +86,13 @@ export async function must<R extends Reply>(
   return r.data as NonNullable<R['data']>;
 }
 
-/**
- * A call's status and body, whatever it answered: for the callers that check refusals. The body is typed
- * as the success's, with the problem fields of a refusal as optional ones.
- */
+/** A body that is the success's or a refusal's: the problem fields the success lacks, as optional ones. */
+export type Answered<D> = D & Partial<Omit<Problem, keyof D>>;
+
+/** A call's status and body, whatever it answered: for the callers that check refusals. */
 export async function answer<R extends Reply>(
   call: Promise<R>,
-): Promise<{ status: number; json: NonNullable<R['data']> & Partial<Problem> }> {
+): Promise<{ status: number; json: Answered<NonNullable<R['data']>> }> {
   const r = await call;
-  return {
-    status: r.response.status,
-    json: (r.data ?? r.error) as NonNullable<R['data']> & Partial<Problem>,
-  };
+  return { status: r.response.status, json: (r.data ?? r.error) as Answered<NonNullable<R['data']>> };
 }
