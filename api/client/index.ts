@@ -52,7 +52,10 @@ export interface Reply {
   response: Response;
 }
 
-/** A reply other than the one expected, with what the API said (its detail and the fields it named). */
+/**
+ * A reply other than the one expected, with what the API said in a problem+json (its detail and the
+ * fields it named); any other body is left out of the message, as it may hold personal data.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -60,15 +63,11 @@ export class ApiError extends Error {
     what: string,
   ) {
     const p = body as Partial<Problem> | undefined;
-    const said = p?.detail
-      ? `: ${p.detail}${(p.errors ?? [])
-          .slice(0, 5)
-          .map((e) => `\n    ${e.path}: ${e.message}`)
-          .join('')}`
-      : body === undefined
-        ? ''
-        : ` ${JSON.stringify(body).slice(0, 1000)}`;
-    super(`${what} → ${status}${said}`);
+    const errors = (p?.errors ?? [])
+      .slice(0, 5)
+      .map((e) => `\n    ${e.path}: ${e.message}`)
+      .join('');
+    super(`${what} → ${status}${p?.detail ? `: ${p.detail}` : ''}${errors}`);
   }
 }
 

@@ -70,7 +70,7 @@ export class RecruitmentApi {
 
   constructor(
     readonly baseUrl: string,
-    readonly hrToken: string,
+    hrToken: string,
   ) {
     this.hr = createApiClient({ baseUrl, token: hrToken });
     this.anonymous = createApiClient({ baseUrl });
