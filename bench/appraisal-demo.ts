@@ -16,6 +16,15 @@ import pino from 'pino';
 import { createActivities } from '../activities';
 import { createApp, type AppDeps } from '../api/app';
 import { createAuth } from '../api/auth';
+import {
+  answer,
+  createApiClient,
+  must,
+  type ApiClient,
+  type RequestBody,
+  type ResponseBody,
+} from '../api/client';
+import { inParallel } from '../api/client/parallel';
 import { connectDatabase } from '../db/connection';
 import { predikatNames, predikatValues, type Predikat } from '../domain/appraisal/rule-sets';
 import { durationMs } from '../domain/time';
@@ -210,42 +219,30 @@ async function main(): Promise<void> {
   const server: Server = createApp(deps).app.listen(0);
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const hr = await auth.sign({ sub: 'hr-demo', role: 'hr' }, '24h');
-  const tokens = new Map<string, string>();
-
-  async function api(method: string, p: string, token: string, body?: unknown) {
-    const res = await fetch(base + p, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return { status: res.status, json: (text ? JSON.parse(text) : undefined) as any };
-  }
+  const hr = createApiClient({
+    baseUrl: base,
+    token: await auth.sign({ sub: 'hr-demo', role: 'hr' }, '24h'),
+  });
+  const clients = new Map<string, ApiClient>();
 
   try {
     // ---- The organisation -------------------------------------------------------------------------------
     const org = syntheticOrg();
     const hasReports = new Set(org.employees.map((e) => e.supervisorNip).filter(Boolean));
-    const tokenFor = async (nip: string) => {
-      if (!tokens.has(nip))
-        tokens.set(
-          nip,
-          await auth.sign(
-            { sub: `u-${nip}`, role: hasReports.has(nip) ? 'supervisor' : 'employee', nip },
-            '24h',
-          ),
+    /** The API as this employee calls it, with their token. */
+    const as = async (nip: string) => {
+      if (!clients.has(nip)) {
+        const token = await auth.sign(
+          { sub: `u-${nip}`, role: hasReports.has(nip) ? 'supervisor' : 'employee', nip },
+          '24h',
         );
-      return tokens.get(nip)!;
+        clients.set(nip, createApiClient({ baseUrl: base, token }));
+      }
+      return clients.get(nip)!;
     };
-    const imported = await api('POST', '/api/v1/org/employees', hr, {
-      units: org.units,
-      employees: org.employees,
-    });
+    const imported = await answer(
+      hr.POST('/api/v1/org/employees', { body: { units: org.units, employees: org.employees } }),
+    );
     if (imported.status !== 200) throw new Error(`import refused: ${JSON.stringify(imported.json)}`);
     say(`imported ${org.units.length} units and ${org.employees.length} employees`);
 
@@ -258,32 +255,39 @@ async function main(): Promise<void> {
     const S = Math.max(2 * P, EMPLOYEES * 700);
     const iso = (ms: number) => new Date(ms).toISOString();
     const secs = (ms: number) => `PT${Math.max(1, Math.round(ms / 1000))}S`;
-    const opened = await api('POST', '/api/v1/appraisal/years', hr, {
-      year,
-      compressedCalendar: { startsAt: iso(t0 + S), periodLength: PERIOD },
-      deadlines: {
-        skpDueAt: iso(t0 + S),
-        periodRatingWindow: secs(P),
-        annualDueAt: iso(t0 + S + 5 * P),
-        objectionWindow: secs(P / 2),
-      },
-      reminderBefore: secs(P / 4),
-      escalationAfter: secs(P / 4),
-    });
+    const opened = await answer(
+      hr.POST('/api/v1/appraisal/years', {
+        body: {
+          year,
+          compressedCalendar: { startsAt: iso(t0 + S), periodLength: PERIOD },
+          deadlines: {
+            skpDueAt: iso(t0 + S),
+            periodRatingWindow: secs(P),
+            annualDueAt: iso(t0 + S + 5 * P),
+            objectionWindow: secs(P / 2),
+          },
+          reminderBefore: secs(P / 4),
+          escalationAfter: secs(P / 4),
+        },
+      }),
+    );
     if (opened.status !== 202) throw new Error(`year refused: ${JSON.stringify(opened.json)}`);
     say(
       `opened appraisal year ${year}: planning ${S / 1000}s, 4 quarters of ${P / 1000}s, annual rating due at +${(S + 5 * P) / 1000}s`,
     );
 
     // Unit results, set by HR for the Wali Kota (the heads' superior).
-    const unitResult = new Map<string, string>();
+    type UnitResult = RequestBody<'/api/v1/appraisal/{year}/units/{unitCode}/results', 'post'>['result'];
+    const unitResult = new Map<string, UnitResult>();
     for (const u of org.units) {
       const r = rand();
       unitResult.set(u.code, r < 0.25 ? 'istimewa' : r < 0.85 ? 'baik' : 'butuh-perbaikan');
-      const set = await api('POST', `/api/v1/appraisal/${year}/units/${u.code}/results`, hr, {
-        period: 'annual',
-        result: unitResult.get(u.code),
-      });
+      const set = await answer(
+        hr.POST('/api/v1/appraisal/{year}/units/{unitCode}/results', {
+          params: { path: { year, unitCode: u.code } },
+          body: { period: 'annual', result: unitResult.get(u.code)! },
+        }),
+      );
       if (set.status !== 200) throw new Error(`unit result refused: ${JSON.stringify(set.json)}`);
     }
 
@@ -316,14 +320,7 @@ async function main(): Promise<void> {
     let completed = 0;
     let lastReport = 0;
     let completedAtReport = 0;
-    type Task = {
-      id: string;
-      type: string;
-      assigneeNip: string | null;
-      subjectNip: string;
-      period: string | null;
-      dueAt: string;
-    };
+    type Task = ResponseBody<'/api/v1/tasks', 'get'>['tasks'][number];
     const payloadOf = (t: Task) => {
       switch (t.type) {
         case 'skp-draft':
@@ -335,9 +332,9 @@ async function main(): Promise<void> {
         case 'period-rating':
           return rand() < 0.85
             ? { hasilKerja: 'sesuai', perilakuKerja: 'sesuai' }
-            : annualRating(t.subjectNip);
+            : annualRating(t.subjectNip!);
         case 'annual-rating':
-          return annualRating(t.subjectNip);
+          return annualRating(t.subjectNip!);
         default:
           return {
             predikat: rand() < 0.5 ? 'baik' : 'butuh-perbaikan',
@@ -357,7 +354,9 @@ async function main(): Promise<void> {
       // The year's view counts every appraisal and task (a full read of both on the embedded FerretDB):
       // looked at every 10 s, for the progress line and the end, not on every round of the inbox.
       if (Date.now() - lastReport > 10_000) {
-        const yearView = await api('GET', `/api/v1/appraisal/years/${year}`, hr);
+        const yearView = await answer(
+          hr.GET('/api/v1/appraisal/years/{year}', { params: { path: { year } } }),
+        );
         const byPhase = (yearView.json?.byPhase ?? {}) as Record<string, number>;
         const rate = lastReport ? ((completed - completedAtReport) * 1000) / (Date.now() - lastReport) : 0;
         lastReport = Date.now();
@@ -370,23 +369,20 @@ async function main(): Promise<void> {
       await doTasks();
     }
     async function doTasks(): Promise<void> {
-      const open = (
-        (await api('GET', `/api/v1/tasks?status=open&year=${year}&limit=1000`, hr)).json.tasks as Task[]
-      ).filter(ready);
-      const queue = [...open];
-      await Promise.all(
-        Array.from({ length: 16 }, async () => {
-          for (let t = queue.shift(); t; t = queue.shift()) {
-            const r = await api(
-              'POST',
-              `/api/v1/tasks/${t.id}/complete`,
-              t.assigneeNip ? await tokenFor(t.assigneeNip) : hr,
-              payloadOf(t),
-            );
-            if (r.status === 200) completed++;
-          }
-        }),
+      const { tasks } = await must(
+        200,
+        hr.GET('/api/v1/tasks', { params: { query: { status: 'open', year, limit: 1000 } } }),
       );
+      const open = tasks.filter(ready);
+      await inParallel(open, 16, async (t) => {
+        const r = await answer(
+          (t.assigneeNip ? await as(t.assigneeNip) : hr).POST('/api/v1/tasks/{id}/complete', {
+            params: { path: { id: t.id } },
+            body: payloadOf(t),
+          }),
+        );
+        if (r.status === 200) completed++;
+      });
       // About 3% of employees object to their annual result, about a third accept it at once (closing
       // their window), and the others let the window pass.
       const inWindow = await db.models.appraisalRecords
@@ -397,19 +393,19 @@ async function main(): Promise<void> {
         objected.add(r.nip);
         const x = rand();
         if (x < 0.03) {
-          const filed = await api(
-            'POST',
-            `/api/v1/appraisal/${year}/employees/${r.nip}/objection`,
-            await tokenFor(r.nip),
-            { reason: 'Capaian saya melebihi target' },
+          const filed = await answer(
+            (await as(r.nip)).POST('/api/v1/appraisal/{year}/employees/{nip}/objection', {
+              params: { path: { year, nip: r.nip } },
+              body: { reason: 'Capaian saya melebihi target' },
+            }),
           );
           if (filed.status === 201) objectionsFiled++;
         } else if (x < 0.36) {
-          const accepted = await api(
-            'POST',
-            `/api/v1/appraisal/${year}/employees/${r.nip}/acceptance`,
-            await tokenFor(r.nip),
-            {},
+          const accepted = await answer(
+            (await as(r.nip)).POST('/api/v1/appraisal/{year}/employees/{nip}/acceptance', {
+              params: { path: { year, nip: r.nip } },
+              body: {},
+            }),
           );
           if (accepted.status === 200) acceptances++;
         }
@@ -423,13 +419,23 @@ async function main(): Promise<void> {
     // ---- Finalisation and calibration -------------------------------------------------------------------
     const failures: string[] = [];
     for (const u of org.units) {
-      const r = await api('POST', `/api/v1/appraisal/${year}/units/${u.code}/finalisation`, hr, {});
+      const r = await answer(
+        hr.POST('/api/v1/appraisal/{year}/units/{unitCode}/finalisation', {
+          params: { path: { year, unitCode: u.code } },
+          body: {},
+        }),
+      );
       if (r.status !== 200)
         failures.push(`${u.code} (unit result ${unitResult.get(u.code)}): ${r.json.detail}`);
     }
 
     // ---- The report ---------------------------------------------------------------------------------------
-    const results = (await api('GET', `/api/v1/appraisal/${year}/results?limit=10000`, hr)).json.results as {
+    const listed = await must(
+      200,
+      hr.GET('/api/v1/appraisal/{year}/results', { params: { path: { year }, query: { limit: 10000 } } }),
+    );
+    // The results' schema is loose (a record per NIP): the fields this report reads.
+    const results = listed.results as {
       unitCode: string;
       predikat: Predikat | null;
       creditPoints: number | null;

@@ -17,6 +17,15 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import { createAuth } from '../api/auth';
+import {
+  ApiError,
+  createApiClient,
+  type Query,
+  type Reply,
+  type RequestBody,
+  type ResponseBody,
+} from '../api/client';
+import { inParallel } from '../api/client/parallel';
 import { startApi, type RunningApi } from '../api/server';
 import { applicantKeyOf } from '../commands/recruitment/context';
 import { connectDatabase, type Database } from '../db/connection';
@@ -299,15 +308,7 @@ interface Candidate {
   formation: FormationPlan;
   /** Latent ability: SKD and SKB scores follow it, so the same people tend to do well in both. */
   ability: number;
-  body: {
-    nik: string;
-    name: string;
-    email: string;
-    birthDate: string;
-    education: { level: 'D3' | 'S1'; major: string; gpa: number };
-    formationCode: string;
-    language: 'id' | 'en';
-  };
+  body: RequestBody<'/api/v1/recruitment/cycles/{code}/applications', 'post'>;
   applicationId?: string;
   token?: string;
 }
@@ -483,107 +484,49 @@ async function startEngine(runId: string, say: (line: string) => void): Promise<
 
 // ------------------------------------------------------------------------------------------ HTTP
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: unknown,
-    what: string,
-  ) {
-    const b = body as { detail?: string; errors?: { path: string; message: string }[] } | undefined;
-    const errors = (b?.errors ?? [])
-      .slice(0, 5)
-      .map((e) => `\n    ${e.path}: ${e.message}`)
-      .join('');
-    super(`${what} → ${status}${b?.detail ? `: ${b.detail}` : ''}${errors}`);
-  }
-}
+type AppItem = ResponseBody<'/api/v1/recruitment/cycles/{code}/applications', 'get'>['items'][number];
+type ApplicationFilter = Omit<
+  Query<'/api/v1/recruitment/cycles/{code}/applications', 'get'>,
+  'page' | 'pageSize'
+>;
 
-interface AppItem {
-  applicationId: string;
-  formationCode: string;
-  name: string;
-  status: string;
-  screening?: { decision: string; reason: string };
-  skd?: { twk: number; tiu: number; tkp: number; total: number; passed: boolean };
-  skdRank?: number;
-  skb?: { score: number };
-  final?: { score?: number; rank?: number; outcome?: string };
-  deadlines?: Record<string, unknown>;
-  appeals?: Record<string, { status: string }>;
-  withdrawal?: { afterPassing?: boolean } | null;
-  replacementOf?: string;
-}
-
-interface CycleView {
-  phase: string;
-  replacements: number;
-  unfilled: string[];
-  documents?: { opened: number; resolved: number };
-  openAppeals: Record<string, number>;
-  counts: { byStatus: Record<string, number>; byFormation: Record<string, Record<string, number>> };
-}
-
-function httpClient(base: string) {
+/**
+ * A fetch that sends a request again after a server error (the local database refusing a write under
+ * load) or a lost connection, up to 5 attempts: every command the demo sends is idempotent.
+ */
+function retryingFetch() {
   const retried = { serverErrors: 0, connections: 0 };
-  async function call<T>(
-    method: 'GET' | 'POST',
-    path: string,
-    opts: { token?: string; body?: unknown; ok?: number[] } = {},
-  ): Promise<{ status: number; json: T }> {
-    const what = `${method} ${path}`;
-    let res: Response | undefined;
+  async function send(request: Request): Promise<Response> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const r = await fetch(`${base}${path}`, {
-          method,
-          headers: {
-            ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
-            ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
-          },
-          ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
-        });
-        // A server error (the local database refusing a write under load) is retried like a lost
-        // connection: every command the demo sends is idempotent.
-        if (r.status < 500 || attempt >= 5) {
-          res = r;
-          break;
-        }
+        const r = await fetch(request.clone());
+        if (r.status < 500 || attempt >= 5) return r;
         await r.text();
         retried.serverErrors += 1;
       } catch (err) {
-        if (attempt >= 5) throw new Error(`${what}: ${(err as Error).message}`);
+        const url = new URL(request.url);
+        if (attempt >= 5)
+          throw new Error(`${request.method} ${url.pathname}${url.search}: ${(err as Error).message}`);
         retried.connections += 1;
       }
       await sleep(1000 * 2 ** (attempt - 1));
     }
-    const text = await res!.text();
-    const json = (text ? JSON.parse(text) : undefined) as T;
-    if (res!.status >= 400 && !(opts.ok ?? []).includes(res!.status))
-      throw new ApiError(res!.status, json, what);
-    return { status: res!.status, json };
   }
-  return Object.assign(call, { retried });
+  return Object.assign(send, { retried });
+}
+
+/** A reply that is no refusal (4xx, 5xx) unless its status is one of `allowed`; otherwise an ApiError. */
+async function notRefused<R extends Reply>(call: Promise<R>, allowed: number[] = []) {
+  const r = await call;
+  const status = r.response.status;
+  if (status >= 400 && !allowed.includes(status))
+    throw new ApiError(status, r.error, new URL(r.response.url).pathname);
+  return { status, json: r.data as NonNullable<R['data']> };
 }
 
 // ------------------------------------------------------------------------------------------ helpers
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Runs `fn` over `items` with at most `n` in flight; after a failure, lets those in flight end, then throws. */
-async function pool<T>(items: readonly T[], n: number, fn: (item: T, i: number) => Promise<void>) {
-  let next = 0;
-  let failed: { err: unknown } | undefined;
-  const lanes = Array.from({ length: Math.min(n, items.length) }, async () => {
-    while (next < items.length && !failed) {
-      const i = next++;
-      await fn(items[i]!, i).catch((err: unknown) => {
-        failed ??= { err };
-      });
-    }
-  });
-  await Promise.all(lanes);
-  if (failed) throw failed.err;
-}
 
 const chunks = <T>(xs: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
@@ -692,10 +635,16 @@ export async function runRecruitmentDemo(
 
   async function driveCycle(): Promise<DemoSummary> {
     const { config, client, db } = engine;
-    const call = httpClient(`${engine.api.url}/api/v1/recruitment`);
+    const fetch = retryingFetch();
+    const baseUrl = engine.api.url;
     const auth = createAuth(config.AUTH_SECRET);
-    const hr = await auth.sign({ sub: 'hr-demo', role: 'hr' });
-    const cycle = () => call<CycleView>('GET', `/cycles/${code}`, { token: hr }).then((r) => r.json);
+    const hr = createApiClient({ baseUrl, token: await auth.sign({ sub: 'hr-demo', role: 'hr' }), fetch });
+    const anonymous = createApiClient({ baseUrl, fetch });
+    const candidate = (c: Candidate) => createApiClient({ baseUrl, token: c.token, fetch });
+    const cycle = () =>
+      notRefused(hr.GET('/api/v1/recruitment/cycles/{code}', { params: { path: { code } } })).then(
+        (r) => r.json,
+      );
 
     /** Polls until `ok`, saying what it sees every 10 s; gives up after `timeoutMs`. */
     async function until<T>(
@@ -775,18 +724,21 @@ export async function runRecruitmentDemo(
       );
 
     /** Every application of the cycle (HR's list, a page of 500 at a time). */
-    async function listAll(query = ''): Promise<AppItem[]> {
+    async function listAll(query: ApplicationFilter = {}): Promise<AppItem[]> {
       const items: AppItem[] = [];
       for (let page = 1; ; page++) {
-        const { json } = await call<{ items: AppItem[]; total: number }>(
-          'GET',
-          `/cycles/${code}/applications?pageSize=500&page=${page}${query}`,
-          { token: hr },
+        const { json } = await notRefused(
+          hr.GET('/api/v1/recruitment/cycles/{code}/applications', {
+            params: { path: { code }, query: { ...query, pageSize: 500, page } },
+          }),
         );
         items.push(...json.items);
         if (json.items.length < 500) return items;
       }
     }
+
+    const apply = (body: Candidate['body']) =>
+      anonymous.POST('/api/v1/recruitment/cycles/{code}/applications', { params: { path: { code } }, body });
 
     // ---- the cycle ----
     const candidates = makeCandidates(o.candidates, rnd);
@@ -801,28 +753,29 @@ export async function runRecruitmentDemo(
     const vacancies = formations.reduce((s, f) => s + f.vacancies, 0);
     const opensAt = Date.now() + 2000;
     const closesAt = opensAt + o.registrationSeconds * 1000;
-    await call('POST', '/cycles', {
-      token: hr,
-      body: {
-        code,
-        kind: 'CPNS',
-        title: 'Seleksi CPNS Pemerintah Kota Kupang 2026 (demo)',
-        formations: formations.map(({ plan: _plan, ...f }) => f),
-        schedule: {
-          registrationOpensAt: witaIso(opensAt),
-          registrationClosesAt: witaIso(closesAt),
-          appealWindow: o.appealWindow,
-          appealAnswerWindow: o.appealAnswerWindow,
-          documentWindow: o.documentWindow,
-        },
-        rules: {
-          windows: {
-            appealAnswerReminderBefore: o.appealAnswerReminderBefore,
-            documentReminderBefore: o.documentReminderBefore,
+    await notRefused(
+      hr.POST('/api/v1/recruitment/cycles', {
+        body: {
+          code,
+          kind: 'CPNS',
+          title: 'Seleksi CPNS Pemerintah Kota Kupang 2026 (demo)',
+          formations: formations.map(({ plan: _plan, ...f }) => f),
+          schedule: {
+            registrationOpensAt: witaIso(opensAt),
+            registrationClosesAt: witaIso(closesAt),
+            appealWindow: o.appealWindow,
+            appealAnswerWindow: o.appealAnswerWindow,
+            documentWindow: o.documentWindow,
+          },
+          rules: {
+            windows: {
+              appealAnswerReminderBefore: o.appealAnswerReminderBefore,
+              documentReminderBefore: o.documentReminderBefore,
+            },
           },
         },
-      },
-    });
+      }),
+    );
     stageDone(
       'cycle created',
       `${code}: ${formations.length} formations (${formations.map((f) => `${f.code} ${f.type} ×${f.vacancies}`).join(', ')}), ` +
@@ -837,13 +790,9 @@ export async function runRecruitmentDemo(
     let refused = 0;
     const ticker = setInterval(() => say(`  … ${num(applied)} of ${num(candidates.length)} applied`), 5000);
     try {
-      await pool(candidates, o.concurrency, async (c) => {
+      await inParallel(candidates, o.concurrency, async (c) => {
         checkInterrupted();
-        const r = await call<{ applicationId: string; accessToken?: string }>(
-          'POST',
-          `/cycles/${code}/applications`,
-          { body: c.body, ok: [409] },
-        );
+        const r = await notRefused(apply(c.body), [409]);
         if (r.status === 409) {
           refused += 1;
           return;
@@ -862,11 +811,7 @@ export async function runRecruitmentDemo(
     const applyMs = Date.now() - applyStart;
     const registered = candidates.filter((c) => c.applicationId);
     // The same NIK again: the same application back, no second token, no second email.
-    const again = await call<{ applicationId: string; accessToken?: string }>(
-      'POST',
-      `/cycles/${code}/applications`,
-      { body: registered[0]!.body },
-    );
+    const again = await notRefused(apply(registered[0]!.body));
     if (
       again.status !== 200 ||
       again.json.applicationId !== registered[0]!.applicationId ||
@@ -883,10 +828,7 @@ export async function runRecruitmentDemo(
     if (applied === 0) throw new Error('no application got in');
 
     const c0 = await untilPhase('screening', o.registrationSeconds * 1000 + 120_000);
-    const late = await call('POST', `/cycles/${code}/applications`, {
-      body: makeCandidates(1, random(o.seed + 1))[0]!.body,
-      ok: [409],
-    });
+    const late = await notRefused(apply(makeCandidates(1, random(o.seed + 1))[0]!.body), [409]);
     if (late.status !== 409) throw new Error('a late application should be refused');
     stageDone(
       'registration closed',
@@ -905,16 +847,18 @@ export async function runRecruitmentDemo(
     ]);
     for (const id of ids.slice(2)) if (rnd.chance(0.03)) tms.set(id, rnd.pick(tmsReasons));
     for (const rows of chunks(ids, 1000)) {
-      await call('POST', `/cycles/${code}/screening`, {
-        token: hr,
-        body: {
-          decisions: rows.map((applicationId) =>
-            tms.has(applicationId)
-              ? { applicationId, decision: 'TMS', reason: tms.get(applicationId)! }
-              : { applicationId, decision: 'MS', reason: 'Berkas lengkap dan sesuai persyaratan' },
-          ),
-        },
-      });
+      await notRefused(
+        hr.POST('/api/v1/recruitment/cycles/{code}/screening', {
+          params: { path: { code } },
+          body: {
+            decisions: rows.map((applicationId) =>
+              tms.has(applicationId)
+                ? { applicationId, decision: 'TMS' as const, reason: tms.get(applicationId)! }
+                : { applicationId, decision: 'MS' as const, reason: 'Berkas lengkap dan sesuai persyaratan' },
+            ),
+          },
+        }),
+      );
     }
     const c1 = await until(
       'screening decisions',
@@ -949,10 +893,12 @@ export async function runRecruitmentDemo(
       },
     ].filter((_, i) => appealed[i]);
     for (const d of decisions) {
-      await call('POST', `/applications/${d.c.applicationId}/appeals/administration/decision`, {
-        token: hr,
-        body: { accepted: d.accepted, reason: d.reason },
-      });
+      await notRefused(
+        hr.POST('/api/v1/recruitment/applications/{id}/appeals/{stage}/decision', {
+          params: { path: { id: d.c.applicationId!, stage: 'administration' } },
+          body: { accepted: d.accepted, reason: d.reason },
+        }),
+      );
     }
     const c2 = await untilPhase('skd');
     stageDone(
@@ -962,7 +908,7 @@ export async function runRecruitmentDemo(
     );
 
     // ---- SKD: sessions, results in bulk (a tie at a cut, a few absent), announcement, the cut ----
-    const sitters = (await listAll('&status=screened-ms')).map((a) => byId.get(a.applicationId)!);
+    const sitters = (await listAll({ status: 'screened-ms' })).map((a) => byId.get(a.applicationId)!);
     const sessionSize = 100;
     const day = witaIso(Date.now() + 24 * 3600_000).slice(0, 10);
     const sessions = chunks(sitters, sessionSize).map((group, i) => ({
@@ -972,7 +918,12 @@ export async function runRecruitmentDemo(
       applicationIds: group.map((c) => c.applicationId!),
     }));
     for (const part of chunks(sessions, 10)) {
-      await call('POST', `/cycles/${code}/skd-sessions`, { token: hr, body: { sessions: part } });
+      await notRefused(
+        hr.POST('/api/v1/recruitment/cycles/{code}/skd-sessions', {
+          params: { path: { code } },
+          body: { sessions: part },
+        }),
+      );
     }
     const scores = new Map<string, SkdScores>();
     for (const c of sitters) {
@@ -982,7 +933,12 @@ export async function runRecruitmentDemo(
     const ties = makeTieAtCut(sitters, scores, formations);
     const rows = [...scores].map(([applicationId, s]) => ({ applicationId, ...s }));
     for (const part of chunks(rows, 1000)) {
-      await call('POST', `/cycles/${code}/skd-results`, { token: hr, body: { rows: part } });
+      await notRefused(
+        hr.POST('/api/v1/recruitment/cycles/{code}/skd-results', {
+          params: { path: { code } },
+          body: { rows: part },
+        }),
+      );
     }
     // The cycle applies the uploads before it sends the announcement.
     await announce('skd');
@@ -1001,17 +957,19 @@ export async function runRecruitmentDemo(
       (c) => !c.counts.byStatus['skd-passed'] && !c.counts.byStatus['screened-ms'],
       (c) => showCounts(c.counts.byStatus),
     );
-    const advanced = (await listAll('&status=skb-advanced')).map((a) => byId.get(a.applicationId)!);
+    const advanced = (await listAll({ status: 'skb-advanced' })).map((a) => byId.get(a.applicationId)!);
     const largest = formations[0]!.code;
     const skbAbsent = advanced.filter((c) => c.formation.code === largest).at(-1);
     const skbRows = advanced
       .filter((c) => c !== skbAbsent)
       .map((c) => ({ applicationId: c.applicationId!, scores: skbScores(c, rnd) }));
     for (const part of chunks(skbRows, 1000)) {
-      await call('POST', `/cycles/${code}/skb-results`, {
-        token: hr,
-        body: { components: skbComponents, rows: part },
-      });
+      await notRefused(
+        hr.POST('/api/v1/recruitment/cycles/{code}/skb-results', {
+          params: { path: { code } },
+          body: { components: [...skbComponents], rows: part },
+        }),
+      );
     }
     await announce('final');
     const c4 = await untilPhase('documents');
@@ -1022,7 +980,7 @@ export async function runRecruitmentDemo(
     );
 
     // ---- documents: passers submit and HR verifies; some withdraw, one lets the deadline pass ----
-    const passers = (await listAll('&status=passed')).sort(
+    const passers = (await listAll({ status: 'passed' })).sort(
       (a, b) => (a.final?.rank ?? 0) - (b.final?.rank ?? 0),
     );
     const withdrawers = new Set<string>();
@@ -1051,38 +1009,45 @@ export async function runRecruitmentDemo(
         lastShown = line;
         lastSaid = Date.now();
       }
-      const due = (await listAll('&stage=documents')).filter(
+      const due = (await listAll({ stage: 'documents' })).filter(
         (a) =>
           (a.status === 'passed' || a.status === 'replaced-in') &&
           a.deadlines?.documents &&
           !handled.has(a.applicationId),
       );
-      await pool(due, o.concurrency, async (a) => {
+      await inParallel(due, o.concurrency, async (a) => {
         handled.add(a.applicationId);
         const c = byId.get(a.applicationId)!;
         if (withdrawers.has(a.applicationId)) {
-          await call('POST', `/applications/${a.applicationId}/withdrawal`, {
-            token: c.token,
-            body: { reason: 'Diterima pada instansi lain' },
-          });
+          await notRefused(
+            candidate(c).POST('/api/v1/recruitment/applications/{id}/withdrawal', {
+              params: { path: { id: a.applicationId } },
+              body: { reason: 'Diterima pada instansi lain' },
+            }),
+          );
           withdrawn += 1;
           say(`  ${c.body.name} (${a.formationCode}, rank ${a.final?.rank}) withdrew after passing`);
         } else if (noShows.has(a.applicationId)) {
           say(`  ${c.body.name} (${a.formationCode}) lets the document window pass`);
         } else {
-          await call('POST', `/applications/${a.applicationId}/documents`, {
-            token: c.token,
-            body: {
-              documents: [
-                { kind: 'DRH', reference: `drh-${a.applicationId}.pdf` },
-                { kind: 'IJAZAH', reference: `ijazah-${a.applicationId}.pdf` },
-              ],
-            },
-          });
-          await call('POST', `/applications/${a.applicationId}/documents/verification`, {
-            token: hr,
-            body: { accepted: true },
-          });
+          const params = { path: { id: a.applicationId } };
+          await notRefused(
+            candidate(c).POST('/api/v1/recruitment/applications/{id}/documents', {
+              params,
+              body: {
+                documents: [
+                  { kind: 'DRH', reference: `drh-${a.applicationId}.pdf` },
+                  { kind: 'IJAZAH', reference: `ijazah-${a.applicationId}.pdf` },
+                ],
+              },
+            }),
+          );
+          await notRefused(
+            hr.POST('/api/v1/recruitment/applications/{id}/documents/verification', {
+              params,
+              body: { accepted: true },
+            }),
+          );
           verified += 1;
           if (a.status === 'replaced-in')
             say(`  ${c.body.name} (${a.formationCode}) replaced ${a.replacementOf}`);
@@ -1188,7 +1153,7 @@ export async function runRecruitmentDemo(
       },
       replacements: final.replacements,
       unfilled: final.unfilled,
-      retried: { ...call.retried },
+      retried: { ...fetch.retried },
     };
 
     /**
@@ -1196,12 +1161,14 @@ export async function runRecruitmentDemo(
      * that the candidates hear of the announcement, and of its windows, without queueing behind the
      * previous stage's emails.
      */
-    async function announce(stage: string): Promise<number> {
+    async function announce(stage: 'administration' | 'skd' | 'final'): Promise<number> {
       await settle(`the engine to finish the work before the ${stage} announcement`);
-      const { json } = await call<{ appealWindowClosesAt: string }>('POST', `/cycles/${code}/announcements`, {
-        token: hr,
-        body: { stage },
-      });
+      const { json } = await notRefused(
+        hr.POST('/api/v1/recruitment/cycles/{code}/announcements', {
+          params: { path: { code } },
+          body: { stage },
+        }),
+      );
       return Date.parse(json.appealWindowClosesAt);
     }
 
@@ -1214,10 +1181,12 @@ export async function runRecruitmentDemo(
       for (;;) {
         checkInterrupted();
         try {
-          await call('POST', `/applications/${c.applicationId}/appeals`, {
-            token: c.token,
-            body: { stage, reason },
-          });
+          await notRefused(
+            candidate(c).POST('/api/v1/recruitment/applications/{id}/appeals', {
+              params: { path: { id: c.applicationId! } },
+              body: { stage, reason },
+            }),
+          );
           return true;
         } catch (err) {
           if (!(err instanceof ApiError) || err.status !== 409) throw err;

@@ -11,6 +11,16 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { createApp, type AppDeps } from '../../api/app';
 import { createAuth } from '../../api/auth';
+import {
+  answer,
+  createApiClient,
+  must,
+  type ApiClient,
+  type paths,
+  type RequestBody,
+  type ResponseBody,
+} from '../../api/client';
+import { inParallel } from '../../api/client/parallel';
 import type { Database } from '../../db/connection';
 import type { EmployeeImport, UnitImport } from '../../domain/org/schemas';
 import { appraisalYear } from '../../workflows/appraisal/year';
@@ -85,31 +95,21 @@ for (const code of ['DINKES', 'DISDIK', 'BAPPEDA']) {
   byUnit[code] = { head, kabid, kasubbid, staff };
 }
 const hasReports = new Set(employees.map((e) => e.supervisorNip).filter(Boolean));
-const tokens = new Map<string, string>();
-async function tokenFor(who: string | EmployeeImport): Promise<string> {
+const clients = new Map<string, ApiClient>();
+/** The API as this employee (by NIP) calls it, with their token. */
+async function as(who: string | EmployeeImport): Promise<ApiClient> {
   const n = typeof who === 'string' ? who : who.nip;
-  if (!tokens.has(n))
-    tokens.set(
-      n,
-      await auth.sign({ sub: `u-${n}`, role: hasReports.has(n) ? 'supervisor' : 'employee', nip: n }),
-    );
-  return tokens.get(n)!;
+  if (!clients.has(n)) {
+    const token = await auth.sign({
+      sub: `u-${n}`,
+      role: hasReports.has(n) ? 'supervisor' : 'employee',
+      nip: n,
+    });
+    clients.set(n, createApiClient({ baseUrl: base, token }));
+  }
+  return clients.get(n)!;
 }
-let hr: string;
-
-async function api(method: string, path: string, token: string, body?: unknown) {
-  const res = await fetch(base + path, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return { status: res.status, json: (text ? JSON.parse(text) : undefined) as any };
-}
+let hr: ApiClient;
 
 beforeAll(async () => {
   db = await testDatabase('appraisal-e2e');
@@ -135,7 +135,7 @@ beforeAll(async () => {
   server = createApp(deps).app.listen(0);
   await new Promise((r) => server.once('listening', r));
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  hr = await auth.sign({ sub: 'hr-kinerja', role: 'hr' });
+  hr = createApiClient({ baseUrl: base, token: await auth.sign({ sub: 'hr-kinerja', role: 'hr' }) });
 });
 afterAll(async () => {
   await new Promise((r) => server.close(r));
@@ -151,42 +151,33 @@ const year = new Date().getUTCFullYear() + 10;
 const A = () => byUnit.DINKES!;
 const B = () => byUnit.DISDIK!;
 const C = () => byUnit.BAPPEDA!;
-type Task = {
-  id: string;
-  type: string;
-  assigneeNip: string | null;
-  subjectNip: string;
-  period: string | null;
-  status: string;
-};
+type Task = ResponseBody<'/api/v1/tasks', 'get'>['tasks'][number];
+type TaskType = NonNullable<NonNullable<paths['/api/v1/tasks']['get']['parameters']['query']>['type']>;
+/** The appraisal record of one employee, for one year. */
+const employee = (nip: string) => ({ params: { path: { year, nip } } });
+const unit = (unitCode: string) => ({ params: { path: { year, unitCode } } });
 
-async function openTasks(type: string, period?: string): Promise<Task[]> {
-  const r = await api('GET', `/api/v1/tasks?type=${type}&status=open&year=${year}&limit=1000`, hr);
-  return (r.json.tasks as Task[]).filter((t) => !period || t.period === period);
-}
-async function completeAs(t: Task, payload: unknown) {
-  return api(
-    'POST',
-    `/api/v1/tasks/${t.id}/complete`,
-    t.assigneeNip ? await tokenFor(t.assigneeNip) : hr,
-    payload,
+async function openTasks(type: TaskType, period?: string): Promise<Task[]> {
+  const r = await must(
+    200,
+    hr.GET('/api/v1/tasks', { params: { query: { type, status: 'open', year, limit: 1000 } } }),
   );
+  return r.tasks.filter((t) => !period || t.period === period);
 }
-/** People act at the same time: a few requests at once. */
-async function inParallel<T>(items: T[], fn: (item: T) => Promise<void>, width = 6): Promise<void> {
-  const queue = [...items];
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
+async function completeAs(t: Task, payload: Record<string, unknown>) {
+  return answer(
+    (t.assigneeNip ? await as(t.assigneeNip) : hr).POST('/api/v1/tasks/{id}/complete', {
+      params: { path: { id: t.id } },
+      body: payload,
     }),
   );
 }
 
 /** Completes every open task of `type` (and period) as its assignee, until `count` are done. */
 async function completeAll(
-  type: string,
+  type: TaskType,
   count: number,
-  payload: (t: Task) => unknown,
+  payload: (t: Task) => Record<string, unknown>,
   period?: string,
   skip = new Set<string>(),
 ) {
@@ -194,7 +185,7 @@ async function completeAll(
   const deadline = Date.now() + 180_000;
   while (done < count && Date.now() < deadline) {
     const open = (await openTasks(type, period)).filter((t) => !skip.has(t.id));
-    await inParallel(open, async (t) => {
+    await inParallel(open, 6, async (t) => {
       const r = await completeAs(t, payload(t));
       if (r.status !== 200) throw new Error(`${type} ${t.id}: ${r.status} ${JSON.stringify(r.json)}`);
       done++;
@@ -224,23 +215,27 @@ const sleepUntil = async (ms: number) => {
 describe('an appraisal year over HTTP (3 units, 42 employees, compressed calendar)', () => {
   it('runs the year from import to finalisation', async () => {
     // ---- The organisation: a bad import is refused whole, listing every bad row ----------------------
-    const bad = await api('POST', '/api/v1/org/employees', hr, {
-      units: units.slice(0, 1),
-      employees: [
-        ...employees.slice(0, 3),
-        { ...employees[3]!, supervisorNip: '199999999999999999' },
-        { ...employees[4]!, supervisorNip: employees[5]!.nip },
-        { ...employees[5]!, supervisorNip: employees[4]!.nip },
-      ],
-    });
+    const bad = await answer(
+      hr.POST('/api/v1/org/employees', {
+        body: {
+          units: units.slice(0, 1),
+          employees: [
+            ...employees.slice(0, 3),
+            { ...employees[3]!, supervisorNip: '199999999999999999' },
+            { ...employees[4]!, supervisorNip: employees[5]!.nip },
+            { ...employees[5]!, supervisorNip: employees[4]!.nip },
+          ],
+        },
+      }),
+    );
     expect(bad.status).toBe(400);
-    expect(bad.json.errors.map((e: { path: string }) => e.path)).toEqual([
+    expect(bad.json.errors!.map((e: { path: string }) => e.path)).toEqual([
       'body.employees.3.supervisorNip',
       'body.employees.4.supervisorNip',
       'body.employees.5.supervisorNip',
     ]);
     expect(await db.models.employees.countDocuments()).toBe(0);
-    const imported = await api('POST', '/api/v1/org/employees', hr, { units, employees });
+    const imported = await answer(hr.POST('/api/v1/org/employees', { body: { units, employees } }));
     expect(imported).toMatchObject({ status: 200, json: { imported: { units: 3, employees: 42 } } });
 
     // ---- HR opens the year (twice is still one) ------------------------------------------------------
@@ -262,11 +257,11 @@ describe('an appraisal year over HTTP (3 units, 42 employees, compressed calenda
       reminderBefore: 'PT5S',
       escalationAfter: 'PT3S',
     };
-    expect(await api('POST', '/api/v1/appraisal/years', hr, yearInput)).toMatchObject({
+    expect(await answer(hr.POST('/api/v1/appraisal/years', { body: yearInput }))).toMatchObject({
       status: 202,
       json: { alreadyStarted: false },
     });
-    expect(await api('POST', '/api/v1/appraisal/years', hr, yearInput)).toMatchObject({
+    expect(await answer(hr.POST('/api/v1/appraisal/years', { body: yearInput }))).toMatchObject({
       status: 200,
       json: { alreadyStarted: true },
     });
@@ -277,62 +272,51 @@ describe('an appraisal year over HTTP (3 units, 42 employees, compressed calenda
       (t) => t.length === 42,
     );
     const staffA1 = A().staff[0]!;
-    const mine = await api('GET', '/api/v1/tasks', await tokenFor(staffA1));
+    const mine = await answer((await as(staffA1)).GET('/api/v1/tasks'));
     expect(mine.json.tasks).toEqual([
       expect.objectContaining({ type: 'skp-draft', subjectNip: staffA1.nip, status: 'open' }),
     ]);
 
     // Authorisation: own record only; a supervisor sees their own team; only the assignee completes.
-    expect(
-      (await api('GET', `/api/v1/appraisal/${year}/employees/${A().staff[1]!.nip}`, await tokenFor(staffA1)))
-        .status,
-    ).toBe(403);
-    expect(
-      (await api('GET', `/api/v1/appraisal/${year}/employees/${staffA1.nip}`, await tokenFor(staffA1)))
-        .status,
-    ).toBe(200);
+    const appraisal = '/api/v1/appraisal/{year}/employees/{nip}';
+    expect((await answer((await as(staffA1)).GET(appraisal, employee(A().staff[1]!.nip)))).status).toBe(403);
+    expect((await answer((await as(staffA1)).GET(appraisal, employee(staffA1.nip)))).status).toBe(200);
     const kasubbidA1 = A().kasubbid[0]!;
-    expect(
-      (await api('GET', `/api/v1/appraisal/${year}/employees/${staffA1.nip}`, await tokenFor(kasubbidA1)))
-        .status,
-    ).toBe(200);
-    expect(
-      (
-        await api(
-          'GET',
-          `/api/v1/appraisal/${year}/employees/${B().staff[0]!.nip}`,
-          await tokenFor(kasubbidA1),
-        )
-      ).status,
-    ).toBe(403);
-    expect(
-      (await api('GET', `/api/v1/org/employees/${B().staff[0]!.nip}`, await tokenFor(kasubbidA1))).status,
-    ).toBe(403);
-    expect((await api('GET', `/api/v1/org/employees/${staffA1.nip}`, await tokenFor(A().head))).status).toBe(
-      200,
+    expect((await answer((await as(kasubbidA1)).GET(appraisal, employee(staffA1.nip)))).status).toBe(200);
+    expect((await answer((await as(kasubbidA1)).GET(appraisal, employee(B().staff[0]!.nip)))).status).toBe(
+      403,
     );
+    const orgRecord = (nip: string) =>
+      ['/api/v1/org/employees/{nip}', { params: { path: { nip } } }] as const;
+    expect((await answer((await as(kasubbidA1)).GET(...orgRecord(B().staff[0]!.nip)))).status).toBe(403);
+    expect((await answer((await as(A().head)).GET(...orgRecord(staffA1.nip)))).status).toBe(200);
     const othersDraft = (await openTasks('skp-draft')).find((t) => t.subjectNip === A().staff[1]!.nip)!;
-    expect(
-      (await api('POST', `/api/v1/tasks/${othersDraft.id}/complete`, await tokenFor(staffA1), skp)).status,
-    ).toBe(403);
-    expect(
-      (await api('POST', '/api/v1/tasks/t_nosuchtask000000000/complete', await tokenFor(staffA1), skp))
-        .status,
-    ).toBe(404);
+    const complete = (id: string) =>
+      answer(
+        as(staffA1).then((c) =>
+          c.POST('/api/v1/tasks/{id}/complete', { params: { path: { id } }, body: skp }),
+        ),
+      );
+    expect((await complete(othersDraft.id)).status).toBe(403);
+    expect((await complete('t_nosuchtask000000000')).status).toBe(404);
 
     // ---- Planning: everyone drafts through PUT skp; one SKP is returned and drafted again --------------
-    await inParallel(employees, async (e) => {
-      const r = await api('PUT', `/api/v1/appraisal/${year}/employees/${e.nip}/skp`, await tokenFor(e), skp);
+    const draft = async (e: EmployeeImport) =>
+      answer(
+        (await as(e)).PUT('/api/v1/appraisal/{year}/employees/{nip}/skp', { ...employee(e.nip), body: skp }),
+      );
+    await inParallel(employees, 6, async (e) => {
+      const r = await draft(e);
       expect([r.status, r.json?.detail]).toEqual([200, undefined]);
     });
     await waitFor(
       () => openTasks('skp-approval'),
       (t) => t.length === 42,
     );
-    const approvalsOfKasubbid = await api(
-      'GET',
-      '/api/v1/tasks?type=skp-approval&status=open',
-      await tokenFor(kasubbidA1),
+    const approvalsOfKasubbid = await answer(
+      (await as(kasubbidA1)).GET('/api/v1/tasks', {
+        params: { query: { type: 'skp-approval', status: 'open' } },
+      }),
     );
     expect(approvalsOfKasubbid.json.tasks.map((t: Task) => t.subjectNip).sort()).toEqual(
       A()
@@ -351,40 +335,25 @@ describe('an appraisal year over HTTP (3 units, 42 employees, compressed calenda
       () => openTasks('skp-draft'),
       (t) => t.length === 1,
     );
-    expect(
-      (
-        await api(
-          'PUT',
-          `/api/v1/appraisal/${year}/employees/${staffA1.nip}/skp`,
-          await tokenFor(staffA1),
-          skp,
-        )
-      ).status,
-    ).toBe(200);
+    expect((await draft(staffA1)).status).toBe(200);
     await completeAll('skp-approval', 1, () => ({ approved: true }));
 
     // ---- Unit results (the heads' superior is the Wali Kota: HR sets them) -----------------------------
-    expect(
-      (
-        await api('POST', `/api/v1/appraisal/${year}/units/DINKES/results`, await tokenFor(A().kabid), {
-          period: 'annual',
-          result: 'baik',
-        })
-      ).status,
-    ).toBe(403);
+    type UnitResult = RequestBody<'/api/v1/appraisal/{year}/units/{unitCode}/results', 'post'>['result'];
+    const setUnitResult = (client: ApiClient, code: string, result: UnitResult) =>
+      answer(
+        client.POST('/api/v1/appraisal/{year}/units/{unitCode}/results', {
+          ...unit(code),
+          body: { period: 'annual', result },
+        }),
+      );
+    expect((await setUnitResult(await as(A().kabid), 'DINKES', 'baik')).status).toBe(403);
     for (const [code, result] of [
       ['DINKES', 'baik'],
       ['DISDIK', 'baik'],
       ['BAPPEDA', 'istimewa'],
-    ])
-      expect(
-        (
-          await api('POST', `/api/v1/appraisal/${year}/units/${code}/results`, hr, {
-            period: 'annual',
-            result,
-          })
-        ).status,
-      ).toBe(200);
+    ] as const)
+      expect((await setUnitResult(hr, code, result)).status).toBe(200);
 
     // ---- Periods: ratings after each period; one Q1 rating is missed until it escalates ---------------
     const late = C().staff[0]!; // rated by Kasubbid BAPPEDA 1, whose supervisor is Kabid BAPPEDA
@@ -404,13 +373,17 @@ describe('an appraisal year over HTTP (3 units, 42 employees, compressed calenda
             m.some((x) => x.text.includes(`Memberi penilaian kinerja periodik — Staf BAPPEDA 1, Triwulan I`)),
         );
         expect(escalation.map((m) => m.subject)).toContain('Tugas terlambat: Kasubbid BAPPEDA 1');
-        const yearView = await api('GET', `/api/v1/appraisal/years/${year}`, hr);
+        const yearView = await answer(
+          hr.GET('/api/v1/appraisal/years/{year}', { params: { path: { year } } }),
+        );
         expect(yearView.json.overdue).toEqual(
           expect.arrayContaining([
             expect.objectContaining({ id: lateTask.id, escalated: true, escalatedTo: 'Kabid BAPPEDA' }),
           ]),
         );
-        const lateInbox = await api('GET', '/api/v1/tasks?overdue=true', await tokenFor(C().kasubbid[0]!));
+        const lateInbox = await answer(
+          (await as(C().kasubbid[0]!)).GET('/api/v1/tasks', { params: { query: { overdue: 'true' } } }),
+        );
         expect(lateInbox.json.tasks.map((t: Task) => t.id)).toContain(lateTask.id);
         expect(lateInbox.json.tasks.every((t: Task) => t.assigneeNip === C().kasubbid[0]!.nip)).toBe(true);
         expect((await completeAs(lateTask, BAIK)).status).toBe(200);
@@ -428,51 +401,56 @@ describe('an appraisal year over HTTP (3 units, 42 employees, compressed calenda
       if (e.unitCode === 'BAPPEDA') return staffIndex >= 0 && staffIndex < 5 ? SB : BAIK;
       return BAIK;
     };
-    await completeAll('annual-rating', 42, (t) => annualOf(t.subjectNip), 'annual');
+    await completeAll('annual-rating', 42, (t) => annualOf(t.subjectNip!), 'annual');
 
     // ---- The annual results: an objection in DINKES (not upheld); everyone else accepts their result --
     const objector = A().staff[0]!; // Butuh Perbaikan
     const recordOf = async (e: EmployeeImport) =>
-      (await api('GET', `/api/v1/appraisal/${year}/employees/${e.nip}`, await tokenFor(e))).json?.record;
+      (await answer((await as(e)).GET(appraisal, employee(e.nip)))).json?.record;
     const inObjectionWindow = (e: EmployeeImport) =>
       waitFor(
         () => recordOf(e),
         (r) => r?.phase === 'objection-window',
       );
-    const acceptance = (e: EmployeeImport) => `/api/v1/appraisal/${year}/employees/${e.nip}/acceptance`;
-    const objection = (e: EmployeeImport) => `/api/v1/appraisal/${year}/employees/${e.nip}/objection`;
+    // `by` accepts (or objects to) the result of `e`.
+    const acceptance = async (e: EmployeeImport, by: EmployeeImport, body: { note?: string }) =>
+      answer(
+        (await as(by)).POST('/api/v1/appraisal/{year}/employees/{nip}/acceptance', {
+          ...employee(e.nip),
+          body,
+        }),
+      );
+    const objection = async (e: EmployeeImport, by: EmployeeImport, body: { reason: string }) =>
+      answer(
+        (await as(by)).POST('/api/v1/appraisal/{year}/employees/{nip}/objection', {
+          ...employee(e.nip),
+          body,
+        }),
+      );
     await inObjectionWindow(objector);
     // Only the employee acts on their own result: not their appraiser.
-    expect((await api('POST', acceptance(objector), await tokenFor(kasubbidA1), {})).status).toBe(403);
-    expect(
-      (await api('POST', objection(objector), await tokenFor(kasubbidA1), { reason: 'bukan saya' })).status,
-    ).toBe(403);
-    const filed = await api('POST', objection(objector), await tokenFor(objector), {
-      reason: 'Target tercapai',
-    });
+    expect((await acceptance(objector, kasubbidA1, {})).status).toBe(403);
+    expect((await objection(objector, kasubbidA1, { reason: 'bukan saya' })).status).toBe(403);
+    const filed = await objection(objector, objector, { reason: 'Target tercapai' });
     expect(filed.status).toBe(201);
-    expect(
-      (await api('POST', objection(objector), await tokenFor(objector), { reason: 'lagi' })).status,
-    ).toBe(409);
-    expect(await api('POST', acceptance(objector), await tokenFor(objector), {})).toMatchObject({
+    expect((await objection(objector, objector, { reason: 'lagi' })).status).toBe(409);
+    expect(await acceptance(objector, objector, {})).toMatchObject({
       status: 409,
       json: { detail: 'the objection window is not open' },
     });
     const accepters = employees.filter((e) => e !== objector);
     const accepted = new Map<string, unknown>();
-    await inParallel(accepters, async (e) => {
+    await inParallel(accepters, 6, async (e) => {
       await inObjectionWindow(e);
-      const r = await api('POST', acceptance(e), await tokenFor(e), { note: 'Setuju' });
+      const r = await acceptance(e, e, { note: 'Setuju' });
       expect([r.status, r.json?.detail]).toEqual([200, undefined]);
       accepted.set(e.nip, r.json.predikat);
     });
     expect(accepted.size).toBe(41);
     const accepter = A().staff[9]!;
     expect(accepted.get(accepter.nip)).toBe('sangat-baik');
-    expect((await api('POST', acceptance(accepter), await tokenFor(accepter), {})).status).toBe(409);
-    expect(
-      (await api('POST', objection(accepter), await tokenFor(accepter), { reason: 'terlambat' })).status,
-    ).toBe(409);
+    expect((await acceptance(accepter, accepter, {})).status).toBe(409);
+    expect((await objection(accepter, accepter, { reason: 'terlambat' })).status).toBe(409);
 
     await waitFor(
       () => openTasks('objection-decision'),
@@ -490,62 +468,48 @@ describe('an appraisal year over HTTP (3 units, 42 employees, compressed calenda
     ).toBe(200);
 
     // ---- Calibration: DISDIK breaks the rule for Baik ---------------------------------------------------
-    await waitFor(
-      () => api('GET', `/api/v1/appraisal/years/${year}`, hr),
-      (r) => r.json.byPhase.done === 42,
-    );
-    const calibration = await api(
-      'GET',
-      `/api/v1/appraisal/${year}/units/DISDIK/calibration`,
-      await tokenFor(B().head),
-    );
+    const yearView = () => answer(hr.GET('/api/v1/appraisal/years/{year}', { params: { path: { year } } }));
+    await waitFor(yearView, (r) => (r.json.byPhase as { done?: number }).done === 42);
+    const calibrationOf = async (by: EmployeeImport) =>
+      answer((await as(by)).GET('/api/v1/appraisal/{year}/units/{unitCode}/calibration', unit('DISDIK')));
+    const calibration = await calibrationOf(B().head);
     expect(calibration.json).toMatchObject({ ok: false, unitResult: 'baik', counts: { baik: 13 } });
     expect(
-      calibration.json.violations.map((v: { rule: string; byPeople: number }) => [v.rule, v.byPeople]),
+      (calibration.json.violations as { rule: string; byPeople: number }[]).map((v) => [v.rule, v.byPeople]),
     ).toEqual([
       ['at most 70% Baik', 4],
       ['at least 1 Butuh Perbaikan or Kurang/Misconduct', 1],
     ]);
-    expect(
-      (await api('GET', `/api/v1/appraisal/${year}/units/DISDIK/calibration`, await tokenFor(A().head)))
-        .status,
-    ).toBe(403);
-    const refused = await api('POST', `/api/v1/appraisal/${year}/units/DISDIK/finalisation`, hr, {});
+    expect((await calibrationOf(A().head)).status).toBe(403);
+    const finalise = (code: string) =>
+      answer(hr.POST('/api/v1/appraisal/{year}/units/{unitCode}/finalisation', { ...unit(code), body: {} }));
+    const refused = await finalise('DISDIK');
     expect(refused.status).toBe(409);
     expect(refused.json.detail).toBe(
       'unit DISDIK cannot be finalised: at most 70% Baik: 13 now, off by 4; at least 1 Butuh Perbaikan or Kurang/Misconduct: 0 now, off by 1',
     );
-    expect(await api('POST', `/api/v1/appraisal/${year}/units/DINKES/finalisation`, hr, {})).toMatchObject({
+    expect(await finalise('DINKES')).toMatchObject({
       status: 200,
       json: { finalised: true },
     });
-    expect((await api('POST', `/api/v1/appraisal/${year}/units/BAPPEDA/finalisation`, hr, {})).status).toBe(
-      200,
-    );
+    expect((await finalise('BAPPEDA')).status).toBe(200);
     // HR and the Wali Kota revise DISDIK's own result; its distribution now holds.
-    expect(
-      (
-        await api('POST', `/api/v1/appraisal/${year}/units/DISDIK/results`, hr, {
-          period: 'annual',
-          result: 'istimewa',
-        })
-      ).status,
-    ).toBe(200);
-    expect((await api('POST', `/api/v1/appraisal/${year}/units/DISDIK/finalisation`, hr, {})).status).toBe(
-      200,
-    );
+    expect((await setUnitResult(hr, 'DISDIK', 'istimewa')).status).toBe(200);
+    expect((await finalise('DISDIK')).status).toBe(200);
     const yearHandle = env.client.workflow.getHandle<typeof appraisalYear>(`appraisal-year/${year}`);
     await expect(yearHandle.result()).resolves.toMatchObject({
       employees: 42,
       started: 42,
       finalised: ['DINKES', 'BAPPEDA', 'DISDIK'],
     });
-    expect((await api('GET', `/api/v1/appraisal/years/${year}`, hr)).json.phase).toBe('finalised');
+    expect((await yearView()).json.phase).toBe('finalised');
 
     // ---- Results ------------------------------------------------------------------------------------------
-    const results = await api('GET', `/api/v1/appraisal/${year}/results?unit=DINKES`, hr);
+    const resultsOf = (client: ApiClient, query: { unit?: string }) =>
+      answer(client.GET('/api/v1/appraisal/{year}/results', { params: { path: { year }, query } }));
+    const results = await resultsOf(hr, { unit: 'DINKES' });
     expect(results.json.results).toHaveLength(14);
-    const predikatOf = (n: string) => results.json.results.find((r: { nip: string }) => r.nip === n);
+    const predikatOf = (n: string) => results.json.results.find((r) => r.nip === n)!;
     expect(predikatOf(objector.nip)).toMatchObject({
       predikat: 'butuh-perbaikan',
       creditPoints: 9.375, // 75% × 12.5 (Ahli Pertama)
@@ -558,7 +522,9 @@ describe('an appraisal year over HTTP (3 units, 42 employees, compressed calenda
       creditPoints: 18.75,
       acceptance: { predikat: 'sangat-baik', by: `u-${accepter.nip}`, note: 'Setuju' },
     });
-    const accepterAudit = await api('GET', `/api/v1/audit?subject=appraisal/${year}/${accepter.nip}`, hr);
+    const accepterAudit = await answer(
+      hr.GET('/api/v1/audit', { params: { query: { subject: `appraisal/${year}/${accepter.nip}` } } }),
+    );
     expect(accepterAudit.json.records.map((a: { action: string }) => a.action)).toEqual(
       expect.arrayContaining(['appraisal.result.accepted', 'appraisal.completed']),
     );
@@ -568,9 +534,7 @@ describe('an appraisal year over HTTP (3 units, 42 employees, compressed calenda
       predikat: 'baik',
     });
     expect(predikatOf(staffA1.nip).periods).toHaveLength(4);
-    expect((await api('GET', `/api/v1/appraisal/${year}/results`, await tokenFor(A().head))).status).toBe(
-      403,
-    );
+    expect((await resultsOf(await as(A().head), {})).status).toBe(403);
 
     // ---- Emails ---------------------------------------------------------------------------------------
     const staffMail = (await mailTo(staffA1.email)).map((m) => m.subject);

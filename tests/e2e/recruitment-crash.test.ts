@@ -10,7 +10,7 @@
 // depend on a window outlasting a crash.
 //
 // The cycle must complete with, for every candidate, the outcome the pure rules give for the plan's scores
-// (as in tests/support/recruitment-http.ts), every email in every mailbox exactly once (each expected
+// (as in tests/support/recruitment-expected.ts), every email in every mailbox exactly once (each expected
 // subject once per candidate; every outbox message sent under its Message-ID, derived from the outbox
 // key), and no worker process left behind. SMTP has no idempotent send: a worker killed after the server
 // accepted a message but before the outbox recorded it as sent sends it again on retry, under the same
@@ -28,30 +28,27 @@ import { documentsOpened } from '../../workflows/recruitment/messages';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { testAuthSecret } from '../support/activities';
 import { eventually } from '../support/eventually';
+import { checkApplications, checkMailboxes, checkRankings } from '../support/recruitment-checks';
+import { applicantKeySecret, RecruitmentApi, startApi, untilCycleEnded } from '../support/recruitment-client';
+import { expectationsFor } from '../support/recruitment-expected';
+import { cycleCode, type CandidatePlan, type CycleSpec } from '../support/recruitment-plans';
 import {
   announce,
   announceScreening,
-  applicantKeySecret,
   applyAll,
-  checkApplications,
-  checkMailboxes,
-  checkRankings,
   createCycle,
-  cycleCode,
   documentStage,
-  expectationsFor,
-  RecruitmentApi,
   screen,
   skbResults,
   skdSessionsAndResults,
-  sleep,
-  startApi,
+} from '../support/recruitment-stages';
+import {
+  devServerEnv,
+  testDatabase,
   testDatabaseUri,
-  type CandidatePlan,
-  type CycleSpec,
-  untilCycleEnded,
-} from '../support/recruitment-http';
-import { devServerEnv, testDatabase, uniqueEmail, uniqueTaskQueue } from '../support/servers';
+  uniqueEmail,
+  uniqueTaskQueue,
+} from '../support/servers';
 
 const root = path.resolve(__dirname, '..', '..');
 const dbName = 'recruitment-crash';
@@ -139,6 +136,7 @@ async function pollers(): Promise<Set<string>> {
 }
 
 const worker = new WorkerProcess();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const crashes: { at: string; seen: string; restartMs: number }[] = [];
 
 /** Kills the worker where the cycle is, waits a moment, and starts a new one. */
@@ -160,7 +158,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'sdm-flow-crash-'));
   const served = await startApi({ env, db, taskQueue, hr: hrContacts });
   closeApi = served.close;
-  api = await RecruitmentApi.connect(served.base);
+  api = await RecruitmentApi.connect(served.baseUrl);
   // A crash stalls the activities it interrupted for their 1-minute timeout: waits must outlast that.
   api.patience = 240_000;
   await worker.start();

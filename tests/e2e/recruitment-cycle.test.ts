@@ -15,31 +15,34 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import type { Database } from '../../db/connection';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
+import { answer } from '../../api/client';
 import { realActivities } from '../support/activities';
 import {
-  applicationBody,
-  applyAll,
-  appealsAndAnswers,
   checkApplications,
   checkMailboxes,
   checkOwnViews,
   checkRankings,
-  competencyResults,
-  createCycle,
+} from '../support/recruitment-checks';
+import { RecruitmentApi, startApi, untilCycleEnded } from '../support/recruitment-client';
+import { expectationsFor, type Expectations } from '../support/recruitment-expected';
+import {
+  applicationBody,
   cycleCode,
-  documentStage,
-  expectationsFor,
-  RecruitmentApi,
-  screenAndAnnounce,
-  skbResults,
-  skdSessionsAndResults,
-  startApi,
   type Applicant,
   type CandidatePlan,
   type CycleSpec,
-  type Expectations,
-  untilCycleEnded,
-} from '../support/recruitment-http';
+} from '../support/recruitment-plans';
+import {
+  announce,
+  applyAll,
+  appealsAndAnswers,
+  competencyResults,
+  createCycle,
+  documentStage,
+  screenAndAnnounce,
+  skbResults,
+  skdSessionsAndResults,
+} from '../support/recruitment-stages';
 import {
   devServerEnv,
   mailTo,
@@ -70,7 +73,7 @@ beforeAll(async () => {
   running = worker.run();
   const served = await startApi({ env, db, taskQueue, hr: hrContacts });
   closeApi = served.close;
-  api = await RecruitmentApi.connect(served.base);
+  api = await RecruitmentApi.connect(served.baseUrl);
   pppkRun = runPppk();
   pppkRun.catch(() => undefined); // reported by its own test
 });
@@ -303,11 +306,20 @@ describe('a CPNS cycle over HTTP', () => {
       `applications in, ${Math.round((opensAt + spec.registrationMs - Date.now()) / 1000)} s of registration left`,
     );
     const a01 = applicants[0]!;
-    const again = await api.call('POST', `/cycles/${spec.code}/applications`, { body: a01.body });
+    const applications = { params: { path: { code: spec.code } } };
+    const again = await answer(
+      api.anonymous.POST('/api/v1/recruitment/cycles/{code}/applications', {
+        ...applications,
+        body: a01.body,
+      }),
+    );
     expect(again).toEqual({ status: 200, json: { applicationId: a01.applicationId } });
-    const elsewhere = await api.call('POST', `/cycles/${spec.code}/applications`, {
-      body: { ...a01.body, formationCode: AS },
-    });
+    const elsewhere = await answer(
+      api.anonymous.POST('/api/v1/recruitment/cycles/{code}/applications', {
+        ...applications,
+        body: { ...a01.body, formationCode: AS },
+      }),
+    );
     expect(elsewhere.status).toBe(409);
     const expected = expectationsFor(spec, applicants);
     const a = (key: string) => applicants.find((x) => x.plan.key === key)!;
@@ -316,15 +328,18 @@ describe('a CPNS cycle over HTTP', () => {
     // ---- registration closes: a late application is refused
     await api.untilPhase(spec.code, 'screening');
     lap('registration closed');
-    const late = await api.call('POST', `/cycles/${spec.code}/applications`, {
-      body: applicationBody({
-        key: 'late',
-        name: 'Terlambat Daftar',
-        formation: AR,
-        birthDate: '1995-01-01',
-        gpa: 3,
+    const late = await answer(
+      api.anonymous.POST('/api/v1/recruitment/cycles/{code}/applications', {
+        ...applications,
+        body: applicationBody({
+          key: 'late',
+          name: 'Terlambat Daftar',
+          formation: AR,
+          birthDate: '1995-01-01',
+          gpa: 3,
+        }),
       }),
-    });
+    );
     expect(late.status).toBe(409);
     expect(late.json.detail).toMatch(/registration .* is open from .*the cycle is in its screening phase/);
 
@@ -336,13 +351,13 @@ describe('a CPNS cycle over HTTP', () => {
 
     // ---- SKD
     await skdSessionsAndResults(api, spec, expected);
-    await api.hr(202, 'POST', `/cycles/${spec.code}/announcements`, { stage: 'skd' });
+    await announce(api, spec.code, 'skd');
     lap('SKD announced');
 
     // ---- the cut to SKB, SKB, the final announcement
     await skbResults(api, spec, expected);
     lap('SKB uploaded');
-    await api.hr(202, 'POST', `/cycles/${spec.code}/announcements`, { stage: 'final' });
+    await announce(api, spec.code, 'final');
 
     // ---- documents, withdrawal, replacements, appointments
     await documentStage(api, spec, expected);
@@ -397,7 +412,7 @@ describe('a CPNS cycle over HTTP', () => {
     ).toEqual({ [PK]: ['A03', 'A04', 'A17'], [AS]: ['B05', 'B07'], [AR]: ['C01'] });
 
     // ---- what the engine did, over HTTP
-    const cycle = await api.hr(200, 'GET', `/cycles/${spec.code}`);
+    const cycle = await api.cycle(spec.code);
     expect(cycle).toMatchObject({ phase: 'closed', replacements: 2, unfilled: [] });
     expect(cycle.counts.byStatus).toEqual({
       appointed: 6,
@@ -410,7 +425,7 @@ describe('a CPNS cycle over HTTP', () => {
       'screened-tms': 3,
     });
     for (const f of spec.formations) {
-      const appointed = await api.applications(spec.code, `&formation=${f.code}&status=appointed`);
+      const appointed = await api.applications(spec.code, { formation: f.code, status: 'appointed' });
       expect(appointed.map((x) => x.applicationId).sort()).toEqual(
         expected
           .appointed(f.code)
@@ -418,14 +433,12 @@ describe('a CPNS cycle over HTTP', () => {
           .sort(),
       );
     }
-    expect((await api.applications(spec.code, '&stage=appointment')).length).toBe(6);
+    expect((await api.applications(spec.code, { stage: 'appointment' })).length).toBe(6);
     await checkApplications(api, spec, expected);
     await checkRankings(api, spec, expected);
     await checkOwnViews(api, expected);
     // The reversed TMS, as its candidate reads it: every decision with its reason, from the audit trail.
-    const a17 = await api.expect(200, 'GET', `/applications/${a('A17').applicationId}`, {
-      token: a('A17').token,
-    });
+    const a17 = await api.application(a('A17').applicationId, a('A17').token);
     expect(a17.history.map((h: { action: string }) => h.action)).toEqual([
       'application.screen-tms',
       'application.appealed',
@@ -435,9 +448,9 @@ describe('a CPNS cycle over HTTP', () => {
       'application.appoint',
     ]);
     expect(a17.history[2].reason).toBe('Ijazah pada lampiran kedua sesuai kualifikasi');
-    const withdrawal = (await api.hr(200, 'GET', `/applications/${a('A02').applicationId}`)).withdrawal;
+    const withdrawal = (await api.application(a('A02').applicationId)).withdrawal;
     expect(withdrawal).toMatchObject({ afterPassing: true, reason: 'Diterima bekerja di instansi lain' });
-    expect((await api.hr(200, 'GET', `/applications/${a('B22').applicationId}`)).withdrawal).toMatchObject({
+    expect((await api.application(a('B22').applicationId)).withdrawal).toMatchObject({
       afterPassing: false,
       banYears: [],
     });
@@ -549,12 +562,14 @@ async function runPppk() {
   const applicants = await applyAll(api, spec.code, pppkPlans);
   const expected: Expectations = expectationsFor(spec, applicants);
   await screenAndAnnounce(api, spec.code, applicants);
-  const skdRefused = await api.call('POST', `/cycles/${spec.code}/skd-results`, {
-    token: api.hrToken,
-    body: { rows: [{ applicationId: applicants[0]!.applicationId, twk: 100, tiu: 100, tkp: 180 }] },
-  });
+  const skdRefused = await answer(
+    api.hr.POST('/api/v1/recruitment/cycles/{code}/skd-results', {
+      params: { path: { code: spec.code } },
+      body: { rows: [{ applicationId: applicants[0]!.applicationId, twk: 100, tiu: 100, tkp: 180 }] },
+    }),
+  );
   await competencyResults(api, spec, expected);
-  await api.hr(202, 'POST', `/cycles/${spec.code}/announcements`, { stage: 'final' });
+  await announce(api, spec.code, 'final');
   await documentStage(api, spec, expected);
   await untilEverythingEnded(spec.code);
   return { spec, expected, skdRefused, seconds: Math.round((Date.now() - t0) / 1000) };
@@ -569,7 +584,7 @@ describe('a PPPK cycle over HTTP', () => {
     expect(
       Object.fromEntries(spec.formations.map((f) => [f.code, keysOf(expected.appointed(f.code)).sort()])),
     ).toEqual({ [GM]: ['M01', 'M02'], [PR]: ['N02'] });
-    expect(await api.hr(200, 'GET', `/cycles/${spec.code}`)).toMatchObject({
+    expect(await api.cycle(spec.code)).toMatchObject({
       phase: 'closed',
       replacements: 2,
     });

@@ -18,11 +18,16 @@ function required(name: string): string {
 
 export const testLogger = createLogger('silent', pino.destination('/dev/null'));
 
-/** A database private to one test file (named after it), so files running in parallel never meet. */
-export async function testDatabase(name: string): Promise<Database> {
+/** The URI of testDatabase(name), for a worker process that connects by URI. */
+export function testDatabaseUri(name: string): string {
   const uri = new URL(required('SDM_TEST_MONGODB_URI'));
   uri.pathname = `/t-${createHash('sha1').update(name).digest('hex').slice(0, 12)}`;
-  const db = await connectDatabase(uri.toString());
+  return uri.toString();
+}
+
+/** A database private to one test file (named after it), so files running in parallel never meet. */
+export async function testDatabase(name: string): Promise<Database> {
+  const db = await connectDatabase(testDatabaseUri(name));
   await db.conn.dropDatabase();
   await Promise.all(Object.values(db.models).map((m) => m.createIndexes()));
   return db;
