@@ -206,7 +206,7 @@ export function allowedActions(status: ApplicationStatus): ApplicationAction[] {
 
 /** Every status from which `action` is allowed: where an operation that leads to it may be applied. */
 export function statusesAllowing(action: ApplicationAction): ApplicationStatus[] {
-  return transitions.filter((t) => t.action === action).flatMap((t) => [...t.from]);
+  return applicationStatuses.filter((s) => allowedActions(s).includes(action));
 }
 
 /** The status after `action`, or the reason the action is not allowed now. */

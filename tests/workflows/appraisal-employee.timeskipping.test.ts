@@ -6,6 +6,7 @@ import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/clie
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { auditHistory } from '../../db/audit-chain';
+import { maybeStoreHistory } from '../support/histories';
 import type { Database } from '../../db/connection';
 import { importOrg } from '../../db/models/org-import';
 import { periodsOfYear, ratingDueAt } from '../../domain/appraisal/periods';
@@ -351,6 +352,7 @@ describe('an employee appraisal year on the time-skipping server', () => {
     expect((await mailTo(org.kabid.email)).map((m) => m.subject)).toContain(
       `Keberatan atas penilaian kinerja ${year}: Staf B Lede`,
     );
+    await maybeStoreHistory(handle, 'appraisal-employee-objection');
   });
 
   it('closes the objection window at once when the employee accepts the result, and takes no objection after it', async () => {

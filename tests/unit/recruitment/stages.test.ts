@@ -2,8 +2,11 @@ import {
   afterPassingStatuses,
   allowedActions,
   cpnsStages,
+  isBanned,
   nextStatus,
   pppkStages,
+  statusesAllowing,
+  withdrawalBanYears,
 } from '../../../domain/recruitment/stages';
 
 describe('Cycle stages', () => {
@@ -61,5 +64,33 @@ describe('Application transitions', () => {
 
   it('allows nothing after appointment', () => {
     expect(allowedActions('appointed')).toEqual([]);
+  });
+});
+
+describe('Where an operation applies (the checks of the uploads)', () => {
+  it('takes a screening decision again from its own results, as an accepted appeal does', () => {
+    expect(statusesAllowing('screen-ms')).toEqual(['registered', 'screened-ms', 'screened-tms']);
+  });
+
+  it('takes SKB scores from the advanced and, for a re-ranking, from every final result', () => {
+    expect(statusesAllowing('final-pass')).toEqual(['skb-advanced', 'passed', 'optimalisasi', 'not-passed']);
+  });
+
+  it('takes PPPK competency scores from the eligible, never from the not eligible', () => {
+    expect(statusesAllowing('competency-pass')).not.toContain('screened-tms');
+    expect(statusesAllowing('competency-pass')).toContain('screened-ms');
+  });
+});
+
+describe('The withdrawal ban', () => {
+  it('bars the two calendar years after a withdrawal, counted in WITA', () => {
+    // 31 December 2026 at 17:00 UTC is already 1 January 2027 in WITA.
+    expect(withdrawalBanYears(Date.parse('2026-12-31T17:00:00Z'), 2)).toEqual([2028, 2029]);
+    expect(withdrawalBanYears(Date.parse('2026-12-31T15:00:00Z'), 2)).toEqual([2027, 2028]);
+  });
+
+  it('refuses a NIK in a banned year and accepts it after', () => {
+    expect(isBanned([2027, 2028], Date.parse('2027-06-01T00:00:00Z'))).toBe(true);
+    expect(isBanned([2027, 2028], Date.parse('2029-01-01T00:00:00Z'))).toBe(false);
   });
 });
