@@ -6,11 +6,7 @@
 // see and do what. No step acts against the clock: the test waits for what it acts on (an open task, a
 // phase, an email), and the one window it acts inside (the objection window) lasts an hour, which the
 // year does not wait out because every appraisal has ended long before.
-import type { Server } from 'node:http';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
-import { createApp, type AppDeps } from '../../api/app';
-import { createAuth } from '../../api/auth';
 import {
   answer,
   createApiClient,
@@ -24,28 +20,16 @@ import { inParallel } from '../../api/client/parallel';
 import type { Database } from '../../db/connection';
 import type { EmployeeImport, UnitImport } from '../../domain/org/schemas';
 import { appraisalYear } from '../../workflows/appraisal/year';
-import { realActivities, testSettings } from '../support/activities';
+import { testSettings } from '../support/activities';
+import { auth, startTestEngine, type TestEngine } from '../support/engine';
 import { eventually } from '../support/eventually';
 import { maybeStoreHistory } from '../support/histories';
-import {
-  devServerEnv,
-  mailTo,
-  testDatabase,
-  testLogger,
-  testWorker,
-  uniqueEmail,
-  uniqueTaskQueue,
-} from '../support/servers';
+import { mailTo, uniqueEmail } from '../support/servers';
 
-const auth = createAuth('e2e-appraisal-secret-long-enough-for-hs256!');
+let engine: TestEngine;
 let env: TestWorkflowEnvironment;
 let db: Database;
-let worker: Worker;
-let running: Promise<void>;
-let closeMailer: () => void;
-let server: Server;
 let base: string;
-const taskQueue = uniqueTaskQueue('appraisal-e2e');
 
 // ---- The organisation: 3 units of 14 (head, kabid, 2 kasubbid, 10 staff) -----------------------------
 const stamp = `${Date.now() % 1e8}`.padStart(8, '0');
@@ -112,39 +96,11 @@ async function as(who: string | EmployeeImport): Promise<ApiClient> {
 let hr: ApiClient;
 
 beforeAll(async () => {
-  db = await testDatabase('appraisal-e2e');
-  env = await devServerEnv();
-  const { activities, mailer } = realActivities(db, env);
-  closeMailer = () => mailer.close();
-  worker = await testWorker(env, { taskQueue, activities });
-  running = worker.run();
-  const deps: AppDeps = {
-    client: env.client,
-    models: db.models,
-    auth,
-    logger: testLogger,
-    config: {
-      bodyLimit: '5mb',
-      publicUrl: 'http://localhost',
-      taskQueue,
-      applicantKeySecret: 'x'.repeat(32),
-      hr: { email: testSettings.hrEmail, headEmail: testSettings.hrHeadEmail },
-    } as AppDeps['config'],
-    checks: { temporal: async () => true, database: async () => true },
-  };
-  server = createApp(deps).app.listen(0);
-  await new Promise((r) => server.once('listening', r));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  engine = await startTestEngine('appraisal-e2e');
+  ({ env, db, baseUrl: base } = engine);
   hr = createApiClient({ baseUrl: base, token: await auth.sign({ sub: 'hr-kinerja', role: 'hr' }) });
 });
-afterAll(async () => {
-  await new Promise((r) => server.close(r));
-  worker.shutdown();
-  await running;
-  closeMailer();
-  await db.close();
-  await env.teardown();
-});
+afterAll(() => engine.stop());
 
 // A year label of its own (the schedule test opens the current year on the same server).
 const year = new Date().getUTCFullYear() + 10;

@@ -29,7 +29,8 @@ import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { testAuthSecret } from '../support/activities';
 import { eventually } from '../support/eventually';
 import { checkApplications, checkMailboxes, checkRankings } from '../support/recruitment-checks';
-import { applicantKeySecret, RecruitmentApi, startApi, untilCycleEnded } from '../support/recruitment-client';
+import { applicantKeySecret, startApi } from '../support/engine';
+import { RecruitmentApi, untilCycleEnded } from '../support/recruitment-client';
 import { expectationsFor } from '../support/recruitment-expected';
 import { cycleCode, type CandidatePlan, type CycleSpec } from '../support/recruitment-plans';
 import {

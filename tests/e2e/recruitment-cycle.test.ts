@@ -12,18 +12,17 @@
 // then replacement). Every final list, ranking (HR and public) and each candidate's own view and mailbox
 // is checked against what the pure rules say the plan must end in.
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import type { Database } from '../../db/connection';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { answer } from '../../api/client';
-import { realActivities } from '../support/activities';
 import {
   checkApplications,
   checkMailboxes,
   checkOwnViews,
   checkRankings,
 } from '../support/recruitment-checks';
-import { RecruitmentApi, startApi, untilCycleEnded } from '../support/recruitment-client';
+import { startTestEngine, type TestEngine } from '../support/engine';
+import { RecruitmentApi, untilCycleEnded } from '../support/recruitment-client';
 import { expectationsFor, type Expectations } from '../support/recruitment-expected';
 import {
   applicationBody,
@@ -43,42 +42,24 @@ import {
   skbResults,
   skdSessionsAndResults,
 } from '../support/recruitment-stages';
-import {
-  devServerEnv,
-  mailTo,
-  testDatabase,
-  testWorker,
-  uniqueEmail,
-  uniqueTaskQueue,
-} from '../support/servers';
+import { mailTo, uniqueEmail } from '../support/servers';
 
-const taskQueue = uniqueTaskQueue('recruitment-e2e');
 const hrContacts = { email: uniqueEmail('hr'), headEmail: uniqueEmail('hr-head') };
+let engine: TestEngine;
 let env: TestWorkflowEnvironment;
 let db: Database;
-let worker: Worker;
-let running: Promise<void>;
-let closeMailer: () => void;
-let closeApi: () => Promise<void>;
 let api: RecruitmentApi;
 const started: string[] = [];
 let pppkRun: ReturnType<typeof runPppk>;
 
 beforeAll(async () => {
-  env = await devServerEnv();
-  db = await testDatabase('recruitment-e2e');
-  const { activities, mailer } = realActivities(db, env);
-  closeMailer = () => mailer.close();
-  worker = await testWorker(env, { taskQueue, activities });
-  running = worker.run();
-  const served = await startApi({ env, db, taskQueue, hr: hrContacts });
-  closeApi = served.close;
-  api = await RecruitmentApi.connect(served.baseUrl);
+  engine = await startTestEngine('recruitment-e2e', { hr: hrContacts });
+  ({ env, db } = engine);
+  api = await RecruitmentApi.connect(engine.baseUrl);
   pppkRun = runPppk();
   pppkRun.catch(() => undefined); // reported by its own test
 });
 afterAll(async () => {
-  await closeApi();
   // Whatever a failed test left running would otherwise wait on its timers until the server stops.
   const apps = await db.models.applications.find({ cycleCode: { $in: started } }, { workflowId: 1 }).lean();
   await Promise.all(
@@ -89,11 +70,7 @@ afterAll(async () => {
         .catch(() => undefined),
     ),
   );
-  worker.shutdown();
-  await running;
-  closeMailer();
-  await db.close();
-  await env.teardown();
+  await engine.stop();
 });
 
 /** Waits for the cycle and every application workflow to end: after that, no email is still on its way. */

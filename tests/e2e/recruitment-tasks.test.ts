@@ -2,55 +2,25 @@
 // HR leaves unanswered is in `GET /api/v1/tasks`, is reminded to HR's mailbox before its due date and
 // escalated to the head of HR after it, and is completed from the inbox; a passer's submitted documents
 // open HR's verification task, completed from the inbox too. A small PPPK cycle with its own HR mailboxes.
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import { answer, must, type ResponseBody } from '../../api/client';
-import type { Database } from '../../db/connection';
-import { realActivities } from '../support/activities';
 import { eventually } from '../support/eventually';
-import { RecruitmentApi, startApi, untilCycleEnded } from '../support/recruitment-client';
+import { startTestEngine, type TestEngine } from '../support/engine';
+import { RecruitmentApi, untilCycleEnded } from '../support/recruitment-client';
 import { cycleCode, reasons, type CandidatePlan, type CycleSpec } from '../support/recruitment-plans';
 import { applyAll, createCycle, screenAndAnnounce } from '../support/recruitment-stages';
-import {
-  devServerEnv,
-  mailTo,
-  testDatabase,
-  testWorker,
-  uniqueEmail,
-  uniqueTaskQueue,
-} from '../support/servers';
+import { mailTo, uniqueEmail } from '../support/servers';
 
 type TaskView = ResponseBody<'/api/v1/tasks', 'get'>['tasks'][number];
 
-const taskQueue = uniqueTaskQueue('recruitment-tasks-e2e');
 const hr = { email: uniqueEmail('hr'), headEmail: uniqueEmail('hr-head') };
-let env: TestWorkflowEnvironment;
-let db: Database;
-let worker: Worker;
-let running: Promise<void>;
-let closeMailer: () => void;
-let closeApi: () => Promise<void>;
+let engine: TestEngine;
 let api: RecruitmentApi;
 
 beforeAll(async () => {
-  env = await devServerEnv();
-  db = await testDatabase('recruitment-tasks-e2e');
-  const { activities, mailer } = realActivities(db, env);
-  closeMailer = () => mailer.close();
-  worker = await testWorker(env, { taskQueue, activities });
-  running = worker.run();
-  const served = await startApi({ env, db, taskQueue, hr });
-  closeApi = served.close;
-  api = await RecruitmentApi.connect(served.baseUrl);
+  engine = await startTestEngine('recruitment-tasks-e2e', { hr });
+  api = await RecruitmentApi.connect(engine.baseUrl);
 });
-afterAll(async () => {
-  await closeApi();
-  worker.shutdown();
-  await running;
-  closeMailer();
-  await db.close();
-  await env.teardown();
-});
+afterAll(() => engine.stop());
 
 const GM = 'GURU-MATEMATIKA';
 const plans: CandidatePlan[] = [
@@ -227,7 +197,7 @@ describe("HR's recruitment steps in the task inbox", () => {
       json: { taskId: verification.id, status: 'done' },
     });
     expect(await hrTask('documents-submission', passer!.applicationId)).toMatchObject({ status: 'done' });
-    await untilCycleEnded(env, db, spec.code, 120_000);
+    await untilCycleEnded(engine.env, engine.db, spec.code, 120_000);
     expect((await api.application(passer!.applicationId)).status).toBe('appointed');
     expect(await hrTask('documents-verification', passer!.applicationId)).toMatchObject({ status: 'done' });
     // Nothing else reached HR: the verification was done in time.

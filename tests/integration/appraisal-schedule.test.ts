@@ -1,59 +1,19 @@
 // The yearly Temporal Schedule of the appraisal: HR sets it through the API (2 January, WITA, from a
 // template); when it fires it opens `appraisal-year/<year>`, and when it fires again that year it
 // opens nothing more.
-import type { Server } from 'node:http';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
-import { createApp, type AppDeps } from '../../api/app';
-import { createAuth } from '../../api/auth';
-import type { Database } from '../../db/connection';
-import { realActivities, testSettings } from '../support/activities';
+import { auth, startTestEngine, type TestEngine } from '../support/engine';
 import { eventually } from '../support/eventually';
-import { devServerEnv, testDatabase, testLogger, testWorker, uniqueTaskQueue } from '../support/servers';
 
-const auth = createAuth('schedule-test-secret-long-enough-for-hs256!');
+let engine: TestEngine;
 let env: TestWorkflowEnvironment;
-let db: Database;
-let worker: Worker;
-let running: Promise<void>;
-let closeMailer: () => void;
-let server: Server;
 let base: string;
-const taskQueue = uniqueTaskQueue('appraisal-schedule');
 
 beforeAll(async () => {
-  db = await testDatabase('appraisal-schedule');
-  env = await devServerEnv();
-  const { activities, mailer } = realActivities(db, env);
-  closeMailer = () => mailer.close();
-  worker = await testWorker(env, { taskQueue, activities });
-  running = worker.run();
-  const deps: AppDeps = {
-    client: env.client,
-    models: db.models,
-    auth,
-    logger: testLogger,
-    config: {
-      bodyLimit: '1mb',
-      publicUrl: 'http://localhost',
-      taskQueue,
-      applicantKeySecret: 'x'.repeat(32),
-      hr: { email: testSettings.hrEmail, headEmail: testSettings.hrHeadEmail },
-    } as AppDeps['config'],
-    checks: { temporal: async () => true, database: async () => true },
-  };
-  server = createApp(deps).app.listen(0);
-  await new Promise((r) => server.once('listening', r));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  engine = await startTestEngine('appraisal-schedule', { bodyLimit: '1mb' });
+  ({ env, baseUrl: base } = engine);
 });
-afterAll(async () => {
-  await new Promise((r) => server.close(r));
-  worker.shutdown();
-  await running;
-  closeMailer();
-  await db.close();
-  await env.teardown();
-});
+afterAll(() => engine.stop());
 
 async function put(body: unknown) {
   const res = await fetch(`${base}/api/v1/appraisal/schedule`, {

@@ -1,67 +1,25 @@
 // The recruitment routes over real HTTP: refusals as problem+json (bad cycles and applications, tokens,
 // ownership, unknown records, a bulk upload with bad rows that stores nothing), the OpenAPI document, and
 // on the dev server with a real worker a registration: apply, the same NIK again, another formation.
-import type { Server } from 'node:http';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
-import { createApp, type AppDeps } from '../../api/app';
-import { createAuth } from '../../api/auth';
-import { databaseAnswers, type Database } from '../../db/connection';
+import type { Database } from '../../db/connection';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
-import { realActivities, testAuthSecret, testSettings } from '../support/activities';
+import { auth, startTestEngine, type TestEngine } from '../support/engine';
 import { eventually } from '../support/eventually';
-import {
-  devServerEnv,
-  mailTo,
-  testDatabase,
-  testLogger,
-  testWorker,
-  uniqueEmail,
-  uniqueTaskQueue,
-} from '../support/servers';
+import { mailTo, uniqueEmail } from '../support/servers';
 
-const auth = createAuth(testAuthSecret);
-const taskQueue = uniqueTaskQueue('recruitment-api');
 const run = Date.now().toString(36).toUpperCase();
+let engine: TestEngine;
 let env: TestWorkflowEnvironment;
 let db: Database;
-let worker: Worker;
-let running: Promise<void>;
-let closeMailer: () => void;
-let server: Server;
 let base: string;
 const startedCycles: string[] = [];
 
 beforeAll(async () => {
-  env = await devServerEnv();
-  db = await testDatabase('recruitment-api');
-  const { activities, mailer } = realActivities(db, env);
-  closeMailer = () => mailer.close();
-  worker = await testWorker(env, { taskQueue, activities });
-  running = worker.run();
-  const deps: AppDeps = {
-    client: env.client,
-    models: db.models,
-    auth,
-    logger: testLogger,
-    config: {
-      bodyLimit: '1mb',
-      publicUrl: 'http://localhost',
-      taskQueue,
-      applicantKeySecret: 'k'.repeat(40),
-      hr: { email: testSettings.hrEmail, headEmail: testSettings.hrHeadEmail },
-    },
-    checks: { temporal: async () => true, database: () => databaseAnswers(db.conn) },
-  };
-  const { app } = createApp(deps);
-  server = app.listen(0);
-  await new Promise((r) => server.once('listening', r));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  engine = await startTestEngine('recruitment-api', { bodyLimit: '1mb' });
+  ({ env, db, baseUrl: base } = engine);
 });
 afterAll(async () => {
-  await new Promise((r) => server.close(r));
-  worker.shutdown();
-  await running;
   // The cycles and applications of this file would otherwise wait on their timers until the run ends.
   const apps = await db.models.applications.find({ cycleCode: { $in: startedCycles } }).lean();
   await Promise.all(
@@ -72,9 +30,7 @@ afterAll(async () => {
         .catch(() => undefined),
     ),
   );
-  closeMailer();
-  await db.close();
-  await env.teardown();
+  await engine.stop();
 });
 
 interface ProblemBody {

@@ -1,20 +1,13 @@
-// The recruitment API as the end-to-end and crash tests talk to it: the production app (createApp) on a
-// free port, the typed client (api/client) for HR, for each candidate and for the public, and the waits
-// on what the engine does next (a phase, the statuses of applications, a candidate's deadline, the end).
-import type { Server } from 'node:http';
+// The recruitment API as the end-to-end and crash tests talk to it: the typed client (api/client) for HR,
+// for each candidate and for the public, and the waits on what the engine does next (a phase, the
+// statuses of applications, a candidate's deadline, the end).
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createApp, type AppDeps } from '../../api/app';
-import { createAuth, type Auth } from '../../api/auth';
 import { createApiClient, must, type ApiClient, type Query, type ResponseBody } from '../../api/client';
-import { databaseAnswers, type Database } from '../../db/connection';
+import type { Database } from '../../db/connection';
 import type { ApplicationStatus } from '../../domain/recruitment/stages';
-import { testAuthSecret } from './activities';
 import { eventually } from './eventually';
+import { auth } from './engine';
 import type { Applicant } from './recruitment-plans';
-import { testLogger } from './servers';
-
-export const auth: Auth = createAuth(testAuthSecret);
-export const applicantKeySecret = 'e2e-applicant-key-secret-long-enough!!';
 
 export type ApplicationRecord = ResponseBody<'/api/v1/recruitment/applications/{id}', 'get'>;
 export type ApplicationListItem = ResponseBody<
@@ -25,39 +18,6 @@ export type ApplicationFilter = Omit<
   Query<'/api/v1/recruitment/cycles/{code}/applications', 'get'>,
   'page' | 'pageSize'
 >;
-
-/** The production API on a free port, on the given Temporal client and database. */
-export async function startApi(opts: {
-  env: TestWorkflowEnvironment;
-  db: Database;
-  taskQueue: string;
-  hr: { email: string; headEmail: string };
-}): Promise<{ baseUrl: string; close(): Promise<void> }> {
-  const deps: AppDeps = {
-    client: opts.env.client,
-    models: opts.db.models,
-    auth,
-    logger: testLogger,
-    config: {
-      bodyLimit: '5mb',
-      publicUrl: 'http://localhost',
-      taskQueue: opts.taskQueue,
-      applicantKeySecret,
-      hr: opts.hr,
-    },
-    checks: { temporal: async () => true, database: () => databaseAnswers(opts.db.conn) },
-  };
-  const server: Server = createApp(deps).app.listen(0);
-  await new Promise((r) => server.once('listening', r));
-  return {
-    baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
-    close: () =>
-      new Promise<void>((r) => {
-        server.close(() => r());
-        server.closeAllConnections(); // requests of a failed test may still be waiting on the engine
-      }),
-  };
-}
 
 /** HR's, the candidates' and the public's clients of one API, and the waits on the engine. */
 export class RecruitmentApi {

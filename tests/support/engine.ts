@@ -1,0 +1,87 @@
+// The engine a test talks to over HTTP: the Temporal dev server and the database of global-setup, a worker
+// running the bundled workflows with the real activities (real SMTP capture), and the production API
+// (createApp) on a free port. Integration and end-to-end tests start it in beforeAll and stop it in afterAll.
+import type { Server } from 'node:http';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { createApp, type AppDeps } from '../../api/app';
+import { createAuth, type Auth } from '../../api/auth';
+import { databaseAnswers, type Database } from '../../db/connection';
+import { realActivities, testAuthSecret, testSettings } from './activities';
+import { devServerEnv, testDatabase, testLogger, testWorker, uniqueTaskQueue } from './servers';
+
+export const auth: Auth = createAuth(testAuthSecret);
+export const applicantKeySecret = 'e2e-applicant-key-secret-long-enough!!';
+
+export interface TestEngine {
+  env: TestWorkflowEnvironment;
+  db: Database;
+  taskQueue: string;
+  /** The API's base URL (http://127.0.0.1:<port>). */
+  baseUrl: string;
+  /** Stops the API, drains the worker, closes the mailer, the database and the environment. */
+  stop(): Promise<void>;
+}
+
+/** The production API on a free port, on the given Temporal client and database. */
+export async function startApi(opts: {
+  env: TestWorkflowEnvironment;
+  db: Database;
+  taskQueue: string;
+  hr: { email: string; headEmail: string };
+  bodyLimit?: string;
+}): Promise<{ baseUrl: string; close(): Promise<void> }> {
+  const deps: AppDeps = {
+    client: opts.env.client,
+    models: opts.db.models,
+    auth,
+    logger: testLogger,
+    config: {
+      bodyLimit: opts.bodyLimit ?? '5mb',
+      publicUrl: 'http://localhost',
+      taskQueue: opts.taskQueue,
+      applicantKeySecret,
+      hr: opts.hr,
+    },
+    checks: { temporal: async () => true, database: () => databaseAnswers(opts.db.conn) },
+  };
+  const server: Server = createApp(deps).app.listen(0);
+  await new Promise((r) => server.once('listening', r));
+  return {
+    baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections(); // requests of a failed test may still be waiting on the engine
+      }),
+  };
+}
+
+/** A worker and the API on a database of the test's own (`name`); HR's mailboxes default to the test settings'. */
+export async function startTestEngine(
+  name: string,
+  opts: { hr?: { email: string; headEmail: string }; bodyLimit?: string } = {},
+): Promise<TestEngine> {
+  const env = await devServerEnv();
+  const db = await testDatabase(name);
+  const taskQueue = uniqueTaskQueue(name);
+  const { activities, mailer } = realActivities(db, env);
+  const worker: Worker = await testWorker(env, { taskQueue, activities });
+  const running = worker.run();
+  const hr = opts.hr ?? { email: testSettings.hrEmail, headEmail: testSettings.hrHeadEmail };
+  const api = await startApi({ env, db, taskQueue, hr, bodyLimit: opts.bodyLimit });
+  return {
+    env,
+    db,
+    taskQueue,
+    baseUrl: api.baseUrl,
+    async stop() {
+      await api.close();
+      worker.shutdown();
+      await running;
+      mailer.close();
+      await db.close();
+      await env.teardown();
+    },
+  };
+}
