@@ -79,7 +79,8 @@ export function handleAppeals(app: Application, results: Results) {
         const appeal = appeals[d.stage]!;
         appeal.status = d.accepted ? 'accepted' : 'rejected';
         appeal.decision = { reason: d.reason, at: iso(Date.now()), actor: d.actor.sub };
-        await answers.get(d.stage)?.complete(undefined, d.actor);
+        const answer = answers.get(d.stage);
+        if (answer?.isOpen) await answer.complete(undefined, d.actor);
         await acts.recordAppeal({ applicationId, seq: app.nextSeq(), stage: d.stage, appeal });
         await app.audit(
           `appeal/${d.stage}/decision`,
