@@ -43,8 +43,8 @@ export function handleAddress(app: Application) {
           'application.correct-address',
           actor,
           'the mail server refused the email address',
-          { refused: refused.length },
-          { resent: refused.length },
+          { refusedEmails: refused.length },
+          { resentEmails: refused.length },
         );
         const resend = refused.splice(0);
         for (const m of resend)
