@@ -2,10 +2,11 @@
 # sdm-flow API and worker: one image, two commands.
 #   API (default):  node dist/api/main.js
 #   Worker:         node dist/worker/main.js
-# bookworm-slim, not alpine: @temporalio/worker's native core bridge needs glibc.
+# Node.js 24, the current LTS (Node 20 reached its end of life on 2026-04-30); CI runs the unit and
+# integration tests on it too. bookworm-slim, not alpine: @temporalio/worker's native core bridge needs glibc.
 
 # ---- build: all dependencies, compile TypeScript into dist/ ----
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -14,7 +15,7 @@ COPY . .
 RUN npm run build
 
 # ---- runtime: production dependencies and dist/ only ----
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     PORT=3000 \
     DATA_DIR=/app/.data
@@ -31,7 +32,7 @@ COPY --from=build /app/dist ./dist
 # DATA_DIR is only written when AUTH_SECRET / APPLICANT_KEY_SECRET are not set (dev secrets).
 USER node
 EXPOSE 3000
-# No curl in slim images: Node 20's fetch probes the API's liveness endpoint.
+# No curl in slim images: Node's own fetch probes the API's liveness endpoint.
 # The worker serves no HTTP: docker-compose.yml disables this check for it.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health/live', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]

@@ -1,7 +1,10 @@
 // The one way sdm-flow sends email. The message is rendered and stored in the outbox under its
 // idempotency key before it is sent; a retry (or a replayed workflow) finds it sent and does nothing.
-// A failed SMTP send throws, and Temporal retries the activity with backoff. The row is inserted once
-// and updated once (sent), each by `_id` alone, which FerretDB answers without reading the collection.
+// A transient SMTP failure throws, and Temporal retries the activity with backoff; a permanent refusal
+// (a 5xx reply to the recipient or the message) would be refused again on every retry, so the row is
+// marked failed and the activity returns that, for the workflow to decide what follows. The row is
+// inserted once and updated once (sent or failed), each by `_id` alone, which FerretDB answers without
+// reading the collection.
 import { createHash } from 'node:crypto';
 import { Context } from '@temporalio/activity';
 import type { Transporter } from 'nodemailer';
@@ -10,6 +13,10 @@ import { emailTemplates, type TemplateData, type TemplateName } from '../domain/
 import type { Language } from '../domain/language';
 import type { Logger } from '../runtime/logger';
 import { maskEmail } from '../runtime/logger';
+import { isPermanentRefusal } from './smtp-refusal';
+
+/** An SMTP reply may quote the recipient's address: mask it like any other. */
+const masked = (message: string) => message.replace(/[^\s<>"]+@[^\s<>"]+/g, maskEmail);
 
 export interface SendEmailInput<N extends TemplateName = TemplateName> {
   /** `<workflowId>/<step>`: the same key is never mailed twice. */
@@ -25,9 +32,10 @@ export interface SendEmailInput<N extends TemplateName = TemplateName> {
   link?: { candidate: string } | { path: string };
 }
 
-export interface SendEmailResult {
-  status: 'sent' | 'already-sent';
-}
+export type SendEmailResult =
+  | { status: 'sent' | 'already-sent' }
+  /** The SMTP server refused this message for good; `reason` is its reply, addresses masked. */
+  | { status: 'failed'; reason: string };
 
 export interface EmailDeps {
   models: Models;
@@ -84,6 +92,7 @@ export function createEmailActivities({
       // Stored by an earlier attempt: send exactly what was stored; do not render, and so do not sign, again.
       const msg = (await models.outbox.findById(input.key).lean()) ?? (await store(input));
       if (msg.status === 'sent') return { status: 'already-sent' };
+      if (msg.status === 'failed') return { status: 'failed', reason: msg.failure ?? '' };
       const { attempt } = Context.current().info;
       try {
         const info = await mailer.sendMail({
@@ -101,9 +110,16 @@ export function createEmailActivities({
         logger.info({ key: input.key, template: input.template, to: maskEmail(msg.to) }, 'email sent');
         return { status: 'sent' };
       } catch (err) {
+        const error = masked((err as Error).message);
+        if (isPermanentRefusal(err)) {
+          await models.outbox.updateOne(
+            { _id: input.key },
+            { $set: { status: 'failed', failedAt: new Date(), failure: error, attempt } },
+          );
+          logger.warn({ key: input.key, template: input.template, attempt, error }, 'email refused');
+          return { status: 'failed', reason: error };
+        }
         // Temporal retries the activity with backoff and shows this failure on the pending activity.
-        // An SMTP reply may quote the recipient's address: mask it like any other.
-        const error = (err as Error).message.replace(/[^\s<>"]+@[^\s<>"]+/g, maskEmail);
         logger.warn({ key: input.key, attempt, error }, 'email not sent yet');
         throw err;
       }

@@ -1,6 +1,7 @@
 // Every kind of human step that opens a task, of every process, with what its assignee must do (for
 // inboxes and emails). The appraisal's steps and their payloads are in domain/appraisal/tasks.ts; the
-// recruitment's are completed by its own commands (an appeal answer, a document verification).
+// recruitment's are completed by its own commands (an appeal answer, a document verification, an address
+// correction).
 import { z } from 'zod';
 import { appraisalTasks } from './appraisal/tasks';
 
@@ -19,6 +20,12 @@ export const recruitmentTasks = {
   },
   'documents-verification': {
     title: { id: 'Memverifikasi dokumen peserta', en: "Verify a candidate's documents" },
+  },
+  'address-correction': {
+    title: {
+      id: 'Memperbaiki alamat email peserta yang ditolak',
+      en: "Correct a candidate's refused email address",
+    },
   },
 } as const satisfies Record<string, { title: { id: string; en: string } }>;
 export type RecruitmentTaskType = keyof typeof recruitmentTasks;

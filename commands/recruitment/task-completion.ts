@@ -1,16 +1,21 @@
-// How a recruitment task is completed from the inbox: HR's answer to an appeal and HR's verification of
-// documents go to the application's own Updates (decideAppeal, verifyDocuments), the same commands as
-// their routes; a candidate's document submission is theirs to do on their own application.
+// How a recruitment task is completed from the inbox: HR's answer to an appeal, HR's verification of
+// documents and HR's correction of a refused email address go to the application's own Updates
+// (decideAppeal, verifyDocuments, correctAddress), through the same commands as their routes; a
+// candidate's document submission is theirs to do on their own application.
 import type { z } from 'zod';
 import type { TaskRecord } from '../../db/models/tasks';
 import { actorOf, type Principal } from '../../domain/actor';
-import { appealDecisionSchema, documentsVerificationSchema } from '../../domain/recruitment/schemas';
+import {
+  addressCorrectionSchema,
+  appealDecisionSchema,
+  documentsVerificationSchema,
+} from '../../domain/recruitment/schemas';
 import type { AnnouncementStage } from '../../domain/recruitment/stages';
 import { badRequest, fieldErrors, forbidden } from '../errors';
 import type { RecruitmentCommands } from './commands';
 
 export function recruitmentTaskCompleter(
-  commands: Pick<RecruitmentCommands, 'decideAppeal' | 'verifyDocuments'>,
+  commands: Pick<RecruitmentCommands, 'decideAppeal' | 'verifyDocuments' | 'correctAddress'>,
 ) {
   return async (principal: Principal, t: TaskRecord, payload: Record<string, unknown>) => {
     const applicationId = t.applicationId!;
@@ -27,6 +32,9 @@ export function recruitmentTaskCompleter(
     } else if (t.type === 'documents-verification') {
       const { accepted, reason } = parse(documentsVerificationSchema);
       await commands.verifyDocuments(applicationId, accepted, reason, actorOf(principal));
+    } else if (t.type === 'address-correction') {
+      const { email } = parse(addressCorrectionSchema);
+      await commands.correctAddress(applicationId, email, actorOf(principal));
     } else {
       throw forbidden('the candidate submits their documents on their own application');
     }

@@ -11,12 +11,14 @@ const outboxSchema = new Schema(
     subject: { type: String, required: true },
     text: { type: String, required: true },
     html: { type: String, required: true },
-    status: { type: String, enum: ['pending', 'sent'], required: true, index: true },
-    // Written once, when the message is sent: FerretDB rewrites a whole document on every update, so a
-    // second writer (an attempt that outlived its timeout) must have nothing else to write.
-    attempt: { type: Number }, // the activity attempt that delivered it
+    status: { type: String, enum: ['pending', 'sent', 'failed'], required: true, index: true },
+    // Written once, when the message is sent or refused for good: FerretDB rewrites a whole document on
+    // every update, so a second writer (an attempt that outlived its timeout) must have nothing else to write.
+    attempt: { type: Number }, // the activity attempt that delivered it (or was refused)
     smtpMessageId: { type: String },
     sentAt: { type: Date },
+    failedAt: { type: Date },
+    failure: { type: String }, // the SMTP server's refusal, addresses masked
   },
   { timestamps: true, versionKey: false },
 );

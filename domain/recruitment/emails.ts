@@ -489,6 +489,55 @@ export const verificationEscalation: EmailTemplate<
     { label: { id: 'Buka dokumen', en: 'Open the documents' }, url: d.link },
   );
 
+interface AddressTask extends WithLink {
+  cycleTitle: string;
+  applicationRef: string;
+  correctBy: string;
+  /** The mail server's refusal, addresses masked. */
+  refusal: string;
+  officerName: string;
+}
+
+/** HR's task (and its reminder) when the mail server refused a candidate's address for good. */
+export const addressRefused: EmailTemplate<AddressTask & { reminder?: boolean }> = (d, lang) =>
+  letter(
+    lang,
+    { officer: d.officerName },
+    {
+      id: `${d.reminder ? 'Pengingat: alamat' : 'Alamat'} email peserta ${d.applicationRef} ditolak`,
+      en: `${d.reminder ? 'Reminder: the' : 'The'} email address of ${d.applicationRef} was refused`,
+    },
+    [
+      {
+        id: `Server email menolak alamat email peserta ${d.cycleTitle} (lamaran ${d.applicationRef}), sehingga pemberitahuan kepada peserta tidak terkirim. Jawaban server: ${d.refusal}`,
+        en: `The mail server refused the email address of a candidate of ${d.cycleTitle} (application ${d.applicationRef}), so the candidate's notices were not delivered. The server answered: ${d.refusal}`,
+      },
+      {
+        id: `Mohon hubungi peserta dan perbaiki alamat emailnya paling lambat ${when(d.correctBy, lang)}; pemberitahuan yang gagal akan dikirim ulang ke alamat yang baru. Proses seleksi peserta tetap berjalan.`,
+        en: `Please contact the candidate and correct the address by ${when(d.correctBy, lang)}; the notices that failed are then sent again to the new address. The candidate's selection goes on meanwhile.`,
+      },
+    ],
+    { label: { id: 'Buka lamaran', en: 'Open the application' }, url: d.link },
+  );
+
+/** The head of HR's notice that a refused address was not corrected in time. */
+export const addressCorrectionEscalation: EmailTemplate<AddressTask & { headName: string }> = (d, lang) =>
+  letter(
+    lang,
+    { officer: d.headName },
+    {
+      id: `Eskalasi: alamat email peserta ${d.applicationRef} belum diperbaiki`,
+      en: `Escalation: the email address of ${d.applicationRef} is not corrected yet`,
+    },
+    [
+      {
+        id: `Alamat email peserta ${d.cycleTitle} (lamaran ${d.applicationRef}) ditolak server email dan belum diperbaiki oleh ${d.officerName} hingga batas waktu ${when(d.correctBy, lang)}. Peserta tidak menerima pemberitahuan seleksi.`,
+        en: `The email address of a candidate of ${d.cycleTitle} (application ${d.applicationRef}) was refused by the mail server and not corrected by ${d.officerName} before the deadline of ${when(d.correctBy, lang)}. The candidate receives no notices of the selection.`,
+      },
+    ],
+    { label: { id: 'Buka lamaran', en: 'Open the application' }, url: d.link },
+  );
+
 /** Every recruitment template by name; the data type of each is `RecruitmentEmailData<name>`. */
 export const appointment: EmailTemplate<Candidate & { formationTitle: string }> = (d, lang) =>
   letter(
@@ -524,6 +573,8 @@ export const recruitmentEmails = {
   appealEscalation,
   verificationReminder,
   verificationEscalation,
+  addressRefused,
+  addressCorrectionEscalation,
 } satisfies Record<string, EmailTemplate<never>>;
 
 export type RecruitmentEmailName = keyof typeof recruitmentEmails;

@@ -266,5 +266,16 @@ export const documentsVerificationSchema = z
   });
 export type DocumentsVerificationInput = z.infer<typeof documentsVerificationSchema>;
 
+/** HR's correction of a candidate's email address that the mail server refused. */
+export const addressCorrectionSchema = z.strictObject({
+  email: z
+    .email({ error: 'email must be a valid email address' })
+    // RFC 5321's limits, which a mail server enforces (501) even where the address syntax allows more.
+    .refine((e) => e.length <= 254 && e.indexOf('@') <= 64, {
+      error: 'email must have at most 64 characters before the @ and 254 in all',
+    }),
+});
+export type AddressCorrectionInput = z.infer<typeof addressCorrectionSchema>;
+
 export const withdrawalSchema = z.strictObject({ reason });
 export type WithdrawalInput = z.infer<typeof withdrawalSchema>;

@@ -5,6 +5,7 @@ import nodemailer from 'nodemailer';
 import { createEmailActivities } from '../../activities/email';
 import type { Database } from '../../db/connection';
 import { createMailer } from '../../runtime/mailer';
+import { startRefusingSmtp } from '../support/refusing-smtp';
 import { mailTo, smtpUrl, testDatabase, testLogger, uniqueEmail } from '../support/servers';
 
 let db: Database;
@@ -147,5 +148,79 @@ describe('email outbox', () => {
     );
     expect(mail!.html).toContain('<p>Dear Drs. Paulus Bria,</p>');
     expect(mail!.from).toBe('no-reply@bkpsdm.kupangkota.go.id');
+  });
+
+  describe('on an SMTP server that refuses a recipient', () => {
+    // 300 characters before the @: z.email() takes it, RFC 5321 allows 64, the server answers 501.
+    const tooLong = `${'a'.repeat(300)}@test.kupangkota.go.id`;
+    const unknown = 'tidak.ada@test.kupangkota.go.id';
+    const busy = 'sibuk@test.kupangkota.go.id';
+    let smtp: Awaited<ReturnType<typeof startRefusingSmtp>>;
+    let refusing: nodemailer.Transporter;
+    beforeAll(async () => {
+      smtp = await startRefusingSmtp((address) => {
+        if (address === unknown) return { code: 550, message: `5.1.1 <${address}>: mailbox unavailable` };
+        if (address === busy) return { code: 451, message: `4.3.0 Mailbox ${address} busy, try later` };
+        return undefined;
+      });
+      refusing = createMailer(smtp.url);
+    });
+    afterAll(async () => {
+      refusing.close();
+      await smtp.stop();
+    });
+    /** The email activity on the refusing server. */
+    const sendEmail = (input: Parameters<ReturnType<typeof createEmailActivities>['sendEmail']>[0]) =>
+      createEmailActivities({
+        models: db.models,
+        mailer: refusing,
+        from,
+        logger: testLogger,
+        publicUrl: 'http://sdm-flow.test',
+        candidateToken: async () => 'token',
+      }).sendEmail(input);
+    const message = (key: string, to: string) => ({
+      key,
+      to,
+      template: 'taskReminder' as const,
+      data: reminder,
+    });
+
+    it('returns failed for a 501, marks the outbox row failed with the reason, and never sends it again', async () => {
+      const input = message('application/CPNS-2026/k3/received', tooLong);
+      const before = smtp.transactions;
+      const first = await attemptNo(1, sendEmail, input);
+      expect(first).toEqual({
+        status: 'failed',
+        reason: "Can't send mail - all recipients were rejected: 501 Error: Bad recipient address syntax",
+      });
+      expect(await db.models.outbox.findById(input.key).lean()).toMatchObject({
+        status: 'failed',
+        attempt: 1,
+        failure: "Can't send mail - all recipients were rejected: 501 Error: Bad recipient address syntax",
+      });
+
+      await expect(attemptNo(2, sendEmail, input)).resolves.toEqual(first);
+      expect(smtp.transactions - before).toBe(1);
+      expect(smtp.delivered).toBe(0);
+    });
+
+    it('masks the address a 550 reply quotes, in the result and the outbox row', async () => {
+      const input = message('application/CPNS-2026/k4/received', unknown);
+      const result = await attemptNo(1, sendEmail, input);
+      const reason =
+        "Can't send mail - all recipients were rejected: 550 5.1.1 <t***@test.kupangkota.go.id>: mailbox unavailable";
+      expect(result).toEqual({ status: 'failed', reason });
+      expect(await db.models.outbox.findById(input.key).lean()).toMatchObject({
+        status: 'failed',
+        failure: reason,
+      });
+    });
+
+    it('throws a 451 (temporary) refusal for Temporal to retry, leaving the message pending', async () => {
+      const input = message('application/CPNS-2026/k5/received', busy);
+      await expect(attemptNo(1, sendEmail, input)).rejects.toMatchObject({ responseCode: 451 });
+      expect(await db.models.outbox.findById(input.key).lean()).toMatchObject({ status: 'pending' });
+    });
   });
 });

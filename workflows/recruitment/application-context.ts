@@ -4,6 +4,7 @@
 import { getExternalWorkflowHandle, log, workflowInfo } from '@temporalio/workflow';
 import { Mutex } from 'async-mutex';
 import type { Actor } from '../../domain/actor';
+import type { SendEmailResult } from '../../activities/email';
 import type { TemplateData, TemplateName } from '../../domain/email/templates';
 import { nextStatus, type ApplicationAction, type ApplicationStatus } from '../../domain/recruitment/stages';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
@@ -15,6 +16,14 @@ import type { ApplicationInput } from './messages';
 export const iso = (ms: number) => new Date(ms).toISOString();
 
 export type Application = ReturnType<typeof applicationContext>;
+
+/** An email to the candidate that the mail server refused for good, kept to be resent once corrected. */
+export interface RefusedMail {
+  step: string;
+  template: TemplateName;
+  data: object;
+  reason: string;
+}
 
 export function applicationContext(input: ApplicationInput) {
   const wf = workflowInfo().workflowId;
@@ -54,20 +63,28 @@ export function applicationContext(input: ApplicationInput) {
       app.background.push(done);
     },
 
+    /** Where the candidate's emails go: the address they applied with, until HR corrects a refused one. */
+    email: candidate.email,
+    /** What follows a refused email to the candidate (application-address.ts opens HR's task). */
+    onRefused: (_mail: RefusedMail): Promise<void> => Promise.resolve(),
+
     cancelOpenSteps(reason: string) {
       for (const step of app.steps) if (step.isOpen) step.cancel(reason);
     },
 
-    /** Mails the candidate (with their personal link) or, given `to`, HR (with a link to the application). */
-    mail<N extends TemplateName>(
+    /**
+     * Mails the candidate (with their personal link) or, given `to`, HR (with a link to the application).
+     * A refusal for good does not hold the path up: a refused email to the candidate goes to `onRefused`.
+     */
+    async mail<N extends TemplateName>(
       step: string,
       template: N,
       data: Omit<TemplateData<N>, 'link'>,
       to?: string,
-    ) {
-      return acts.sendEmail({
+    ): Promise<SendEmailResult> {
+      const result = await acts.sendEmail({
         key: `${wf}/${step}`,
-        to: to ?? candidate.email,
+        to: to ?? app.email,
         template,
         data: data as TemplateData<N>,
         language: to ? 'id' : candidate.language,
@@ -75,6 +92,11 @@ export function applicationContext(input: ApplicationInput) {
           ? { path: `/api/v1/recruitment/applications/${applicationId}` }
           : { candidate: applicationId },
       });
+      if (result.status === 'failed') {
+        log.warn('email refused', { step, template, reason: result.reason });
+        if (!to) await app.onRefused({ step, template, data, reason: result.reason });
+      }
+      return result;
     },
 
     audit(key: string, action: string, actor: Actor, reason: string, before: unknown, after: unknown) {

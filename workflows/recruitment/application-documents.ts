@@ -145,7 +145,7 @@ export function handleDocuments(app: Application) {
     const docs = await task<Documents>(
       'documents-submission',
       'documents',
-      { kind: 'candidate', nip: null, name: input.candidate.name, email: input.candidate.email },
+      { kind: 'candidate', nip: null, name: input.candidate.name, email: app.email },
       { dueAt, remindBeforeMs: durationMs(windows.documentReminderBefore), expiresAtDue: true },
       {
         announce: () => app.mail(step, template, data),

@@ -1,11 +1,13 @@
 // One candidate's path through a recruitment cycle (`application/<cycleCode>/<applicantKey>`), in the order
 // of RULES 1.1: registered; the results the cycle fans out (screening, SKD, the cut to SKB, the final
 // ranking), each announcement opening an appeal window; the document stage; appointment; and, at any
-// point, withdrawal. Each part lives in its own module, registered here in stage order; every transition
-// follows the table in domain/recruitment/stages.ts, is recorded in the read model, audited when someone
-// decided, and told to the candidate by email.
+// point, withdrawal; alongside, HR's correction of an email address the mail server refused. Each part
+// lives in its own module, registered here in stage order; every transition follows the table in
+// domain/recruitment/stages.ts, is recorded in the read model, audited when someone decided, and told
+// to the candidate by email.
 import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
 import type { ApplicationStatus } from '../../domain/recruitment/stages';
+import { handleAddress } from './application-address';
 import { applicationContext } from './application-context';
 import { handleAppeals } from './application-appeals';
 import { handleDocuments } from './application-documents';
@@ -23,6 +25,7 @@ export async function recruitmentApplication(
   handleResults(app, results, appeals);
   const documents = handleDocuments(app);
   handleWithdrawal(app, documents);
+  handleAddress(app);
   setHandler(cycleClosed, () => {
     app.closed = true;
   });

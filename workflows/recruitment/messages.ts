@@ -163,4 +163,8 @@ export const withdraw = defineUpdate<
   { status: ApplicationStatus; banYears: number[] },
   [{ reason: string; actor: Actor }]
 >('withdraw');
+/** HR gives the candidate's corrected address after the mail server refused theirs; what failed is resent. */
+export const correctAddress = defineUpdate<{ resent: number }, [{ email: string; actor: Actor }]>(
+  'correctAddress',
+);
 export const applicationState = defineQuery<ApplicationState>('applicationState');

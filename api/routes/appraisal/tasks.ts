@@ -50,7 +50,8 @@ export function taskRoutes(deps: AppraisalDeps & { recruitment: RecruitmentComma
         .record(z.string(), z.unknown())
         .describe(
           'skp-draft: {results[]: {description, indicator, target}}; skp-approval: {approved, note}; ' +
-            'period-rating/annual-rating: {hasilKerja, perilakuKerja, note}; objection-decision: {predikat, reason}',
+            'period-rating/annual-rating: {hasilKerja, perilakuKerja, note}; objection-decision: {predikat, reason}; ' +
+            'address-correction: {email}',
         ),
       responses: {
         200: {

@@ -18,6 +18,13 @@ const verification = {
   verifyBy: deadline,
   link,
 };
+const address = {
+  cycleTitle: candidate.cycleTitle,
+  applicationRef: 'APL-0042',
+  correctBy: deadline,
+  refusal: "Can't send mail - all recipients were rejected: 501 Error: Bad recipient address syntax",
+  link,
+};
 const task = {
   cycleTitle: candidate.cycleTitle,
   stage: 'skd' as const,
@@ -111,6 +118,17 @@ const samples: {
   verificationEscalation: {
     data: { ...verification, headName: 'Kepala BKPSDM', officerName: 'Yohanes Fanggidae' },
     fact: { id: 'belum diverifikasi oleh Yohanes Fanggidae', en: 'not verified by Yohanes Fanggidae' },
+  },
+  addressRefused: {
+    data: { ...address, officerName: 'Yohanes Fanggidae' },
+    fact: {
+      id: 'rejected: 501 Error: Bad recipient address syntax',
+      en: 'rejected: 501 Error: Bad recipient address syntax',
+    },
+  },
+  addressCorrectionEscalation: {
+    data: { ...address, headName: 'Kepala BKPSDM', officerName: 'Yohanes Fanggidae' },
+    fact: { id: 'belum diperbaiki oleh Yohanes Fanggidae', en: 'not corrected by Yohanes Fanggidae' },
   },
 };
 
