@@ -24,6 +24,7 @@ import { inParallel } from '../../api/client/parallel';
 import type { Database } from '../../db/connection';
 import type { EmployeeImport, UnitImport } from '../../domain/org/schemas';
 import { appraisalYear } from '../../workflows/appraisal/year';
+import { testFields, testPayloadCodec } from '../support/crypto';
 import { realActivities, testSettings } from '../support/activities';
 import { eventually } from '../support/eventually';
 import { maybeStoreHistory } from '../support/histories';
@@ -122,12 +123,15 @@ beforeAll(async () => {
     client: env.client,
     models: db.models,
     auth,
+    fields: testFields,
+    payloadCodec: testPayloadCodec,
     logger: testLogger,
     config: {
       bodyLimit: '5mb',
       publicUrl: 'http://localhost',
       taskQueue,
       applicantKeySecret: 'x'.repeat(32),
+      temporalUiOrigins: [],
       hr: { email: testSettings.hrEmail, headEmail: testSettings.hrHeadEmail },
     } as AppDeps['config'],
     checks: { temporal: async () => true, database: async () => true },

@@ -7,6 +7,7 @@ import type { Worker } from '@temporalio/worker';
 import { createApp, type AppDeps } from '../../api/app';
 import { createAuth } from '../../api/auth';
 import type { Database } from '../../db/connection';
+import { testFields, testPayloadCodec } from '../support/crypto';
 import { realActivities, testSettings } from '../support/activities';
 import { eventually } from '../support/eventually';
 import { devServerEnv, testDatabase, testLogger, testWorker, uniqueTaskQueue } from '../support/servers';
@@ -32,12 +33,15 @@ beforeAll(async () => {
     client: env.client,
     models: db.models,
     auth,
+    fields: testFields,
+    payloadCodec: testPayloadCodec,
     logger: testLogger,
     config: {
       bodyLimit: '1mb',
       publicUrl: 'http://localhost',
       taskQueue,
       applicantKeySecret: 'x'.repeat(32),
+      temporalUiOrigins: [],
       hr: { email: testSettings.hrEmail, headEmail: testSettings.hrHeadEmail },
     } as AppDeps['config'],
     checks: { temporal: async () => true, database: async () => true },

@@ -8,6 +8,7 @@ import { createApp, type AppDeps } from '../../api/app';
 import { createAuth } from '../../api/auth';
 import { databaseAnswers, type Database } from '../../db/connection';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
+import { testFields, testPayloadCodec } from '../support/crypto';
 import { realActivities, testAuthSecret, testSettings } from '../support/activities';
 import { eventually } from '../support/eventually';
 import {
@@ -43,12 +44,15 @@ beforeAll(async () => {
     client: env.client,
     models: db.models,
     auth,
+    fields: testFields,
+    payloadCodec: testPayloadCodec,
     logger: testLogger,
     config: {
       bodyLimit: '1mb',
       publicUrl: 'http://localhost',
       taskQueue,
       applicantKeySecret: 'k'.repeat(40),
+      temporalUiOrigins: [],
       hr: { email: testSettings.hrEmail, headEmail: testSettings.hrHeadEmail },
     },
     checks: { temporal: async () => true, database: () => databaseAnswers(db.conn) },

@@ -9,6 +9,7 @@ import { createApiClient, must, type ApiClient, type Query, type ResponseBody } 
 import { databaseAnswers, type Database } from '../../db/connection';
 import type { ApplicationStatus } from '../../domain/recruitment/stages';
 import { testAuthSecret } from './activities';
+import { testFields, testPayloadCodec } from './crypto';
 import { eventually } from './eventually';
 import type { Applicant } from './recruitment-plans';
 import { testLogger } from './servers';
@@ -37,12 +38,15 @@ export async function startApi(opts: {
     client: opts.env.client,
     models: opts.db.models,
     auth,
+    fields: testFields,
+    payloadCodec: testPayloadCodec,
     logger: testLogger,
     config: {
       bodyLimit: '5mb',
       publicUrl: 'http://localhost',
       taskQueue: opts.taskQueue,
       applicantKeySecret,
+      temporalUiOrigins: [],
       hr: opts.hr,
     },
     checks: { temporal: async () => true, database: () => databaseAnswers(opts.db.conn) },
