@@ -18,15 +18,13 @@ const duration = z.string().refine((v) => {
   }
 }, 'must be an ISO 8601 duration such as PT30S');
 
-const keyList = z
-  .string()
-  .refine((v) => {
-    try {
-      return parseKeyRing(v).keys.size > 0;
-    } catch {
-      return false;
-    }
-  }, 'must be <id>:<base64 of 32 bytes>[,<id>:<base64>…], ids of letters, digits, - or _, each once');
+const keyList = z.string().refine((v) => {
+  try {
+    return parseKeyRing(v).keys.size > 0;
+  } catch {
+    return false;
+  }
+}, 'must be <id>:<base64 of 32 bytes>[,<id>:<base64>…], ids of letters, digits, - or _, each once');
 
 const envSchema = z.object({
   PORT: port.default(3000).describe('HTTP port of the API'),

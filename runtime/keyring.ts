@@ -27,7 +27,9 @@ export function parseKeyRing(spec: string): KeyRing {
     const at = entry.indexOf(':');
     const id = at < 0 ? '' : entry.slice(0, at);
     if (!KEY_ID.test(id))
-      throw new KeyRingError(`key ${i + 1}: expected <id>:<base64 key>, the id of 1 to 40 letters, digits, - or _`);
+      throw new KeyRingError(
+        `key ${i + 1}: expected <id>:<base64 key>, the id of 1 to 40 letters, digits, - or _`,
+      );
     const key = Buffer.from(entry.slice(at + 1), 'base64');
     if (key.length !== KEY_BYTES)
       throw new KeyRingError(`key ${id}: must be ${KEY_BYTES} bytes in base64 (openssl rand -base64 32)`);
@@ -44,7 +46,9 @@ export function newKeySpec(id: string): string {
 
 export function encrypt(ring: KeyRing, plain: Uint8Array): { keyId: string; data: Buffer } {
   const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', ring.keys.get(ring.current)!, iv, { authTagLength: TAG_BYTES });
+  const cipher = createCipheriv('aes-256-gcm', ring.keys.get(ring.current)!, iv, {
+    authTagLength: TAG_BYTES,
+  });
   const data = Buffer.concat([iv, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
   return { keyId: ring.current, data };
 }
@@ -62,8 +66,13 @@ export function decrypt(ring: KeyRing, keyId: string, data: Uint8Array): Buffer 
   });
   decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
   try {
-    return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)), decipher.final()]);
+    return Buffer.concat([
+      decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)),
+      decipher.final(),
+    ]);
   } catch {
-    throw new KeyRingError(`the data encrypted under key id "${keyId}" fails authentication (tampered or wrong key)`);
+    throw new KeyRingError(
+      `the data encrypted under key id "${keyId}" fails authentication (tampered or wrong key)`,
+    );
   }
 }

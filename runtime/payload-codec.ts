@@ -11,7 +11,8 @@ import { decrypt, encrypt, KeyRingError, type KeyRing } from './keyring';
 export const ENCRYPTED_ENCODING = 'binary/encrypted';
 export const METADATA_ENCRYPTION_KEY_ID = 'encryption-key-id';
 
-const text = (bytes: Uint8Array | null | undefined) => (bytes ? Buffer.from(bytes).toString('utf8') : undefined);
+const text = (bytes: Uint8Array | null | undefined) =>
+  bytes ? Buffer.from(bytes).toString('utf8') : undefined;
 
 export class EncryptionCodec implements PayloadCodec {
   constructor(private readonly ring: KeyRing) {}
