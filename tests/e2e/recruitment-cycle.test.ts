@@ -11,12 +11,14 @@
 // the technical part and by age), a withdrawal after passing and a missed document deadline (reminder,
 // then replacement). Every final list, ranking (HR and public) and each candidate's own view and mailbox
 // is checked against what the pure rules say the plan must end in.
+import type { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import type { Database } from '../../db/connection';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { answer } from '../../api/client';
 import { realActivities } from '../support/activities';
+import { codecClient, testPayloadCodec } from '../support/crypto';
 import {
   checkApplications,
   checkMailboxes,
@@ -55,6 +57,7 @@ import {
 const taskQueue = uniqueTaskQueue('recruitment-e2e');
 const hrContacts = { email: uniqueEmail('hr'), headEmail: uniqueEmail('hr-head') };
 let env: TestWorkflowEnvironment;
+let client: Client;
 let db: Database;
 let worker: Worker;
 let running: Promise<void>;
@@ -67,11 +70,17 @@ let pppkRun: ReturnType<typeof runPppk>;
 beforeAll(async () => {
   env = await devServerEnv();
   db = await testDatabase('recruitment-e2e');
-  const { activities, mailer } = realActivities(db, env);
+  // Encrypted payloads, as in production: the worker, its activities' client and the API's share the codec.
+  client = codecClient(env);
+  const { activities, mailer } = realActivities(db, env, undefined, client);
   closeMailer = () => mailer.close();
-  worker = await testWorker(env, { taskQueue, activities });
+  worker = await testWorker(env, {
+    taskQueue,
+    activities,
+    dataConverter: { payloadCodecs: [testPayloadCodec] },
+  });
   running = worker.run();
-  const served = await startApi({ env, db, taskQueue, hr: hrContacts });
+  const served = await startApi({ env, client, db, taskQueue, hr: hrContacts });
   closeApi = served.close;
   api = await RecruitmentApi.connect(served.baseUrl);
   pppkRun = runPppk();
@@ -83,7 +92,7 @@ afterAll(async () => {
   const apps = await db.models.applications.find({ cycleCode: { $in: started } }, { workflowId: 1 }).lean();
   await Promise.all(
     [...started.map(cycleWorkflowId), ...apps.map((a) => a.workflowId)].map((id) =>
-      env.client.workflow
+      client.workflow
         .getHandle(id)
         .terminate('test finished')
         .catch(() => undefined),
@@ -97,7 +106,7 @@ afterAll(async () => {
 });
 
 /** Waits for the cycle and every application workflow to end: after that, no email is still on its way. */
-const untilEverythingEnded = (code: string) => untilCycleEnded(env, db, code, 120_000);
+const untilEverythingEnded = (code: string) => untilCycleEnded(client, db, code, 120_000);
 
 // Seconds for days. Registration must outlast 60 applications (20-40 s on a busy 2-CPU machine); an appeal
 // window, the announcement's fan-out to every candidate (14-25 s there, more under heavy load) and the

@@ -2,7 +2,10 @@
 // and a worker that encrypt their payloads, leaves no name, email or NIK in the Temporal history nor the
 // NIK and email in clear in the database; HR reads the history through the codec endpoint, and HR and the
 // candidate still see the data through the API.
+import { execFile } from 'node:child_process';
 import type { Server } from 'node:http';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Client } from '@temporalio/client';
 import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -13,6 +16,7 @@ import { databaseAnswers, type Database } from '../../db/connection';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { newKeySpec } from '../../runtime/keyring';
 import { payloadCodecOf } from '../../runtime/temporal';
+import { toolsBin } from '../../stack/paths';
 import { realActivities, testAuthSecret, testSettings } from '../support/activities';
 import { codecClient, testFields, testPayloadCodec } from '../support/crypto';
 import { eventually } from '../support/eventually';
@@ -26,6 +30,7 @@ import {
   uniqueTaskQueue,
 } from '../support/servers';
 
+const run = promisify(execFile);
 const auth = createAuth(testAuthSecret);
 const taskQueue = uniqueTaskQueue('personal-data');
 const code = `PDP-${Date.now().toString(36).toUpperCase()}`;
@@ -208,6 +213,23 @@ describe('a workflow history without the payload keys', () => {
 });
 
 describe('the codec endpoint', () => {
+  it("decodes a history for Temporal's own CLI given an HR token", async () => {
+    /** What `temporal workflow show` gives as the application workflow's input, read as text. */
+    const shownInput = async (...codec: string[]) => {
+      const { stdout } = await run(path.join(toolsBin, 'temporal'), [
+        ...['workflow', 'show', '--output', 'json', '--workflow-id', workflowId],
+        ...['--address', process.env.SDM_TEST_TEMPORAL_ADDRESS!, ...codec],
+      ]);
+      const history = JSON.parse(stdout) as {
+        events: { workflowExecutionStartedEventAttributes?: { input: { payloads: { data: string }[] } } }[];
+      };
+      return text(history.events[0]!.workflowExecutionStartedEventAttributes!.input.payloads[0]!.data);
+    };
+    const endpoint = ['--codec-endpoint', `${base}/api/v1/codec`];
+    expect(await shownInput(...endpoint, '--codec-auth', `Bearer ${await hrToken()}`)).toContain(maria.email);
+    expect(await shownInput()).not.toContain(maria.email);
+  });
+
   const plain = () => ({ payloads: [toJson(defaultPayloadConverter.toPayload({ name: maria.name }))] });
 
   it('is for HR only: a candidate is refused with 403 and decodes nothing', async () => {

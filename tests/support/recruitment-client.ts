@@ -2,6 +2,7 @@
 // free port, the typed client (api/client) for HR, for each candidate and for the public, and the waits
 // on what the engine does next (a phase, the statuses of applications, a candidate's deadline, the end).
 import type { Server } from 'node:http';
+import type { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createApp, type AppDeps } from '../../api/app';
 import { createAuth, type Auth } from '../../api/auth';
@@ -27,15 +28,19 @@ export type ApplicationFilter = Omit<
   'page' | 'pageSize'
 >;
 
-/** The production API on a free port, on the given Temporal client and database. */
+/**
+ * The production API on a free port, on the given database and Temporal client (env.client unless given:
+ * a worker that encrypts its payloads needs a client with the same codec, see support/crypto.ts).
+ */
 export async function startApi(opts: {
   env: TestWorkflowEnvironment;
+  client?: Client;
   db: Database;
   taskQueue: string;
   hr: { email: string; headEmail: string };
 }): Promise<{ baseUrl: string; close(): Promise<void> }> {
   const deps: AppDeps = {
-    client: opts.env.client,
+    client: opts.client ?? opts.env.client,
     models: opts.db.models,
     auth,
     fields: testFields,
@@ -160,9 +165,10 @@ export class RecruitmentApi {
 /**
  * Waits for a cycle and all its application workflows to end (after that no email is on its way). Fails
  * after `timeoutMs` naming each workflow still running and what its pending activities last failed with.
+ * `client` decodes the workflows' results: the one with the worker's codec.
  */
 export async function untilCycleEnded(
-  env: TestWorkflowEnvironment,
+  client: Client,
   db: Database,
   code: string,
   timeoutMs: number,
@@ -173,7 +179,7 @@ export async function untilCycleEnded(
   const failed: string[] = [];
   const ended = Promise.all(
     ids.map((id) =>
-      env.client.workflow
+      client.workflow
         .getHandle(id)
         .result()
         .then(
@@ -189,7 +195,7 @@ export async function untilCycleEnded(
   if (running.size === 0) return;
   const stuck = await Promise.all(
     [...running].map(async (id) => {
-      const { raw } = await env.client.workflow.getHandle(id).describe();
+      const { raw } = await client.workflow.getHandle(id).describe();
       const pending = (raw.pendingActivities ?? []).map(
         (p) => `${p.activityType?.name} attempt ${p.attempt}: ${p.lastFailure?.message ?? 'no failure yet'}`,
       );
