@@ -4,7 +4,9 @@ import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import type { Client } from '@temporalio/client';
+import type { PayloadCodec } from '@temporalio/common';
 import type { Models } from '../db/connection';
+import type { FieldCrypto } from '../runtime/field-crypto';
 import type { Logger } from '../runtime/logger';
 import type { Auth } from './auth';
 import { notFound } from '../commands/errors';
@@ -12,6 +14,7 @@ import { problemHandler, sendProblem } from './problem';
 import { mountRoutes } from './route';
 import { appraisalEngineRoutes } from './routes/appraisal/routes';
 import { auditRoutes } from './routes/audit';
+import { CODEC_BASE, codecCors, codecRoutes } from './routes/codec';
 import { healthRoutes } from './routes/health';
 import { recruitmentRoutes } from './routes/recruitment/routes';
 
@@ -19,12 +22,18 @@ export interface AppDeps {
   client: Client;
   models: Models;
   auth: Auth;
+  /** Seals the personal fields of the read models (DATA_KEYS). */
+  fields: FieldCrypto;
+  /** The client's payload codec, which the codec endpoint serves to the Temporal Web UI. */
+  payloadCodec: PayloadCodec;
   logger: Logger;
   config: {
     bodyLimit: string;
     publicUrl: string;
     taskQueue: string;
     applicantKeySecret: string;
+    /** Origins of the Temporal Web UI that may call the codec endpoint (TEMPORAL_UI_ORIGINS). */
+    temporalUiOrigins: string[];
     /** Where HR's reminders and escalations go (HR_EMAIL, HR_HEAD_EMAIL). */
     hr: { email: string; headEmail: string };
   };
@@ -38,6 +47,7 @@ export function defaultRoutes(deps: AppDeps) {
     ...auditRoutes(deps),
     ...appraisalEngineRoutes(deps),
     ...recruitmentRoutes(deps),
+    ...codecRoutes(deps),
   ];
 }
 
@@ -69,6 +79,7 @@ export function createApp(deps: AppDeps, routes = defaultRoutes(deps)): { app: E
     next();
   });
   app.use(express.json({ limit: deps.config.bodyLimit, strict: true }));
+  app.use(CODEC_BASE, codecCors(deps.config.temporalUiOrigins));
 
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'bearer', {

@@ -4,7 +4,9 @@ import type { Server } from 'node:http';
 import { connectDatabase, databaseAnswers } from '../db/connection';
 import type { Config } from '../runtime/config';
 import type { Logger } from '../runtime/logger';
-import { connectClient, temporalAnswers } from '../runtime/temporal';
+import { fieldCrypto } from '../runtime/field-crypto';
+import { parseKeyRing } from '../runtime/keyring';
+import { connectClient, payloadCodecOf, temporalAnswers } from '../runtime/temporal';
 import { durationMs } from '../domain/time';
 import { createApp } from './app';
 import { createAuth } from './auth';
@@ -17,17 +19,25 @@ export interface RunningApi {
 
 export async function startApi(config: Config, logger: Logger): Promise<RunningApi> {
   const db = await connectDatabase(config.MONGODB_URI);
-  const { client, connection } = await connectClient(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);
+  const payloadCodec = payloadCodecOf(config.PAYLOAD_KEYS);
+  const { client, connection } = await connectClient(
+    config.TEMPORAL_ADDRESS,
+    config.TEMPORAL_NAMESPACE,
+    payloadCodec,
+  );
   const { app } = createApp({
     client,
     models: db.models,
     auth: createAuth(config.AUTH_SECRET),
+    fields: fieldCrypto(parseKeyRing(config.DATA_KEYS)),
+    payloadCodec,
     logger,
     config: {
       bodyLimit: config.BODY_LIMIT,
       publicUrl: config.PUBLIC_URL,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       applicantKeySecret: config.APPLICANT_KEY_SECRET,
+      temporalUiOrigins: config.TEMPORAL_UI_ORIGINS.split(','),
       hr: { email: config.HR_EMAIL, headEmail: config.HR_HEAD_EMAIL },
     },
     checks: { temporal: () => temporalAnswers(connection), database: () => databaseAnswers(db.conn) },

@@ -31,7 +31,9 @@ import { durationMs } from '../domain/time';
 import type { EmployeeImport, UnitImport } from '../domain/org/schemas';
 import { createLogger } from '../runtime/logger';
 import { createMailer } from '../runtime/mailer';
-import { connectClient } from '../runtime/temporal';
+import { fieldCrypto } from '../runtime/field-crypto';
+import { newKeySpec, parseKeyRing } from '../runtime/keyring';
+import { connectClient, payloadCodecOf } from '../runtime/temporal';
 import { freePort } from '../stack/ports';
 import { startStack } from '../stack/stack';
 import { candidateTokens } from '../worker/run';
@@ -171,7 +173,9 @@ async function main(): Promise<void> {
   });
   const db = await connectDatabase(stack.mongoUri);
   const mailer = createMailer(stack.smtpUrl);
-  const temporal = await connectClient(stack.temporalAddress, 'default');
+  // Keys of this run only: its stack and data are thrown away at the end.
+  const payloadCodec = payloadCodecOf(newKeySpec('demo'));
+  const temporal = await connectClient(stack.temporalAddress, 'default', payloadCodec);
   const connection = await NativeConnection.connect({ address: stack.temporalAddress });
   const secret = 'appraisal-demo-secret-that-is-long-enough!!';
   const taskQueue = 'appraisal-demo';
@@ -186,6 +190,7 @@ async function main(): Promise<void> {
     namespace: 'default',
     taskQueue,
     workflowsPath: require.resolve('../workflows'),
+    dataConverter: { payloadCodecs: [payloadCodec] },
     activities: timed(
       createActivities({
         models: db.models,
@@ -206,12 +211,15 @@ async function main(): Promise<void> {
     client: temporal.client,
     models: db.models,
     auth,
+    fields: fieldCrypto(parseKeyRing(newKeySpec('demo'))),
+    payloadCodec,
     logger,
     config: {
       bodyLimit: '20mb',
       publicUrl: settings.publicUrl,
       taskQueue,
       applicantKeySecret: 'x'.repeat(32),
+      temporalUiOrigins: [],
       hr: { email: settings.hrEmail, headEmail: settings.hrHeadEmail },
     } as AppDeps['config'],
     checks: { temporal: async () => true, database: async () => true },

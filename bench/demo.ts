@@ -36,7 +36,7 @@ import { applicationStatuses } from '../domain/recruitment/stages';
 import { durationMs } from '../domain/time';
 import { ConfigError, loadConfig, projectRoot, type Config } from '../runtime/config';
 import { createLogger } from '../runtime/logger';
-import { connectClient } from '../runtime/temporal';
+import { connectClient, payloadCodecOf } from '../runtime/temporal';
 import { freePort } from '../stack/ports';
 import { StackError } from '../stack/progress';
 import { startStack, type Stack } from '../stack/stack';
@@ -467,7 +467,11 @@ async function startEngine(runId: string, say: (line: string) => void): Promise<
     });
     const api = await startApi(config, logger);
     stopping.push(() => api.stop());
-    const temporal = await connectClient(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);
+    const temporal = await connectClient(
+      config.TEMPORAL_ADDRESS,
+      config.TEMPORAL_NAMESPACE,
+      payloadCodecOf(config.PAYLOAD_KEYS),
+    );
     stopping.push(() => temporal.connection.close());
     const db = await connectDatabase(config.MONGODB_URI);
     stopping.push(() => db.close());

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { durationMs } from '../domain/time';
+import { newKeySpec, parseKeyRing } from './keyring';
 
 export const projectRoot = path.resolve(__dirname, '..');
 
@@ -16,6 +17,14 @@ const duration = z.string().refine((v) => {
     return false;
   }
 }, 'must be an ISO 8601 duration such as PT30S');
+
+const keyList = z.string().refine((v) => {
+  try {
+    return parseKeyRing(v).keys.size > 0;
+  } catch {
+    return false;
+  }
+}, 'must be <id>:<base64 of 32 bytes>[,<id>:<base64>…], ids of letters, digits, - or _, each once');
 
 const envSchema = z.object({
   PORT: port.default(3000).describe('HTTP port of the API'),
@@ -62,6 +71,21 @@ const envSchema = z.object({
     .describe(
       'HMAC key turning a NIK into an applicant key; default: a random secret kept in DATA_DIR/applicant-key-secret',
     ),
+  PAYLOAD_KEYS: keyList
+    .optional()
+    .describe(
+      'AES-256-GCM keys of Temporal payloads, id:base64key,…; the first encrypts, all decrypt; default: a random key kept in DATA_DIR/payload-keys',
+    ),
+  DATA_KEYS: keyList
+    .optional()
+    .describe(
+      'AES-256-GCM keys of personal fields at rest (NIK, email), id:base64key,…; the first encrypts, all decrypt; default: a random key kept in DATA_DIR/data-keys',
+    ),
+  TEMPORAL_UI_ORIGINS: z
+    .string()
+    .regex(/^https?:\/\/[^\s,]+(,https?:\/\/[^\s,]+)*$/, 'must be a comma-separated list of http(s) origins')
+    .default('http://localhost:8233,http://127.0.0.1:8233')
+    .describe('Origins of the Temporal Web UI allowed to call the codec endpoint (CORS)'),
   TEMPORAL_CLI_PATH: z
     .string()
     .min(1)
@@ -88,9 +112,13 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-export interface Config extends Omit<Env, 'AUTH_SECRET' | 'APPLICANT_KEY_SECRET'> {
+type Defaulted = 'AUTH_SECRET' | 'APPLICANT_KEY_SECRET' | 'PAYLOAD_KEYS' | 'DATA_KEYS';
+
+export interface Config extends Omit<Env, Defaulted> {
   AUTH_SECRET: string;
   APPLICANT_KEY_SECRET: string;
+  PAYLOAD_KEYS: string;
+  DATA_KEYS: string;
   dataDir: string;
 }
 
@@ -110,15 +138,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     AUTH_SECRET: e.AUTH_SECRET ?? persistentSecret(dataDir, 'auth-secret'),
     APPLICANT_KEY_SECRET: e.APPLICANT_KEY_SECRET ?? persistentSecret(dataDir, 'applicant-key-secret'),
+    PAYLOAD_KEYS: e.PAYLOAD_KEYS ?? persistentSecret(dataDir, 'payload-keys', () => newKeySpec('local')),
+    DATA_KEYS: e.DATA_KEYS ?? persistentSecret(dataDir, 'data-keys', () => newKeySpec('local')),
   };
 }
 
-/** A random secret created once under the data directory, so tokens survive restarts. */
-function persistentSecret(dataDir: string, name: string): string {
+/** A random secret created once under the data directory, so tokens and encrypted data survive restarts. */
+function persistentSecret(
+  dataDir: string,
+  name: string,
+  make = () => randomBytes(32).toString('base64url'),
+): string {
   const file = path.join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
+  const secret = make();
   writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' });
   return secret;
 }

@@ -1,12 +1,25 @@
-// Temporal connections for the API (client) and the worker, and the health check both use.
+// Temporal connections for the API (client) and the worker, and the health check both use. Every client
+// encrypts its payloads with the codec the worker uses (runtime/payload-codec.ts).
 import { Client, Connection } from '@temporalio/client';
+import type { PayloadCodec } from '@temporalio/common';
+import { parseKeyRing } from './keyring';
+import { EncryptionCodec } from './payload-codec';
+
+/** The payload codec of PAYLOAD_KEYS. */
+export function payloadCodecOf(payloadKeys: string): PayloadCodec {
+  return new EncryptionCodec(parseKeyRing(payloadKeys));
+}
 
 export async function connectClient(
   address: string,
   namespace: string,
+  payloadCodec: PayloadCodec,
 ): Promise<{ client: Client; connection: Connection }> {
   const connection = await Connection.connect({ address });
-  return { client: new Client({ connection, namespace }), connection };
+  return {
+    client: new Client({ connection, namespace, dataConverter: { payloadCodecs: [payloadCodec] } }),
+    connection,
+  };
 }
 
 /** True when the Temporal frontend answers its gRPC health check within 3 seconds. */

@@ -15,7 +15,7 @@ import type { Config } from '../runtime/config';
 import type { Logger } from '../runtime/logger';
 import { createMailer } from '../runtime/mailer';
 import { durationMs } from '../domain/time';
-import { connectClient } from '../runtime/temporal';
+import { connectClient, payloadCodecOf } from '../runtime/temporal';
 import { createAuth } from '../api/auth';
 
 export const workflowsPath = require.resolve('../workflows');
@@ -86,12 +86,15 @@ export async function startWorker(
   const db = await connectDatabase(config.MONGODB_URI);
   const mailer = createMailer(config.SMTP_URL);
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-  const temporal = await connectClient(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);
+  const payloadCodec = payloadCodecOf(config.PAYLOAD_KEYS);
+  const temporal = await connectClient(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE, payloadCodec);
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowsPath,
+    // Outside the workflow sandbox: payloads are decrypted before the workflow sees them.
+    dataConverter: { payloadCodecs: [payloadCodec] },
     activities: createActivities({
       models: db.models,
       mailer,

@@ -20,6 +20,9 @@ import { candidateActor, mayTouchApplication, records, step, type RecruitmentDep
 export function applicationCommands(deps: RecruitmentDeps) {
   const { client, models } = deps;
   const { cycleOrThrow, applicationOrThrow } = records(deps);
+  /** The record with its sealed email opened (the NIK is opened only where it is shown). */
+  const opened = (app: { email: string }) =>
+    ({ ...app, email: deps.fields.open(app.email) }) as unknown as StoredApplication;
 
   async function withApplication<T>(
     id: string,
@@ -43,7 +46,7 @@ export function applicationCommands(deps: RecruitmentDeps) {
         action: r.action,
         reason: r.reason,
       }));
-      return { ...toApplicationView(app as StoredApplication), nik: app.nik, live, history };
+      return { ...toApplicationView(opened(app)), nik: deps.fields.open(app.nik), live, history };
     },
 
     async listApplications(
@@ -66,7 +69,7 @@ export function applicationCommands(deps: RecruitmentDeps) {
         models.applications.countDocuments(filter),
       ]);
       return {
-        items: items.map((a) => toApplicationView(a as StoredApplication)),
+        items: items.map((a) => toApplicationView(opened(a))),
         total,
         page: q.page,
         pageSize: q.pageSize,

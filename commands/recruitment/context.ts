@@ -5,6 +5,7 @@ import type { Client } from '@temporalio/client';
 import type { Auth } from '../../api/auth';
 import type { Models } from '../../db/connection';
 import type { Actor, Principal } from '../../domain/actor';
+import type { FieldCrypto } from '../../runtime/field-crypto';
 import { forbidden, notFound } from '../errors';
 import { viaUpdate } from '../updates';
 
@@ -12,6 +13,8 @@ export interface RecruitmentDeps {
   client: Client;
   models: Models;
   auth: Auth;
+  /** Seals the NIK and the email of an application where they rest, opens them for its readers. */
+  fields: FieldCrypto;
   taskQueue: string;
   applicantKeySecret: string;
   hr: { email: string; headEmail: string };

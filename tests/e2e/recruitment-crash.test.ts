@@ -21,6 +21,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { messageIdFor } from '../../activities/email';
 import type { Database } from '../../db/connection';
@@ -29,6 +30,7 @@ import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { testAuthSecret } from '../support/activities';
 import { eventually } from '../support/eventually';
 import { checkApplications, checkMailboxes, checkRankings } from '../support/recruitment-checks';
+import { codecClient, testPayloadKeys } from '../support/crypto';
 import { applicantKeySecret, startApi } from '../support/engine';
 import { RecruitmentApi, untilCycleEnded } from '../support/recruitment-client';
 import { expectationsFor } from '../support/recruitment-expected';
@@ -56,6 +58,8 @@ const dbName = 'recruitment-crash';
 const taskQueue = uniqueTaskQueue('recruitment-crash');
 const hrContacts = { email: uniqueEmail('hr'), headEmail: uniqueEmail('hr-head') };
 let env: TestWorkflowEnvironment;
+/** With the codec of the worker process (PAYLOAD_KEYS below). */
+let client: Client;
 let db: Database;
 let api: RecruitmentApi;
 let closeApi: () => Promise<void>;
@@ -92,6 +96,7 @@ class WorkerProcess {
         TEMPORAL_TASK_QUEUE: taskQueue,
         AUTH_SECRET: testAuthSecret,
         APPLICANT_KEY_SECRET: applicantKeySecret,
+        PAYLOAD_KEYS: testPayloadKeys,
         HR_EMAIL: hrContacts.email,
         HR_HEAD_EMAIL: hrContacts.headEmail,
         PUBLIC_URL: 'http://sdm-flow.test',
@@ -128,7 +133,7 @@ class WorkerProcess {
 
 /** Identities of the workers polling the task queue's workflow tasks, as the server saw them. */
 async function pollers(): Promise<Set<string>> {
-  const r = await env.client.workflowService.describeTaskQueue({
+  const r = await client.workflowService.describeTaskQueue({
     namespace: 'default',
     taskQueue: { name: taskQueue },
     taskQueueType: 1, // workflow tasks
@@ -157,7 +162,8 @@ beforeAll(async () => {
   env = await devServerEnv();
   db = await testDatabase(dbName);
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'sdm-flow-crash-'));
-  const served = await startApi({ env, db, taskQueue, hr: hrContacts });
+  client = codecClient(env);
+  const served = await startApi({ env, client, db, taskQueue, hr: hrContacts });
   closeApi = served.close;
   api = await RecruitmentApi.connect(served.baseUrl);
   // A crash stalls the activities it interrupted for their 1-minute timeout: waits must outlast that.
@@ -170,7 +176,7 @@ afterAll(async () => {
   const apps = await db.models.applications.find({ cycleCode: { $in: started } }, { workflowId: 1 }).lean();
   await Promise.all(
     [...started.map(cycleWorkflowId), ...apps.map((a) => a.workflowId)].map((id) =>
-      env.client.workflow
+      client.workflow
         .getHandle(id)
         .terminate('test finished')
         .catch(() => undefined),
@@ -285,7 +291,7 @@ describe('a CPNS cycle whose worker is killed five times', () => {
         .lean();
       const dueAt = records.map((r) => (r.deadlines as { documents?: string }).documents).find(Boolean)!;
       for (const r of records)
-        await env.client.workflow
+        await client.workflow
           .getHandle(r.workflowId)
           .signal(documentsOpened, { dueAt })
           .catch((err: Error) => expect(err.name).toBe('WorkflowNotFoundError')); // the one who withdrew
@@ -294,8 +300,8 @@ describe('a CPNS cycle whose worker is killed five times', () => {
       if (a.plan.documents === 'withdraw') await crash('document stage, after a withdrawal');
       if (a.plan.documents === 'reject') await repeatDocumentsFanOut();
     });
-    await untilCycleEnded(env, db, spec.code, 240_000);
-    const handle = env.client.workflow.getHandle(cycleWorkflowId(spec.code));
+    await untilCycleEnded(client, db, spec.code, 240_000);
+    const handle = client.workflow.getHandle(cycleWorkflowId(spec.code));
     await expect(handle.result()).resolves.toMatchObject({ phase: 'closed', replacements: 2, unfilled: [] });
     expect(worker.starts).toBe(6);
 

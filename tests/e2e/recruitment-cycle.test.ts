@@ -11,7 +11,7 @@
 // the technical part and by age), a withdrawal after passing and a missed document deadline (reminder,
 // then replacement). Every final list, ranking (HR and public) and each candidate's own view and mailbox
 // is checked against what the pure rules say the plan must end in.
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Client } from '@temporalio/client';
 import type { Database } from '../../db/connection';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { answer } from '../../api/client';
@@ -46,15 +46,15 @@ import { mailTo, uniqueEmail } from '../support/servers';
 
 const hrContacts = { email: uniqueEmail('hr'), headEmail: uniqueEmail('hr-head') };
 let engine: TestEngine;
-let env: TestWorkflowEnvironment;
+let client: Client;
 let db: Database;
 let api: RecruitmentApi;
 const started: string[] = [];
 let pppkRun: ReturnType<typeof runPppk>;
 
 beforeAll(async () => {
-  engine = await startTestEngine('recruitment-e2e', { hr: hrContacts });
-  ({ env, db } = engine);
+  engine = await startTestEngine('recruitment-e2e', { hr: hrContacts, encrypted: true });
+  ({ client, db } = engine);
   api = await RecruitmentApi.connect(engine.baseUrl);
   pppkRun = runPppk();
   pppkRun.catch(() => undefined); // reported by its own test
@@ -64,7 +64,7 @@ afterAll(async () => {
   const apps = await db.models.applications.find({ cycleCode: { $in: started } }, { workflowId: 1 }).lean();
   await Promise.all(
     [...started.map(cycleWorkflowId), ...apps.map((a) => a.workflowId)].map((id) =>
-      env.client.workflow
+      client.workflow
         .getHandle(id)
         .terminate('test finished')
         .catch(() => undefined),
@@ -74,7 +74,7 @@ afterAll(async () => {
 });
 
 /** Waits for the cycle and every application workflow to end: after that, no email is still on its way. */
-const untilEverythingEnded = (code: string) => untilCycleEnded(env, db, code, 120_000);
+const untilEverythingEnded = (code: string) => untilCycleEnded(client, db, code, 120_000);
 
 // Seconds for days. Registration must outlast 60 applications (20-40 s on a busy 2-CPU machine); an appeal
 // window, the announcement's fan-out to every candidate (14-25 s there, more under heavy load) and the

@@ -197,7 +197,7 @@ describe("HR's recruitment steps in the task inbox", () => {
       json: { taskId: verification.id, status: 'done' },
     });
     expect(await hrTask('documents-submission', passer!.applicationId)).toMatchObject({ status: 'done' });
-    await untilCycleEnded(engine.env, engine.db, spec.code, 120_000);
+    await untilCycleEnded(engine.client, engine.db, spec.code, 120_000);
     expect((await api.application(passer!.applicationId)).status).toBe('appointed');
     expect(await hrTask('documents-verification', passer!.applicationId)).toMatchObject({ status: 'done' });
     // Nothing else reached HR: the verification was done in time.

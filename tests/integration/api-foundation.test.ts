@@ -10,6 +10,7 @@ import { route } from '../../api/route';
 import { appendAudit } from '../../db/audit-chain';
 import { databaseAnswers, type Database } from '../../db/connection';
 import { connectClient, temporalAnswers } from '../../runtime/temporal';
+import { testFields, testPayloadCodec } from '../support/crypto';
 import { testDatabase, testLogger } from '../support/servers';
 
 const secret = 'test-secret-that-is-long-enough-for-hs256!!';
@@ -39,18 +40,25 @@ const noteRoute = route({
 
 beforeAll(async () => {
   db = await testDatabase('api-foundation');
-  const { client, connection } = await connectClient(process.env.SDM_TEST_TEMPORAL_ADDRESS!, 'default');
+  const { client, connection } = await connectClient(
+    process.env.SDM_TEST_TEMPORAL_ADDRESS!,
+    'default',
+    testPayloadCodec,
+  );
   closeTemporal = () => connection.close();
   const deps: AppDeps = {
     client,
     models: db.models,
     auth,
+    fields: testFields,
+    payloadCodec: testPayloadCodec,
     logger: testLogger,
     config: {
       bodyLimit: '2kb',
       publicUrl: 'http://localhost',
       taskQueue: 'api-test',
       applicantKeySecret: 'x'.repeat(32),
+      temporalUiOrigins: ['http://localhost:8233'],
       hr: { email: 'bkpsdm@test.kupangkota.go.id', headEmail: 'kepala.bkpsdm@test.kupangkota.go.id' },
     },
     checks: { temporal: () => temporalAnswers(connection), database: () => databaseAnswers(db.conn) },

@@ -10,7 +10,13 @@ import { root, toolsBin } from '../../stack/paths';
 
 const composeFile = path.join(root, 'docker-compose.yml');
 const composeCheck = path.join(toolsBin, 'compose-check');
-const secrets = { AUTH_SECRET: 'a'.repeat(40), APPLICANT_KEY_SECRET: 'k'.repeat(40) };
+const key = (id: string) => `${id}:${Buffer.alloc(32, 1).toString('base64')}`;
+const secrets = {
+  AUTH_SECRET: 'a'.repeat(40),
+  APPLICANT_KEY_SECRET: 'k'.repeat(40),
+  PAYLOAD_KEYS: key('p1'),
+  DATA_KEYS: key('d1'),
+};
 
 // The JSON compose-go prints for a project, the same shape as `docker compose config --format json`.
 interface ComposePort {
@@ -33,8 +39,7 @@ interface ComposeProject {
 function baseEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env)) if (name.startsWith('COMPOSE_')) delete env[name];
-  delete env.AUTH_SECRET;
-  delete env.APPLICANT_KEY_SECRET;
+  for (const name of Object.keys(secrets)) delete env[name];
   return env;
 }
 
@@ -135,7 +140,7 @@ describe('docker-compose.yml', () => {
     },
   );
 
-  it.each(['api', 'worker'])('passes the two secrets from the environment to the %s', (name) => {
+  it.each(['api', 'worker'])('passes the secrets and keys from the environment to the %s', (name) => {
     expect(service(name).environment).toMatchObject(secrets);
   });
 
@@ -180,8 +185,6 @@ describe('docker-compose.yml without the secrets', () => {
     const env: NodeJS.ProcessEnv = { ...baseEnv(), ...secrets };
     delete env[missing];
     const stderr = composeError(['--env-file', emptyEnvFile, '-f', composeFile], env);
-    expect(stderr).toContain(
-      `required variable ${missing} is missing a value: set ${missing} (32+ characters)`,
-    );
+    expect(stderr).toContain(`required variable ${missing} is missing a value: set ${missing} (`);
   });
 });

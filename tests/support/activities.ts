@@ -1,5 +1,6 @@
 // Real activities for tests: the production createActivities on a test database, the SMTP capture and
 // the Temporal environment the test runs on.
+import type { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createActivities } from '../../activities';
 import type { Database } from '../../db/connection';
@@ -15,10 +16,12 @@ export const testSettings = {
   hrHeadEmail: 'kepala.bkpsdm@test.kupangkota.go.id',
 };
 
+/** `client` is the one the activities start and signal workflows with: env.client unless given. */
 export function realActivities(
   db: Database,
   env: TestWorkflowEnvironment,
   clock: () => Date = () => new Date(),
+  client: Client = env.client,
 ) {
   const mailer = createMailer(smtpUrl());
   return {
@@ -27,7 +30,7 @@ export function realActivities(
       mailer,
       mailFrom: 'BKPSDM Kota Kupang <no-reply@bkpsdm.kupangkota.go.id>',
       logger: testLogger,
-      client: env.client,
+      client,
       settings: testSettings,
       candidateToken: candidateTokens(testAuthSecret),
       clock,

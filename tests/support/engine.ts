@@ -2,12 +2,14 @@
 // running the bundled workflows with the real activities (real SMTP capture), and the production API
 // (createApp) on a free port. Integration and end-to-end tests start it in beforeAll and stop it in afterAll.
 import type { Server } from 'node:http';
+import type { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { createApp, type AppDeps } from '../../api/app';
 import { createAuth, type Auth } from '../../api/auth';
 import { databaseAnswers, type Database } from '../../db/connection';
 import { realActivities, testAuthSecret, testSettings } from './activities';
+import { codecClient, testFields, testPayloadCodec } from './crypto';
 import { devServerEnv, testDatabase, testLogger, testWorker, uniqueTaskQueue } from './servers';
 
 export const auth: Auth = createAuth(testAuthSecret);
@@ -15,6 +17,8 @@ export const applicantKeySecret = 'e2e-applicant-key-secret-long-enough!!';
 
 export interface TestEngine {
   env: TestWorkflowEnvironment;
+  /** The client of the engine's workflows: with the worker's payload codec when the engine encrypts. */
+  client: Client;
   db: Database;
   taskQueue: string;
   /** The API's base URL (http://127.0.0.1:<port>). */
@@ -23,24 +27,31 @@ export interface TestEngine {
   stop(): Promise<void>;
 }
 
-/** The production API on a free port, on the given Temporal client and database. */
+/**
+ * The production API on a free port, on the given database and Temporal client (env.client unless given:
+ * a worker that encrypts its payloads needs a client with the same codec, see support/crypto.ts).
+ */
 export async function startApi(opts: {
   env: TestWorkflowEnvironment;
+  client?: Client;
   db: Database;
   taskQueue: string;
   hr: { email: string; headEmail: string };
   bodyLimit?: string;
 }): Promise<{ baseUrl: string; close(): Promise<void> }> {
   const deps: AppDeps = {
-    client: opts.env.client,
+    client: opts.client ?? opts.env.client,
     models: opts.db.models,
     auth,
+    fields: testFields,
+    payloadCodec: testPayloadCodec,
     logger: testLogger,
     config: {
       bodyLimit: opts.bodyLimit ?? '5mb',
       publicUrl: 'http://localhost',
       taskQueue: opts.taskQueue,
       applicantKeySecret,
+      temporalUiOrigins: [],
       hr: opts.hr,
     },
     checks: { temporal: async () => true, database: () => databaseAnswers(opts.db.conn) },
@@ -57,21 +68,31 @@ export async function startApi(opts: {
   };
 }
 
-/** A worker and the API on a database of the test's own (`name`); HR's mailboxes default to the test settings'. */
+/**
+ * A worker and the API on a database of the test's own (`name`); HR's mailboxes default to the test
+ * settings'. `encrypted`: payloads encrypted as in production (the worker, its activities' client and the
+ * API's share the codec).
+ */
 export async function startTestEngine(
   name: string,
-  opts: { hr?: { email: string; headEmail: string }; bodyLimit?: string } = {},
+  opts: { hr?: { email: string; headEmail: string }; bodyLimit?: string; encrypted?: boolean } = {},
 ): Promise<TestEngine> {
   const env = await devServerEnv();
   const db = await testDatabase(name);
   const taskQueue = uniqueTaskQueue(name);
-  const { activities, mailer } = realActivities(db, env);
-  const worker: Worker = await testWorker(env, { taskQueue, activities });
+  const client = opts.encrypted ? codecClient(env) : env.client;
+  const { activities, mailer } = realActivities(db, env, undefined, client);
+  const worker: Worker = await testWorker(env, {
+    taskQueue,
+    activities,
+    ...(opts.encrypted ? { dataConverter: { payloadCodecs: [testPayloadCodec] } } : {}),
+  });
   const running = worker.run();
   const hr = opts.hr ?? { email: testSettings.hrEmail, headEmail: testSettings.hrHeadEmail };
-  const api = await startApi({ env, db, taskQueue, hr, bodyLimit: opts.bodyLimit });
+  const api = await startApi({ env, client, db, taskQueue, hr, bodyLimit: opts.bodyLimit });
   return {
     env,
+    client,
     db,
     taskQueue,
     baseUrl: api.baseUrl,

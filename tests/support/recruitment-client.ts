@@ -1,7 +1,7 @@
 // The recruitment API as the end-to-end and crash tests talk to it: the typed client (api/client) for HR,
 // for each candidate and for the public, and the waits on what the engine does next (a phase, the
 // statuses of applications, a candidate's deadline, the end).
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Client } from '@temporalio/client';
 import { createApiClient, must, type ApiClient, type Query, type ResponseBody } from '../../api/client';
 import type { Database } from '../../db/connection';
 import type { ApplicationStatus } from '../../domain/recruitment/stages';
@@ -116,9 +116,10 @@ export class RecruitmentApi {
 /**
  * Waits for a cycle and all its application workflows to end (after that no email is on its way). Fails
  * after `timeoutMs` naming each workflow still running and what its pending activities last failed with.
+ * `client` decodes the workflows' results: the one with the worker's codec.
  */
 export async function untilCycleEnded(
-  env: TestWorkflowEnvironment,
+  client: Client,
   db: Database,
   code: string,
   timeoutMs: number,
@@ -129,7 +130,7 @@ export async function untilCycleEnded(
   const failed: string[] = [];
   const ended = Promise.all(
     ids.map((id) =>
-      env.client.workflow
+      client.workflow
         .getHandle(id)
         .result()
         .then(
@@ -145,7 +146,7 @@ export async function untilCycleEnded(
   if (running.size === 0) return;
   const stuck = await Promise.all(
     [...running].map(async (id) => {
-      const { raw } = await env.client.workflow.getHandle(id).describe();
+      const { raw } = await client.workflow.getHandle(id).describe();
       const pending = (raw.pendingActivities ?? []).map(
         (p) => `${p.activityType?.name} attempt ${p.attempt}: ${p.lastFailure?.message ?? 'no failure yet'}`,
       );

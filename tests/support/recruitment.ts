@@ -8,6 +8,7 @@ import { recruitmentCommands } from '../../commands/recruitment/commands';
 import type { Database } from '../../db/connection';
 import type { AnnouncementStage, ApplicationStatus } from '../../domain/recruitment/stages';
 import { testAuthSecret } from './activities';
+import { testFields } from './crypto';
 import { eventually } from './eventually';
 import { uniqueEmail } from './servers';
 
@@ -22,6 +23,7 @@ export function commandsFor(env: TestWorkflowEnvironment, db: Database, taskQueu
     client: env.client,
     models: db.models,
     auth: createAuth(testAuthSecret),
+    fields: testFields,
     taskQueue,
     applicantKeySecret: 'k'.repeat(40),
     hr,

@@ -6,6 +6,7 @@
 import { applicationState } from '../../workflows/recruitment/messages';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { formatInstant } from '../../domain/time';
+import { testFields } from '../support/crypto';
 import { workflowHarness } from '../support/harness';
 import { maybeStoreHistory } from '../support/histories';
 import { commandsFor, DAY, hrActor as hr } from '../support/recruitment';
@@ -284,9 +285,9 @@ describe('the application read model', () => {
       applicantKey: id,
       formationCode: 'DOKTER',
       formationType: 'umum',
-      nik: '5371000000000001',
+      nik: testFields.seal('5371000000000001'),
       name: 'Data Lama',
-      email: 'lama@test.kupangkota.go.id',
+      email: testFields.seal('lama@test.kupangkota.go.id'),
       birthDate: '1990-01-01',
       education: { level: 'S1', major: 'Kedokteran', gpa: 3.5 },
       language: 'id',

@@ -14,6 +14,7 @@ export const recruitmentCommandsOf = (deps: AppDeps) =>
     client: deps.client,
     models: deps.models,
     auth: deps.auth,
+    fields: deps.fields,
     taskQueue: deps.config.taskQueue,
     applicantKeySecret: deps.config.applicantKeySecret,
     hr: deps.config.hr,

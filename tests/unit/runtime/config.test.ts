@@ -25,6 +25,18 @@ describe('configuration', () => {
     expect(loadConfig({ DATA_DIR: dir }).AUTH_SECRET).toBe(loadConfig({ DATA_DIR: dir }).AUTH_SECRET);
   });
 
+  it('generates one payload key and one data key, kept across restarts, so encrypted data stays readable', () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir });
+    expect(first.PAYLOAD_KEYS).toMatch(/^local:[A-Za-z0-9+/]{43}=$/);
+    expect(first.DATA_KEYS).toMatch(/^local:[A-Za-z0-9+/]{43}=$/);
+    expect(first.DATA_KEYS).not.toBe(first.PAYLOAD_KEYS);
+    expect(loadConfig({ DATA_DIR: dir })).toMatchObject({
+      PAYLOAD_KEYS: first.PAYLOAD_KEYS,
+      DATA_KEYS: first.DATA_KEYS,
+    });
+  });
+
   it('names every wrong variable and why', () => {
     let error: unknown;
     try {
@@ -33,6 +45,7 @@ describe('configuration', () => {
         PORT: 'eighty',
         MONGODB_URI: 'postgres://db/x',
         AUTH_SECRET: 'short',
+        PAYLOAD_KEYS: 'k1:dG9vIHNob3J0',
       });
     } catch (e) {
       error = e;
@@ -42,6 +55,8 @@ describe('configuration', () => {
     expect(message).toContain('PORT:');
     expect(message).toContain('MONGODB_URI: must be a mongodb:// or mongodb+srv:// URI');
     expect(message).toContain('AUTH_SECRET: must be at least 32 characters');
+    expect(message).toContain('PAYLOAD_KEYS: must be <id>:<base64 of 32 bytes>');
+    expect(message).not.toContain('dG9vIHNob3J0'); // a key is never printed
   });
 });
 
