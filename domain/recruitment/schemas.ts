@@ -13,6 +13,7 @@ import {
   type CpnsRuleOverrides,
   type PppkRuleOverrides,
 } from './rule-sets';
+import { nikProblems } from './nik';
 import { announcementStages } from './stages';
 
 const text = (what: string) =>
@@ -146,6 +147,12 @@ export const applicationSchema = z
     education: educationSchema,
     formationCode: text('formationCode'),
     language: languageSchema,
+  })
+  .superRefine((a, ctx) => {
+    // Zod runs this even when a field failed: compare the two only when each is well formed.
+    if (!/^\d{16}$/.test(a.nik) || Number.isNaN(Date.parse(a.birthDate))) return;
+    for (const message of nikProblems(a.nik, a.birthDate))
+      ctx.addIssue({ code: 'custom', path: ['nik'], message });
   })
   .describe('An application to one formation of a cycle');
 export type ApplicationInput = z.infer<typeof applicationSchema>;

@@ -191,7 +191,7 @@ function cand(
     name: names[n]!,
     formation,
     // Distinct birth dates, so that no two candidates are equal on every ranking key unless a test says so.
-    birthDate: `19${90 + (n % 8)}-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 27) + 1).padStart(2, '0')}`,
+    birthDate: `19${92 + (n % 8)}-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 27) + 1).padStart(2, '0')}`,
     gpa: 3.2,
     skd: scores,
     ...extra,

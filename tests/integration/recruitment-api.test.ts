@@ -10,6 +10,7 @@ import { databaseAnswers, type Database } from '../../db/connection';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { realActivities, testAuthSecret, testSettings } from '../support/activities';
 import { eventually } from '../support/eventually';
+import { nikFor } from '../support/nik';
 import {
   devServerEnv,
   mailTo,
@@ -134,8 +135,7 @@ function cycleBody(code: string, opensAt = Date.now() + 30 * DAY, closesAt = ope
   };
 }
 
-let nikSeq = 0;
-function person(name: string, formationCode: string, nik = `537101${String(++nikSeq).padStart(10, '0')}`) {
+function person(name: string, formationCode: string, nik = nikFor('1996-05-17')) {
   return {
     nik,
     name,
@@ -238,7 +238,7 @@ describe('refusals', () => {
       applicantKey: 'test-key-1',
       formationCode: 'PRANATA-KOMPUTER',
       formationType: 'umum',
-      nik: '5371010101010001',
+      nik: '5371010101950001',
       name: 'Yohanes Lado',
       email: uniqueEmail('yohanes'),
       birthDate: '1995-01-01',

@@ -284,7 +284,7 @@ describe('the application read model', () => {
       applicantKey: id,
       formationCode: 'DOKTER',
       formationType: 'umum',
-      nik: '5371000000000001',
+      nik: '5371014101900001',
       name: 'Data Lama',
       email: 'lama@test.kupangkota.go.id',
       birthDate: '1990-01-01',
