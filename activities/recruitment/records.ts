@@ -3,9 +3,10 @@
 // retried or late write never moves the record backwards. The cycle's record: its phase and its open
 // appeal windows, under the cycle workflow's sequence.
 import type { Models } from '../../db/connection';
-import { writeApplication } from '../../db/application-writers';
+import { insertApplication, writeApplication } from '../../db/application-writers';
 import { writeIfNewer } from '../../db/write-if-newer';
 import type { AnnouncementStage, ApplicationStatus, CyclePhase } from '../../domain/recruitment/stages';
+import type { ApplicationInput } from '../../workflows/recruitment/messages';
 import type {
   AppealRecord,
   DocumentsRecord,
@@ -24,6 +25,22 @@ export function createRecordActivities({ models }: { models: Models }) {
     writeApplication(models, 'application', w.applicationId, w.seq, set).then(() => undefined);
 
   return {
+    /** The intake: the application's record, from its workflow's input, written once. */
+    recordApplication: ({ workflowId, input }: { workflowId: string; input: ApplicationInput }) =>
+      insertApplication(models, input.applicationId, {
+        cycleCode: input.cycleCode,
+        workflowId,
+        applicantKey: input.applicantKey,
+        formationCode: input.formation.code,
+        formationType: input.formation.type,
+        nik: input.applicant.nik,
+        name: input.candidate.name,
+        email: input.candidate.email,
+        birthDate: input.applicant.birthDate,
+        education: input.applicant.education,
+        language: input.candidate.language,
+      }),
+
     /** A move by the transition table; `skdAbsent` when the SKD announcement found no score. */
     recordStatus: (w: Write & { status: ApplicationStatus; skdAbsent?: true }) =>
       write(w, { status: w.status, ...(w.skdAbsent ? { skdAbsent: true } : {}) }),

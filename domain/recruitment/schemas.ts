@@ -66,6 +66,13 @@ const cycleFields = {
   title: text('title'),
   formations: z.array(formationSchema).min(1, { error: 'a cycle needs at least one formation' }),
   schedule: scheduleSchema,
+  budgetYear: z
+    .number()
+    .int()
+    .min(2000, { error: 'budgetYear must be a year from 2000 to 2100' })
+    .max(2100, { error: 'budgetYear must be a year from 2000 to 2100' })
+    .optional()
+    .describe('The budget year (tahun anggaran) of the selection; default: the year registration opens, in WITA'),
 };
 
 export const createCycleSchema = z
