@@ -29,6 +29,11 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       applicantKeySecret: config.APPLICANT_KEY_SECRET,
       hr: { email: config.HR_EMAIL, headEmail: config.HR_HEAD_EMAIL },
+      rateLimits: {
+        perIp: { limit: config.RATE_LIMIT_PER_IP, window: config.RATE_LIMIT_IP_WINDOW },
+        perApplicant: { limit: config.RATE_LIMIT_PER_APPLICANT, window: config.RATE_LIMIT_APPLICANT_WINDOW },
+      },
+      trustProxy: config.TRUST_PROXY,
     },
     checks: { temporal: () => temporalAnswers(connection), database: () => databaseAnswers(db.conn) },
   });

@@ -3366,6 +3366,8 @@ export interface operations {
                         appealAnswerWindow?: string;
                         documentWindow?: string;
                     };
+                    /** @description The budget year (tahun anggaran) of the selection; default: the year registration opens, in WITA */
+                    budgetYear?: number;
                     /** @enum {string} */
                     kind: "CPNS";
                     /** @description Per-cycle overrides of the CPNS rule set; anything left out keeps its default. */
@@ -3434,6 +3436,10 @@ export interface operations {
                             documentVerificationReminderBefore?: string;
                         };
                         withdrawalBanBudgetYears?: number;
+                        age?: {
+                            min?: number;
+                            max?: number;
+                        };
                     };
                 } | {
                     code: string;
@@ -3458,6 +3464,8 @@ export interface operations {
                         appealAnswerWindow?: string;
                         documentWindow?: string;
                     };
+                    /** @description The budget year (tahun anggaran) of the selection; default: the year registration opens, in WITA */
+                    budgetYear?: number;
                     /** @enum {string} */
                     kind: "PPPK";
                     /** @description Per-cycle overrides of the PPPK rule set; anything left out keeps its default. */
@@ -3475,6 +3483,10 @@ export interface operations {
                             documentVerificationReminderBefore?: string;
                         };
                         withdrawalBanBudgetYears?: number;
+                        age?: {
+                            min?: number;
+                            max?: number;
+                        };
                     };
                 };
             };
@@ -3489,6 +3501,8 @@ export interface operations {
                     "application/json": {
                         code: string;
                         workflowId: string;
+                        /** @description The budget year (tahun anggaran) of the selection */
+                        budgetYear: number;
                         ruleSetId: string;
                         overridden: {
                             path: string;
@@ -3597,6 +3611,8 @@ export interface operations {
                             /** @description ISO 8601 instant */
                             registrationClosesAt: string;
                         };
+                        /** @description The budget year (tahun anggaran) of the selection */
+                        budgetYear: number;
                         ruleSetId: string;
                         formations: {
                             code: string;
@@ -4022,6 +4038,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Too many requests from this client, NIK or email address (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
         };
     };
     listRecruitmentApplications: {
@@ -4341,6 +4377,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Too many requests from this client, NIK or email address (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
             };
         };
     };

@@ -31,6 +31,7 @@ let running: Promise<void>;
 let closeMailer: () => void;
 let server: Server;
 let base: string;
+let deps: AppDeps;
 const startedCycles: string[] = [];
 
 beforeAll(async () => {
@@ -40,7 +41,7 @@ beforeAll(async () => {
   closeMailer = () => mailer.close();
   worker = await testWorker(env, { taskQueue, activities });
   running = worker.run();
-  const deps: AppDeps = {
+  deps = {
     client: env.client,
     models: db.models,
     auth,
@@ -407,5 +408,49 @@ describe('registration on the dev server', () => {
       (m) => m.length >= 1,
     );
     expect(mail).toHaveLength(1);
+  });
+});
+
+describe('rate limits on the public endpoints', () => {
+  it('answers 429 with Retry-After past 2 applications an hour for one NIK, and past 4 public requests a minute from one client', async () => {
+    const limited = createApp({
+      ...deps,
+      config: {
+        ...deps.config,
+        rateLimits: {
+          perIp: { limit: 4, window: 'PT1M' },
+          perApplicant: { limit: 2, window: 'PT1H' },
+        },
+      },
+    }).app.listen(0);
+    await new Promise((r) => limited.once('listening', r));
+    const at = `http://127.0.0.1:${(limited.address() as { port: number }).port}/api/v1/recruitment`;
+    try {
+      const body = JSON.stringify(person('Maria Fernandez', 'DOKTER'));
+      const apply = () =>
+        fetch(`${at}/cycles/NO-SUCH-CYCLE/applications`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
+      // Refused requests count too: the limit is on attempts, whatever they ask.
+      expect((await apply()).status).toBe(404);
+      expect((await apply()).status).toBe(404);
+      const third = await apply();
+      expect(third.status).toBe(429);
+      expect(third.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(3000);
+      expect(((await third.json()) as ProblemBody).detail).toBe(
+        'more than 2 requests for one NIK within PT1H; try again after Retry-After seconds',
+      );
+
+      const ranking = () => fetch(`${at}/public/cycles/NO-SUCH-CYCLE/rankings/DOKTER?stage=final`);
+      expect((await ranking()).status).toBe(404); // the client's 4th request this minute
+      const fifth = await ranking();
+      expect(fifth.status).toBe(429);
+      expect(Number(fifth.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    } finally {
+      await new Promise((r) => limited.close(r));
+    }
   });
 });
