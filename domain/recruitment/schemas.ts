@@ -72,7 +72,9 @@ const cycleFields = {
     .min(2000, { error: 'budgetYear must be a year from 2000 to 2100' })
     .max(2100, { error: 'budgetYear must be a year from 2000 to 2100' })
     .optional()
-    .describe('The budget year (tahun anggaran) of the selection; default: the year registration opens, in WITA'),
+    .describe(
+      'The budget year (tahun anggaran) of the selection; default: the year registration opens, in WITA',
+    ),
 };
 
 export const createCycleSchema = z

@@ -58,7 +58,7 @@ export function applicationContext(input: ApplicationInput) {
       for (const step of app.steps) if (step.isOpen) step.cancel(reason);
     },
 
-    /** Mails the candidate (with their personal link) or, given `to`, HR (with a link to the application). */
+    /** Mails the candidate (with their personal link) or, given `to`, HR (with a link to the application's HR page). */
     mail<N extends TemplateName>(
       step: string,
       template: N,
@@ -71,9 +71,7 @@ export function applicationContext(input: ApplicationInput) {
         template,
         data: data as TemplateData<N>,
         language: to ? 'id' : candidate.language,
-        link: to
-          ? { path: `/api/v1/recruitment/applications/${applicationId}` }
-          : { candidate: applicationId },
+        link: to ? { path: `/hr/recruitment/applications/${applicationId}` } : { candidate: applicationId },
       });
     },
 

@@ -142,8 +142,9 @@ export const announced = defineSignal<[{ stage: AnnouncementStage; closesAt: str
 export const skdScheduled = defineSignal<[SkdSessionRecord]>('skdScheduled');
 export const skdScored = defineSignal<[SkdResult]>('skdScored');
 export const skbCutMade = defineSignal<[{ advances: boolean; rank: number }]>('skbCutMade');
+/** `score` is absent for a finalist who did not sit the last test (ranked after the scored, not passed). */
 export const finalRanked =
-  defineSignal<[{ outcome: FinalOutcome; rank: number; score: number; revision: number }]>('finalRanked');
+  defineSignal<[{ outcome: FinalOutcome; rank: number; score?: number; revision: number }]>('finalRanked');
 export const documentsOpened = defineSignal<[{ dueAt: string }]>('documentsOpened');
 export const replacedIn = defineSignal<[{ dueAt: string; replacing: string }]>('replacedIn');
 export const appointed = defineSignal<[]>('appointed');
