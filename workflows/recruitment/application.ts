@@ -1,20 +1,18 @@
 // One candidate's path through a recruitment cycle (`application/<cycleCode>/<applicantKey>`), in the order
-// of RULES 1.1: registered (the workflow writes the application's record first, and the apply command
-// waits for that through the intake Update it was started with, so that neither exists without the
-// other); the results the cycle fans out (screening, SKD, the cut to SKB, the final
-// ranking), each announcement opening an appeal window; the document stage; appointment; and, at any
-// point, withdrawal. Each part lives in its own module, registered here in stage order; every transition
-// follows the table in domain/recruitment/stages.ts, is recorded in the read model, audited when someone
-// decided, and told to the candidate by email.
+// of RULES 1.1: registered (its record written first, `application-intake.ts`); the results the cycle fans
+// out (screening, SKD, the cut to SKB, the final ranking), each announcement opening an appeal window; the
+// document stage; appointment; and, at any point, withdrawal. Each part lives in its own module, registered
+// here in stage order; every transition follows the table in domain/recruitment/stages.ts, is recorded in
+// the read model, audited when someone decided, and told to the candidate by email.
 import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
 import type { ApplicationStatus } from '../../domain/recruitment/stages';
 import { applicationContext } from './application-context';
 import { handleAppeals } from './application-appeals';
 import { handleDocuments } from './application-documents';
+import { recordIntake } from './application-intake';
 import { handleResults, type Results } from './application-results';
 import { handleWithdrawal } from './application-withdrawal';
-import { acts } from '../lib/activities';
-import { applicationState, cycleClosed, intake, type ApplicationInput } from './messages';
+import { applicationState, cycleClosed, type ApplicationInput } from './messages';
 
 export async function recruitmentApplication(
   input: ApplicationInput,
@@ -37,26 +35,7 @@ export async function recruitmentApplication(
     documents: documents.state(),
   }));
 
-  let recorded = false;
-  let intakes = 0;
-  setHandler(
-    intake,
-    async () => {
-      await condition(() => recorded);
-      return { first: intakes++ === 0 };
-    },
-    {
-      validator: ({ formationCode }) => {
-        if (formationCode !== input.formation.code)
-          throw new Error('this NIK has already applied to another formation of this cycle');
-      },
-    },
-  );
-  // Retried until the database takes it (activities are retried without limit), so a workflow never
-  // runs without its record.
-  await acts.recordApplication({ workflowId: app.wf, input });
-  recorded = true;
-
+  await recordIntake(app);
   await app.mail('received', 'applicationReceived', { ...app.base, formationTitle: input.formation.title });
 
   await condition(() => app.closed || app.status === 'withdrawn');
