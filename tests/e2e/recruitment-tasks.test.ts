@@ -86,7 +86,7 @@ describe("HR's recruitment steps in the task inbox", () => {
       formations: [
         { code: GM, title: 'Guru Ahli Pertama Matematika', unit: 'DISDIKBUD', type: 'umum', vacancies: 1 },
       ],
-      registrationMs: 8_000,
+      registrationMs: 20_000,
       schedule: { appealWindow: 'PT15S', appealAnswerWindow: 'PT12S', documentWindow: 'PT2M' },
       rules: {
         windows: {
