@@ -3,6 +3,7 @@
 import type { Client } from '@temporalio/client';
 import type { Transporter } from 'nodemailer';
 import type { Models } from '../db/connection';
+import type { FieldCrypto } from '../runtime/field-crypto';
 import type { Logger } from '../runtime/logger';
 import { createAppraisalActivities } from './appraisal';
 import { createAuditActivities } from './audit';
@@ -22,6 +23,8 @@ export interface ActivityDeps {
   /** Signs a candidate's access token (for the personal link in their emails). */
   candidateToken(applicationId: string): Promise<string>;
   clock: () => Date;
+  /** Seals the personal fields the read model keeps encrypted (NIK, email). */
+  fields: FieldCrypto;
 }
 
 export function createActivities(deps: ActivityDeps) {

@@ -9,6 +9,7 @@ import type { Models } from '../db/connection';
 import type { FieldCrypto } from '../runtime/field-crypto';
 import type { Logger } from '../runtime/logger';
 import type { Auth } from './auth';
+import type { RateLimits } from './rate-limits';
 import { notFound } from '../commands/errors';
 import { problemHandler, sendProblem } from './problem';
 import { mountRoutes } from './route';
@@ -36,6 +37,10 @@ export interface AppDeps {
     temporalUiOrigins: string[];
     /** Where HR's reminders and escalations go (HR_EMAIL, HR_HEAD_EMAIL). */
     hr: { email: string; headEmail: string };
+    /** The public endpoints' limits (RATE_LIMIT_*); the defaults when not given. */
+    rateLimits?: RateLimits;
+    /** Reverse proxies whose X-Forwarded-For names the client (TRUST_PROXY). */
+    trustProxy?: number;
   };
   checks: { temporal(): Promise<boolean>; database(): Promise<boolean> };
 }
@@ -55,6 +60,7 @@ export function createApp(deps: AppDeps, routes = defaultRoutes(deps)): { app: E
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', deps.config.trustProxy ?? 0);
 
   app.use((req, res, next) => {
     const given = req.header('x-request-id');

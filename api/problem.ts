@@ -11,6 +11,7 @@ const TYPES: Record<number, string> = {
   409: 'conflict',
   413: 'payload-too-large',
   415: 'unsupported-media-type',
+  429: 'too-many-requests',
 };
 
 export function sendProblem(req: Request, res: Response, p: Problem): void {

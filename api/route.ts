@@ -35,6 +35,8 @@ export interface RouteDef<P extends AnyObject, Q extends AnyObject, B extends z.
   tags: string[];
   /** Who may call it; 'public' needs no token. */
   roles: Role[] | 'public';
+  /** Rate limits run before everything else (429 with Retry-After when one is reached). */
+  limits?: RequestHandler[];
   params?: P;
   query?: Q;
   body?: B;
@@ -107,7 +109,7 @@ export function mountRoutes(
         next(err);
       }
     };
-    router[r.method](r.path, handler);
+    router[r.method](r.path, ...(r.limits ?? []), handler);
 
     const responses: RouteConfig['responses'] = {};
     for (const [status, resp] of Object.entries(r.responses)) {
@@ -116,6 +118,8 @@ export function mountRoutes(
         : { description: resp.description };
     }
     const refusals: Record<number, string> = { 400: 'Invalid input (problem+json naming each field)' };
+    if (r.limits)
+      refusals[429] = 'Too many requests from this client, NIK or email address (see Retry-After)';
     if (r.roles !== 'public')
       Object.assign(refusals, { 401: 'No, expired or invalid token', 403: 'Wrong role or not the owner' });
     for (const [status, description] of Object.entries(refusals)) {

@@ -39,6 +39,11 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
       applicantKeySecret: config.APPLICANT_KEY_SECRET,
       temporalUiOrigins: config.TEMPORAL_UI_ORIGINS.split(','),
       hr: { email: config.HR_EMAIL, headEmail: config.HR_HEAD_EMAIL },
+      rateLimits: {
+        perIp: { limit: config.RATE_LIMIT_PER_IP, window: config.RATE_LIMIT_IP_WINDOW },
+        perApplicant: { limit: config.RATE_LIMIT_PER_APPLICANT, window: config.RATE_LIMIT_APPLICANT_WINDOW },
+      },
+      trustProxy: config.TRUST_PROXY,
     },
     checks: { temporal: () => temporalAnswers(connection), database: () => databaseAnswers(db.conn) },
   });

@@ -185,6 +185,7 @@ async function main(): Promise<void> {
     hrHeadEmail: 'kepala.bkpsdm@demo.kupangkota.go.id',
   };
   say('bundling the workflows and starting a worker');
+  const fields = fieldCrypto(parseKeyRing(newKeySpec('demo')));
   const worker = await Worker.create({
     connection,
     namespace: 'default',
@@ -201,6 +202,7 @@ async function main(): Promise<void> {
         settings,
         candidateToken: candidateTokens(secret),
         clock: () => new Date(),
+        fields,
       }),
     ),
     maxConcurrentActivityTaskExecutions: 50,
@@ -211,7 +213,7 @@ async function main(): Promise<void> {
     client: temporal.client,
     models: db.models,
     auth,
-    fields: fieldCrypto(parseKeyRing(newKeySpec('demo'))),
+    fields,
     payloadCodec,
     logger,
     config: {

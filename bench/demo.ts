@@ -341,12 +341,12 @@ function makeCandidates(n: number, rnd: Random): Candidate[] {
     const first = rnd.pick(firstNames);
     const last = rnd.pick(lastNames);
     const female = rnd.chance(0.55);
-    const year = rnd.int(1991, 2003);
+    const year = rnd.int(1992, 2003);
     const month = rnd.int(1, 12);
     const day = rnd.int(1, 28);
-    // NIK: province/city/district (Kota Kupang 5371xx), birth date (DD + 40 for women) DDMMYY, sequence.
-    const district = pad(1 + (Math.floor(index / 10_000) % 6), 2);
-    const nik = `5371${district}${pad(day + (female ? 40 : 0), 2)}${pad(month, 2)}${pad(year % 100, 2)}${pad(index % 10_000, 4)}`;
+    // NIK: province/city/district (Kota Kupang 5371xx), birth date (DD + 40 for women) DDMMYY, serial from 0001.
+    const district = pad(1 + (Math.floor(index / 9_999) % 6), 2);
+    const nik = `5371${district}${pad(day + (female ? 40 : 0), 2)}${pad(month, 2)}${pad(year % 100, 2)}${pad(1 + (index % 9_999), 4)}`;
     const { level, majors, minGpa } = formation.education;
     const gpa = Math.round(clamp(3.3 + 0.25 * rnd.normal(), minGpa, 4) * 100) / 100;
     const slug = `${first}.${last}`.toLowerCase().replace(/[^a-z.]+/g, '');

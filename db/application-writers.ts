@@ -1,7 +1,8 @@
 // Who writes which field of an application record. Each field has exactly one writer, and each writer
 // keeps its own sequence guard, so that no write can undo another writer's and no late retry can undo a
 // newer write of its own:
-// - intake (the apply command) creates the record: the applicant's own data and the first status, once;
+// - intake (the application workflow's first step, for the apply command) creates the record: the
+//   applicant's own data and the first status, once;
 // - the application's workflow: where it stands and what happened to it, guarded by its step sequence;
 // - the cycle's uploaded results (screening aside, which is a decision the workflow records), guarded by
 //   the batch's place in the cycle's order of batches;
@@ -46,6 +47,7 @@ export const applicationWriters = {
 } as const;
 
 export type ApplicationWriter = keyof typeof applicationWriters;
+type IntakeField = (typeof applicationWriters.intake.fields)[number];
 type GuardedWriter = 'application' | 'results' | 'ranking';
 
 /** The writer that owns a `$set` path (`appeals.skd` belongs to whoever owns `appeals`). */
@@ -55,6 +57,22 @@ export function ownerOf(path: string): ApplicationWriter | undefined {
       return writer as ApplicationWriter;
   }
   return undefined;
+}
+
+/**
+ * The intake's one write: the record with the applicant's data, at the first status and sequence that the
+ * workflow moves on from. Inserted once: a retry finds the record and changes nothing.
+ */
+export async function insertApplication(
+  models: Models,
+  applicationId: string,
+  fields: Record<IntakeField, unknown>,
+): Promise<void> {
+  await models.applications.updateOne(
+    { _id: applicationId },
+    { $setOnInsert: { ...fields, status: 'registered', seq: 0 } },
+    { upsert: true },
+  );
 }
 
 /**

@@ -11,6 +11,7 @@ export async function upsertCycleRecord(models: Models, input: CycleInput): Prom
       $setOnInsert: {
         kind: input.kind,
         title: input.title,
+        budgetYear: input.budgetYear,
         ruleSetId: input.rules.id,
         rules: input.rules,
         overrides: input.overrides,

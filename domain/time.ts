@@ -10,6 +10,11 @@ export function yearInWita(instant: Date | number): number {
   return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: WITA }).format(instant));
 }
 
+/** The calendar date in WITA at an instant, as YYYY-MM-DD. */
+export function dateInWita(instant: Date | number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: WITA }).format(instant);
+}
+
 const DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 /**

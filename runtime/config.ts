@@ -25,6 +25,13 @@ const keyList = z.string().refine((v) => {
     return false;
   }
 }, 'must be <id>:<base64 of 32 bytes>[,<id>:<base64>…], ids of letters, digits, - or _, each once');
+/** The public recruitment endpoints' limits: generous per client IP (one campus or internet café is many
+ * applicants), strict per NIK and per email address (no one is flooded with mail, no NIK is probed). */
+export const defaultRateLimits = {
+  perIp: { limit: 3000, window: 'PT1M' },
+  perApplicant: { limit: 5, window: 'PT1H' },
+};
+const count = z.coerce.number().int().positive();
 
 const envSchema = z.object({
   PORT: port.default(3000).describe('HTTP port of the API'),
@@ -108,6 +115,26 @@ const envSchema = z.object({
     .default('5mb')
     .describe('Largest accepted request body'),
   SHUTDOWN_GRACE: duration.default('PT30S').describe('How long the worker and the API may drain on shutdown'),
+  RATE_LIMIT_PER_IP: count
+    .default(defaultRateLimits.perIp.limit)
+    .describe(
+      'Public recruitment requests (applying, public rankings) per client IP per RATE_LIMIT_IP_WINDOW',
+    ),
+  RATE_LIMIT_IP_WINDOW: duration
+    .default(defaultRateLimits.perIp.window)
+    .describe('Window of RATE_LIMIT_PER_IP'),
+  RATE_LIMIT_PER_APPLICANT: count
+    .default(defaultRateLimits.perApplicant.limit)
+    .describe('Applications per NIK and per email address per RATE_LIMIT_APPLICANT_WINDOW'),
+  RATE_LIMIT_APPLICANT_WINDOW: duration
+    .default(defaultRateLimits.perApplicant.window)
+    .describe('Window of RATE_LIMIT_PER_APPLICANT'),
+  TRUST_PROXY: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .describe('Reverse proxies in front of the API whose X-Forwarded-For names the client (0: none)'),
 });
 
 export type Env = z.infer<typeof envSchema>;

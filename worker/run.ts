@@ -13,6 +13,8 @@ import { createActivities } from '../activities';
 import { connectDatabase } from '../db/connection';
 import type { Config } from '../runtime/config';
 import type { Logger } from '../runtime/logger';
+import { fieldCrypto } from '../runtime/field-crypto';
+import { parseKeyRing } from '../runtime/keyring';
 import { createMailer } from '../runtime/mailer';
 import { durationMs } from '../domain/time';
 import { connectClient, payloadCodecOf } from '../runtime/temporal';
@@ -104,6 +106,7 @@ export async function startWorker(
       settings: { publicUrl: config.PUBLIC_URL, hrEmail: config.HR_EMAIL, hrHeadEmail: config.HR_HEAD_EMAIL },
       candidateToken: candidateTokens(config.AUTH_SECRET),
       clock: () => new Date(),
+      fields: fieldCrypto(parseKeyRing(config.DATA_KEYS)),
     }),
     shutdownGraceTime: durationMs(config.SHUTDOWN_GRACE),
   });

@@ -1,12 +1,13 @@
 // Every recruitment activity, from the shared dependencies.
 import type { Client } from '@temporalio/client';
 import type { Models } from '../../db/connection';
+import type { FieldCrypto } from '../../runtime/field-crypto';
 import { createBanActivities } from './bans';
 import { createFanOutActivities } from './fan-out';
 import { createRankingActivities } from './ranking';
 import { createRecordActivities } from './records';
 
-export function createRecruitmentActivities(deps: { models: Models; client: Client }) {
+export function createRecruitmentActivities(deps: { models: Models; client: Client; fields: FieldCrypto }) {
   return {
     ...createRecordActivities(deps),
     ...createBanActivities(deps),

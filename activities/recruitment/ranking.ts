@@ -118,7 +118,7 @@ export function createRankingActivities({ models, client }: { models: Models; cl
           .cursor();
         const tell = async (
           app: { _id: string; workflowId: string },
-          final: { score: number; rank: number; outcome: FinalOutcome },
+          final: { score?: number; rank: number; outcome: FinalOutcome },
         ) => {
           await writeApplication(models, 'ranking', app._id, finalRankingSeq(input.revision), {
             'final.rank': final.rank,
@@ -145,7 +145,7 @@ export function createRankingActivities({ models, client }: { models: Models; cl
             .lean()
             .cursor();
           for await (const app of unscored)
-            yield { app, final: { score: 0, rank: ++last, outcome: 'not-passed' } } as const;
+            yield { app, final: { rank: ++last, outcome: 'not-passed' } } as const;
         }
         await inParallel(
           rankInOrder(),

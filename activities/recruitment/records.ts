@@ -3,9 +3,11 @@
 // retried or late write never moves the record backwards. The cycle's record: its phase and its open
 // appeal windows, under the cycle workflow's sequence.
 import type { Models } from '../../db/connection';
-import { writeApplication } from '../../db/application-writers';
+import type { FieldCrypto } from '../../runtime/field-crypto';
+import { insertApplication, writeApplication } from '../../db/application-writers';
 import { writeIfNewer } from '../../db/write-if-newer';
 import type { AnnouncementStage, ApplicationStatus, CyclePhase } from '../../domain/recruitment/stages';
+import type { ApplicationInput } from '../../workflows/recruitment/messages';
 import type {
   AppealRecord,
   DocumentsRecord,
@@ -19,11 +21,28 @@ interface Write {
   seq: number;
 }
 
-export function createRecordActivities({ models }: { models: Models }) {
+export function createRecordActivities({ models, fields }: { models: Models; fields: FieldCrypto }) {
   const write = (w: Write, set: Record<string, unknown>) =>
     writeApplication(models, 'application', w.applicationId, w.seq, set).then(() => undefined);
 
   return {
+    /** The intake: the application's record, from its workflow's input, written once. */
+    recordApplication: ({ workflowId, input }: { workflowId: string; input: ApplicationInput }) =>
+      insertApplication(models, input.applicationId, {
+        cycleCode: input.cycleCode,
+        workflowId,
+        applicantKey: input.applicantKey,
+        formationCode: input.formation.code,
+        formationType: input.formation.type,
+        // Sealed at rest (runtime/field-crypto.ts): nothing queries them; the commands open them to show.
+        nik: fields.seal(input.applicant.nik),
+        name: input.candidate.name,
+        email: fields.seal(input.candidate.email),
+        birthDate: input.applicant.birthDate,
+        education: input.applicant.education,
+        language: input.candidate.language,
+      }),
+
     /** A move by the transition table; `skdAbsent` when the SKD announcement found no score. */
     recordStatus: (w: Write & { status: ApplicationStatus; skdAbsent?: true }) =>
       write(w, { status: w.status, ...(w.skdAbsent ? { skdAbsent: true } : {}) }),

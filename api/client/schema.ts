@@ -3406,6 +3406,8 @@ export interface operations {
                         appealAnswerWindow?: string;
                         documentWindow?: string;
                     };
+                    /** @description The budget year (tahun anggaran) of the selection; default: the year registration opens, in WITA */
+                    budgetYear?: number;
                     /** @enum {string} */
                     kind: "CPNS";
                     /** @description Per-cycle overrides of the CPNS rule set; anything left out keeps its default. */
@@ -3474,6 +3476,10 @@ export interface operations {
                             documentVerificationReminderBefore?: string;
                         };
                         withdrawalBanBudgetYears?: number;
+                        age?: {
+                            min?: number;
+                            max?: number;
+                        };
                     };
                 } | {
                     code: string;
@@ -3498,6 +3504,8 @@ export interface operations {
                         appealAnswerWindow?: string;
                         documentWindow?: string;
                     };
+                    /** @description The budget year (tahun anggaran) of the selection; default: the year registration opens, in WITA */
+                    budgetYear?: number;
                     /** @enum {string} */
                     kind: "PPPK";
                     /** @description Per-cycle overrides of the PPPK rule set; anything left out keeps its default. */
@@ -3515,6 +3523,10 @@ export interface operations {
                             documentVerificationReminderBefore?: string;
                         };
                         withdrawalBanBudgetYears?: number;
+                        age?: {
+                            min?: number;
+                            max?: number;
+                        };
                     };
                 };
             };
@@ -3529,6 +3541,8 @@ export interface operations {
                     "application/json": {
                         code: string;
                         workflowId: string;
+                        /** @description The budget year (tahun anggaran) of the selection */
+                        budgetYear: number;
                         ruleSetId: string;
                         overridden: {
                             path: string;
@@ -3637,6 +3651,8 @@ export interface operations {
                             /** @description ISO 8601 instant */
                             registrationClosesAt: string;
                         };
+                        /** @description The budget year (tahun anggaran) of the selection */
+                        budgetYear: number;
                         ruleSetId: string;
                         formations: {
                             code: string;
@@ -4062,6 +4078,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Too many requests from this client, NIK or email address (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
         };
     };
     listRecruitmentApplications: {
@@ -4381,6 +4417,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Too many requests from this client, NIK or email address (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
             };
         };
     };

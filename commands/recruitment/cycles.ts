@@ -5,7 +5,11 @@ import { upsertCycleRecord } from '../../db/cycle-record';
 import type { Actor } from '../../domain/actor';
 import { resolveRuleSet } from '../../domain/recruitment/rule-sets';
 import { cycleRuleOverrides, type CreateCycleInput } from '../../domain/recruitment/schemas';
-import { announcementStages, type AnnouncementStage } from '../../domain/recruitment/stages';
+import {
+  announcementStages,
+  defaultBudgetYear,
+  type AnnouncementStage,
+} from '../../domain/recruitment/stages';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import {
   announce,
@@ -47,6 +51,7 @@ export function cycleCommands(deps: RecruitmentDeps) {
         code: body.code,
         kind: body.kind,
         title: body.title,
+        budgetYear: body.budgetYear ?? defaultBudgetYear(body.schedule.registrationOpensAt),
         formations: body.formations as FormationConfig[],
         schedule: {
           registrationOpensAt: body.schedule.registrationOpensAt,
@@ -74,6 +79,7 @@ export function cycleCommands(deps: RecruitmentDeps) {
       return {
         code: body.code,
         workflowId: cycleWorkflowId(body.code),
+        budgetYear: input.budgetYear,
         ruleSetId: input.rules.id,
         overridden: resolved.value.overridden,
       };
@@ -102,6 +108,7 @@ export function cycleCommands(deps: RecruitmentDeps) {
         code: cycle._id,
         kind: cycle.kind,
         title: cycle.title,
+        budgetYear: cycle.budgetYear,
         phase: live?.phase ?? cycle.phase,
         ruleSetId: cycle.ruleSetId,
         formations: cycle.formations,

@@ -9,6 +9,8 @@ const cycleSchema = new Schema(
     _id: { type: String, required: true }, // the cycle code
     kind: { type: String, enum: ['CPNS', 'PPPK'], required: true },
     title: { type: String, required: true },
+    /** The budget year (tahun anggaran) of the selection. */
+    budgetYear: { type: Number, required: true },
     ruleSetId: { type: String, required: true },
     /** The effective rule set (defaults + overrides) the cycle runs under. */
     rules: { type: Schema.Types.Mixed, required: true },

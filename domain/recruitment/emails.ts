@@ -226,8 +226,22 @@ export const skbAdvancement: EmailTemplate<
     ],
   );
 
+/** The test whose absence leaves a finalist without a final score: the SKB (CPNS), the competency test (PPPK). */
+export type LastTest = 'skb' | 'competency';
+const lastTestLabels: Record<LastTest, Pair> = {
+  skb: { id: 'Seleksi Kompetensi Bidang (SKB)', en: 'field competency test (SKB)' },
+  competency: { id: 'seleksi kompetensi', en: 'competency test' },
+};
+
+/** `absentFrom` instead of a score: the candidate did not sit the last test, and so has no final score. */
 export const finalResult: EmailTemplate<
-  Candidate & { formationTitle: string; outcome: FinalOutcome; finalScore?: number; rank?: number }
+  Candidate & {
+    formationTitle: string;
+    outcome: FinalOutcome;
+    finalScore?: number;
+    rank?: number;
+    absentFrom?: LastTest;
+  }
 > = (d, lang) => {
   const outcome: Record<FinalOutcome, Pair> = {
     passed: {
@@ -240,20 +254,29 @@ export const finalResult: EmailTemplate<
     },
     'not-passed': { id: 'Saudara/Saudari dinyatakan TIDAK LULUS (TL).', en: 'You have NOT PASSED (TL).' },
   };
-  const score: Pair[] =
-    d.finalScore === undefined
-      ? []
-      : [
-          {
-            id: `Nilai akhir Saudara/Saudari pada formasi ${d.formationTitle} adalah ${num(d.finalScore, lang)}${d.rank ? `, peringkat ${d.rank}` : ''}.`,
-            en: `Your final score in the formation ${d.formationTitle} is ${num(d.finalScore, lang)}${d.rank ? `, rank ${d.rank}` : ''}.`,
-          },
-        ];
+  const score = (): Pair[] => {
+    if (d.absentFrom) {
+      const test = lastTestLabels[d.absentFrom];
+      return [
+        {
+          id: `Saudara/Saudari tidak hadir pada ${test.id} formasi ${d.formationTitle}, sehingga tidak memperoleh nilai akhir.`,
+          en: `You did not sit the ${test.en} of the formation ${d.formationTitle}, and so have no final score.`,
+        },
+      ];
+    }
+    if (d.finalScore === undefined) return [];
+    return [
+      {
+        id: `Nilai akhir Saudara/Saudari pada formasi ${d.formationTitle} adalah ${num(d.finalScore, lang)}${d.rank ? `, peringkat ${d.rank}` : ''}.`,
+        en: `Your final score in the formation ${d.formationTitle} is ${num(d.finalScore, lang)}${d.rank ? `, rank ${d.rank}` : ''}.`,
+      },
+    ];
+  };
   return letter(
     lang,
     { candidate: d.name },
     { id: `Hasil akhir seleksi: ${d.cycleTitle}`, en: `Final selection result: ${d.cycleTitle}` },
-    [...score, outcome[d.outcome]],
+    [...score(), outcome[d.outcome]],
   );
 };
 
@@ -393,32 +416,41 @@ export const replacementOffer: EmailTemplate<Deadline & { formationTitle: string
     { ...documentsLink, url: d.link },
   );
 
-/** For HR: `applicationRef` identifies the application without personal data. */
-interface AppealTask extends WithLink {
+/** For HR: the candidate and formation by name, `applicationRef` the application's id, the link its HR page. */
+interface ApplicationRef extends WithLink {
   cycleTitle: string;
-  stage: AnnouncementStage;
   applicationRef: string;
+  candidateName: string;
+  formationTitle: string;
+}
+interface AppealTask extends ApplicationRef {
+  stage: AnnouncementStage;
   answerBy: string;
 }
-
-interface VerificationTask extends WithLink {
-  cycleTitle: string;
-  applicationRef: string;
+interface VerificationTask extends ApplicationRef {
   verifyBy: string;
 }
+
+/** Who the task is about, for a subject: "Maria Fernandez (Pranata Komputer Ahli Pertama)". */
+const who = (d: ApplicationRef) => `${d.candidateName} (${d.formationTitle})`;
+/** And in the text, with the application's id: "Maria Fernandez, formasi …, lamaran CPNS-2026-…". */
+const whose = (d: ApplicationRef): Pair => ({
+  id: `${d.candidateName}, formasi ${d.formationTitle}, lamaran ${d.applicationRef}`,
+  en: `${d.candidateName}, formation ${d.formationTitle}, application ${d.applicationRef}`,
+});
 
 export const appealAnswerReminder: EmailTemplate<AppealTask & { officerName: string }> = (d, lang) =>
   letter(
     lang,
     { officer: d.officerName },
     {
-      id: `Pengingat: sanggahan ${d.applicationRef} belum dijawab`,
-      en: `Reminder: appeal ${d.applicationRef} not answered yet`,
+      id: `Pengingat: sanggahan ${who(d)} belum dijawab`,
+      en: `Reminder: appeal of ${who(d)} not answered yet`,
     },
     [
       {
-        id: `Sanggahan atas ${stageOf(d.stage, lang)} pada ${d.cycleTitle} (lamaran ${d.applicationRef}) harus dijawab paling lambat ${when(d.answerBy, lang)}.`,
-        en: `The appeal against the ${stageOf(d.stage, lang)} of ${d.cycleTitle} (application ${d.applicationRef}) must be answered by ${when(d.answerBy, lang)}.`,
+        id: `Sanggahan atas ${stageOf(d.stage, lang)} pada ${d.cycleTitle} (${whose(d).id}) harus dijawab paling lambat ${when(d.answerBy, lang)}.`,
+        en: `The appeal against the ${stageOf(d.stage, lang)} of ${d.cycleTitle} (${whose(d).en}) must be answered by ${when(d.answerBy, lang)}.`,
       },
     ],
     { label: { id: 'Jawab sanggahan', en: 'Answer the appeal' }, url: d.link },
@@ -432,13 +464,13 @@ export const appealEscalation: EmailTemplate<AppealTask & { headName: string; of
     lang,
     { officer: d.headName },
     {
-      id: `Eskalasi: sanggahan ${d.applicationRef} melewati batas waktu`,
-      en: `Escalation: appeal ${d.applicationRef} is overdue`,
+      id: `Eskalasi: sanggahan ${who(d)} melewati batas waktu`,
+      en: `Escalation: appeal of ${who(d)} is overdue`,
     },
     [
       {
-        id: `Sanggahan atas ${stageOf(d.stage, lang)} pada ${d.cycleTitle} (lamaran ${d.applicationRef}) belum dijawab oleh ${d.officerName} hingga batas waktu ${when(d.answerBy, lang)}.`,
-        en: `The appeal against the ${stageOf(d.stage, lang)} of ${d.cycleTitle} (application ${d.applicationRef}) was not answered by ${d.officerName} before the deadline of ${when(d.answerBy, lang)}.`,
+        id: `Sanggahan atas ${stageOf(d.stage, lang)} pada ${d.cycleTitle} (${whose(d).id}) belum dijawab oleh ${d.officerName} hingga batas waktu ${when(d.answerBy, lang)}.`,
+        en: `The appeal against the ${stageOf(d.stage, lang)} of ${d.cycleTitle} (${whose(d).en}) was not answered by ${d.officerName} before the deadline of ${when(d.answerBy, lang)}.`,
       },
       {
         id: 'Mohon Bapak/Ibu menugaskan penjawab atau menjawab sanggahan tersebut.',
@@ -454,13 +486,13 @@ export const verificationReminder: EmailTemplate<VerificationTask & { officerNam
     lang,
     { officer: d.officerName },
     {
-      id: `Pengingat: dokumen ${d.applicationRef} belum diverifikasi`,
-      en: `Reminder: documents of ${d.applicationRef} not verified yet`,
+      id: `Pengingat: dokumen ${who(d)} belum diverifikasi`,
+      en: `Reminder: documents of ${who(d)} not verified yet`,
     },
     [
       {
-        id: `Dokumen pengisian DRH NIP pada ${d.cycleTitle} (lamaran ${d.applicationRef}) harus diverifikasi paling lambat ${when(d.verifyBy, lang)}.`,
-        en: `The documents for the NIP of ${d.cycleTitle} (application ${d.applicationRef}) must be verified by ${when(d.verifyBy, lang)}.`,
+        id: `Dokumen pengisian DRH NIP pada ${d.cycleTitle} (${whose(d).id}) harus diverifikasi paling lambat ${when(d.verifyBy, lang)}.`,
+        en: `The documents for the NIP of ${d.cycleTitle} (${whose(d).en}) must be verified by ${when(d.verifyBy, lang)}.`,
       },
     ],
     { label: { id: 'Verifikasi dokumen', en: 'Verify the documents' }, url: d.link },
@@ -473,13 +505,13 @@ export const verificationEscalation: EmailTemplate<
     lang,
     { officer: d.headName },
     {
-      id: `Eskalasi: verifikasi dokumen ${d.applicationRef} melewati batas waktu`,
-      en: `Escalation: verification of the documents of ${d.applicationRef} is overdue`,
+      id: `Eskalasi: verifikasi dokumen ${who(d)} melewati batas waktu`,
+      en: `Escalation: verification of the documents of ${who(d)} is overdue`,
     },
     [
       {
-        id: `Dokumen pengisian DRH NIP pada ${d.cycleTitle} (lamaran ${d.applicationRef}) belum diverifikasi oleh ${d.officerName} hingga batas waktu ${when(d.verifyBy, lang)}.`,
-        en: `The documents for the NIP of ${d.cycleTitle} (application ${d.applicationRef}) were not verified by ${d.officerName} before the deadline of ${when(d.verifyBy, lang)}.`,
+        id: `Dokumen pengisian DRH NIP pada ${d.cycleTitle} (${whose(d).id}) belum diverifikasi oleh ${d.officerName} hingga batas waktu ${when(d.verifyBy, lang)}.`,
+        en: `The documents for the NIP of ${d.cycleTitle} (${whose(d).en}) were not verified by ${d.officerName} before the deadline of ${when(d.verifyBy, lang)}.`,
       },
       {
         id: 'Mohon Bapak/Ibu menugaskan verifikator atau memverifikasi dokumen tersebut.',

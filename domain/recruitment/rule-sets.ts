@@ -3,6 +3,7 @@
 // set for it, and resolveRuleSet() turns the two into the effective, validated rule set.
 import { z } from 'zod';
 import { durationMs, durationSchema } from '../time';
+import type { AgeLimits } from './age';
 
 export const cycleKinds = ['CPNS', 'PPPK'] as const;
 export type CycleKind = (typeof cycleKinds)[number];
@@ -88,6 +89,8 @@ export interface CpnsRuleSet {
   weightTolerance: number;
   windows: RecruitmentWindows;
   withdrawalBanBudgetYears: number;
+  /** Ages admitted, in whole years on the day registration closes. */
+  age: AgeLimits;
 }
 
 export interface PppkRuleSet {
@@ -97,6 +100,8 @@ export interface PppkRuleSet {
   competency: { parts: Record<CompetencyPart, ScoreRange>; tieBreak: PppkTieBreakLevel[] };
   windows: RecruitmentWindows;
   withdrawalBanBudgetYears: number;
+  /** Ages admitted, in whole years on the day registration closes. */
+  age: AgeLimits;
 }
 
 export type RecruitmentRuleSet = CpnsRuleSet | PppkRuleSet;
@@ -153,6 +158,9 @@ export const cpns2024: CpnsRuleSet = {
   weightTolerance: 1e-9,
   windows: windows2024,
   withdrawalBanBudgetYears: 2,
+  // The national rule [A]: 18 to 35 years on the closing date; some formations (dokter spesialis, for
+  // one) admit up to 40, which a cycle sets as an override.
+  age: { min: 18, max: 35 },
 };
 
 /** PPPK 2024: one CAT of 145 questions, max 670, no passing grade. */
@@ -170,6 +178,8 @@ export const pppk2024: PppkRuleSet = {
   },
   windows: windows2024,
   withdrawalBanBudgetYears: 2,
+  // [B] one secondary source: at least 20 and at most 56 years on the closing date.
+  age: { min: 20, max: 56 },
 };
 
 export const ruleSetsById: Record<string, RecruitmentRuleSet> = {
@@ -200,6 +210,8 @@ const weight = z
   .max(1, { error: 'a weight is between 0 and 1' });
 const decimals = z.number().int().min(0).max(MAX_DECIMALS);
 const grade = z.number().int().nonnegative();
+const years = z.number().int().min(0).max(100);
+const ageOverridesSchema = z.strictObject({ min: years, max: years }).partial();
 
 function permutationOf<T extends string>(values: readonly T[]) {
   return z
@@ -251,6 +263,7 @@ export const cpnsOverridesSchema = z
       .partial(),
     windows: windowsOverridesSchema,
     withdrawalBanBudgetYears: z.number().int().nonnegative(),
+    age: ageOverridesSchema,
   })
   .partial()
   .describe('Per-cycle overrides of the CPNS rule set; anything left out keeps its default.');
@@ -261,6 +274,7 @@ export const pppkOverridesSchema = z
     competency: z.strictObject({ tieBreak: permutationOf(pppkTieBreakLevels) }).partial(),
     windows: windowsOverridesSchema,
     withdrawalBanBudgetYears: z.number().int().nonnegative(),
+    age: ageOverridesSchema,
   })
   .partial()
   .describe('Per-cycle overrides of the PPPK rule set; anything left out keeps its default.');
@@ -303,6 +317,9 @@ export function resolveRuleSet(
   const ruleSet = merge(base, parsed.data) as RecruitmentRuleSet;
   const reasons = [
     ...windowProblems(ruleSet.windows),
+    ...(ruleSet.age.min > ruleSet.age.max
+      ? [`age: the minimum ${ruleSet.age.min} is above the maximum ${ruleSet.age.max}`]
+      : []),
     ...(ruleSet.kind === 'CPNS' ? cpnsProblems(ruleSet) : []),
   ];
   if (reasons.length > 0) return { ok: false, reasons };

@@ -13,6 +13,7 @@ import {
   type CpnsRuleOverrides,
   type PppkRuleOverrides,
 } from './rule-sets';
+import { nikProblems } from './nik';
 import { announcementStages } from './stages';
 
 const text = (what: string) =>
@@ -65,6 +66,15 @@ const cycleFields = {
   title: text('title'),
   formations: z.array(formationSchema).min(1, { error: 'a cycle needs at least one formation' }),
   schedule: scheduleSchema,
+  budgetYear: z
+    .number()
+    .int()
+    .min(2000, { error: 'budgetYear must be a year from 2000 to 2100' })
+    .max(2100, { error: 'budgetYear must be a year from 2000 to 2100' })
+    .optional()
+    .describe(
+      'The budget year (tahun anggaran) of the selection; default: the year registration opens, in WITA',
+    ),
 };
 
 export const createCycleSchema = z
@@ -146,6 +156,12 @@ export const applicationSchema = z
     education: educationSchema,
     formationCode: text('formationCode'),
     language: languageSchema,
+  })
+  .superRefine((a, ctx) => {
+    // Zod runs this even when a field failed: compare the two only when each is well formed.
+    if (!/^\d{16}$/.test(a.nik) || Number.isNaN(Date.parse(a.birthDate))) return;
+    for (const message of nikProblems(a.nik, a.birthDate))
+      ctx.addIssue({ code: 'custom', path: ['nik'], message });
   })
   .describe('An application to one formation of a cycle');
 export type ApplicationInput = z.infer<typeof applicationSchema>;

@@ -122,17 +122,22 @@ export const afterPassingStatuses: readonly ApplicationStatus[] = [
 ];
 
 /**
- * The budget years a withdrawal after passing bars the NIK from: the `years` calendar years (WITA) after
- * the year of the withdrawal.
+ * The budget years a withdrawal after passing bars the NIK from (RULES 1.1 step 11): the next `years`
+ * budget years after the selection's own, whenever the withdrawal happens (a withdrawal in February 2025
+ * from the 2024 selection bars 2025 and 2026).
  */
-export function withdrawalBanYears(withdrawnAt: number, years: number): number[] {
-  const year = yearInWita(withdrawnAt);
-  return Array.from({ length: years }, (_, i) => year + 1 + i);
+export function withdrawalBanYears(selectionBudgetYear: number, years: number): number[] {
+  return Array.from({ length: years }, (_, i) => selectionBudgetYear + 1 + i);
 }
 
-/** Whether a NIK with these banned budget years may apply to a selection at `at`. */
-export function isBanned(bannedYears: readonly number[], at: Date | number): boolean {
-  return bannedYears.includes(yearInWita(at));
+/** Whether a NIK with these banned budget years may not apply to a selection of `budgetYear`. */
+export function isBanned(bannedYears: readonly number[], budgetYear: number): boolean {
+  return bannedYears.includes(budgetYear);
+}
+
+/** A cycle's budget year unless HR gave one: the year registration opens, in WITA. */
+export function defaultBudgetYear(registrationOpensAt: string): number {
+  return yearInWita(Date.parse(registrationOpensAt));
 }
 
 export const applicationActions = [

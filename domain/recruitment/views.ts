@@ -82,6 +82,7 @@ const scheduleView = z.object({ registrationOpensAt: isoInstant, registrationClo
 export const cycleCreatedView = z.object({
   code: z.string(),
   workflowId: z.string(),
+  budgetYear: z.number().int().describe('The budget year (tahun anggaran) of the selection'),
   ruleSetId: z.string(),
   overridden: z.array(z.object({ path: z.string(), from: z.unknown(), to: z.unknown() })),
 });
@@ -95,6 +96,7 @@ export const cycleSummaryView = z.object({
 });
 
 export const cycleView = cycleSummaryView.extend({
+  budgetYear: z.number().int().describe('The budget year (tahun anggaran) of the selection'),
   ruleSetId: z.string(),
   formations: z.array(formationView),
   appealWindows: stageMap(isoInstant).describe('When each open appeal window closes'),

@@ -196,7 +196,7 @@ const cand = (key: string, formation: string, extra: Partial<CandidatePlan> = {}
   key,
   name: `Peserta ${key} Kupang`,
   formation,
-  birthDate: `199${n % 10}-0${(n % 9) + 1}-1${n++ % 10}`,
+  birthDate: `199${2 + (n % 8)}-0${(n % 9) + 1}-1${n++ % 10}`,
   gpa: 3.3,
   ...extra,
 });

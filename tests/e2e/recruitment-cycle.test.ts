@@ -76,11 +76,11 @@ afterAll(async () => {
 /** Waits for the cycle and every application workflow to end: after that, no email is still on its way. */
 const untilEverythingEnded = (code: string) => untilCycleEnded(client, db, code, 120_000);
 
-// Seconds for days. Registration must outlast 60 applications (20-40 s on a busy 2-CPU machine); an appeal
-// window, the announcement's fan-out to every candidate (14-25 s there, more under heavy load) and the
-// candidate's reaction, with room to spare; those
-// who submit their documents at once must do so before the reminder (30 s after their window opens), which
-// only the planned late one gets.
+// Seconds for days. Registration must outlast 60 applications, each answered once its workflow has
+// written the record (20-60 s on a busy 2-CPU machine); an appeal window, the announcement's fan-out to
+// every candidate (14-25 s there, more under heavy load) and the candidate's reaction, with room to spare;
+// those who submit their documents at once must do so before the reminder (30 s after their window
+// opens), which only the planned late one gets.
 const compressed = {
   schedule: { appealWindow: 'PT50S', appealAnswerWindow: 'PT30S', documentWindow: 'PT40S' },
   rules: { windows: { appealAnswerReminderBefore: 'PT10S', documentReminderBefore: 'PT10S' } },
@@ -168,7 +168,7 @@ function cand(
     name: names[n]!,
     formation,
     // Distinct birth dates, so that no two candidates are equal on every ranking key unless a test says so.
-    birthDate: `19${90 + (n % 8)}-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 27) + 1).padStart(2, '0')}`,
+    birthDate: `19${92 + (n % 8)}-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 27) + 1).padStart(2, '0')}`,
     gpa: 3.2,
     skd: scores,
     ...extra,
@@ -251,7 +251,7 @@ const cpns = (code: string): CycleSpec => ({
     { code: AS, title: 'Analis Sumber Daya Manusia Aparatur', unit: 'BKPSDM', type: 'umum', vacancies: 2 },
     { code: AR, title: 'Arsiparis Ahli Pertama', unit: 'DISARPUS', type: 'disabilitas', vacancies: 1 },
   ],
-  registrationMs: 45_000,
+  registrationMs: 75_000,
   ...compressed,
   skbComponents: [
     { code: 'CAT', name: 'CAT SKB', kind: 'cat', weight: 0.6 },
@@ -530,7 +530,7 @@ async function runPppk() {
       { code: GM, title: 'Guru Ahli Pertama Matematika', unit: 'DISDIKBUD', type: 'umum', vacancies: 2 },
       { code: PR, title: 'Perawat Ahli Pertama', unit: 'DINKES', type: 'umum', vacancies: 1 },
     ],
-    registrationMs: 10_000,
+    registrationMs: 30_000,
     ...compressed,
     schedule: { ...compressed.schedule, appealWindow: 'PT8S' },
   };

@@ -56,7 +56,7 @@ describe("HR's recruitment steps in the task inbox", () => {
       formations: [
         { code: GM, title: 'Guru Ahli Pertama Matematika', unit: 'DISDIKBUD', type: 'umum', vacancies: 1 },
       ],
-      registrationMs: 8_000,
+      registrationMs: 20_000,
       schedule: { appealWindow: 'PT15S', appealAnswerWindow: 'PT12S', documentWindow: 'PT2M' },
       rules: {
         windows: {
@@ -112,17 +112,16 @@ describe("HR's recruitment steps in the task inbox", () => {
       () => mailTo(hr.email),
       (m) => m.length >= 1,
     );
-    expect(hrMail.map((m) => m.subject)).toEqual([
-      `Pengingat: sanggahan ${appellant!.applicationId} belum dijawab`,
-    ]);
+    // Named by candidate and formation, linked to the HR page of the application.
+    const about = `${appellant!.plan.name} (Guru Ahli Pertama Matematika)`;
+    expect(hrMail.map((m) => m.subject)).toEqual([`Pengingat: sanggahan ${about} belum dijawab`]);
+    expect(hrMail[0]!.text).toContain(`/hr/recruitment/applications/${appellant!.applicationId}`);
     const headMail = await until(
       'the escalation email',
       () => mailTo(hr.headEmail),
       (m) => m.length >= 1,
     );
-    expect(headMail.map((m) => m.subject)).toEqual([
-      `Eskalasi: sanggahan ${appellant!.applicationId} melewati batas waktu`,
-    ]);
+    expect(headMail.map((m) => m.subject)).toEqual([`Eskalasi: sanggahan ${about} melewati batas waktu`]);
 
     // Completed from the inbox, through the same command as the decision route; a second time is refused.
     const complete = (id: string, body: Record<string, unknown>) =>

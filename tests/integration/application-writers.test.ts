@@ -17,6 +17,7 @@ import type { Database } from '../../db/connection';
 import { upsertCycleRecord } from '../../db/cycle-record';
 import { cpns2024, pppk2024 } from '../../domain/recruitment/rule-sets';
 import type { CycleInput } from '../../workflows/recruitment/messages';
+import { testFields } from '../support/crypto';
 import { devServerEnv, testDatabase } from '../support/servers';
 
 let db: Database;
@@ -31,8 +32,9 @@ beforeAll(async () => {
   mongoose.set('debug', (collection: string, method: string, ...args: unknown[]) => {
     if (collection !== 'applications' || !current) return;
     if (method !== 'updateOne' && method !== 'findOneAndUpdate' && method !== 'updateMany') return;
-    const update = args[1] as { $set?: Record<string, unknown> } | undefined;
-    for (const path of Object.keys(update?.$set ?? {})) {
+    const update = args[1] as
+      { $set?: Record<string, unknown>; $setOnInsert?: Record<string, unknown> } | undefined;
+    for (const path of Object.keys({ ...update?.$set, ...update?.$setOnInsert })) {
       const paths = written.get(current) ?? new Set<string>();
       paths.add(path);
       written.set(current, paths);
@@ -68,6 +70,7 @@ const cycle = (code: string, kind: 'CPNS' | 'PPPK'): CycleInput => ({
   code,
   kind,
   title: 'Seleksi',
+  budgetYear: 2026,
   hr: { email: 'hr@test', headEmail: 'head@test' },
   formations: [formation],
   schedule: { registrationOpensAt: '2026-01-01T00:00:00Z', registrationClosesAt: '2026-01-02T00:00:00Z' },
@@ -106,7 +109,7 @@ describe('the writers of an application record', () => {
   });
 
   it('each write only the fields it owns, through its real activities', async () => {
-    const records = createRecordActivities({ models: db.models });
+    const records = createRecordActivities({ models: db.models, fields: testFields });
     const fanOut = createFanOutActivities({ models: db.models, client: env.client });
     const ranking = createRankingActivities({ models: db.models, client: env.client });
     await upsertCycleRecord(db.models, cycle('WRITERS-CPNS', 'CPNS'));
@@ -117,6 +120,29 @@ describe('the writers of an application record', () => {
       application('WRITERS-PPPK', 3, 'screened-ms'),
     ];
     await db.models.applications.create([a, b, p]);
+    await as('intake', () =>
+      records.recordApplication({
+        workflowId: 'application/WRITERS-INTAKE/4',
+        input: {
+          applicationId: 'WRITERS-INTAKE-00000000000000000004',
+          applicantKey: 'WRITERS-INTAKE-key-4',
+          cycleCode: 'WRITERS-INTAKE',
+          cycleTitle: 'Seleksi',
+          kind: 'CPNS',
+          budgetYear: 2026,
+          formation: { code: formation.code, title: formation.title, type: formation.type },
+          candidate: { name: 'Kandidat 4', email: 'k4@test', language: 'id' },
+          applicant: {
+            nik: '5371011705960001',
+            birthDate: '1996-05-17',
+            education: { level: 'S1', major: 'Informatika', gpa: 3.5 },
+          },
+          windows: cpns2024.windows,
+          withdrawalBanBudgetYears: 2,
+          hr: { email: 'hr@test', headEmail: 'head@test' },
+        },
+      }),
+    );
 
     await as('application', async () => {
       const w = { applicationId: a._id };
@@ -203,16 +229,29 @@ describe('the writers of an application record', () => {
       }),
     );
 
-    for (const writer of ['application', 'results', 'ranking', 'offer'] as const) {
+    // The intake inserts the record in its first state, from which the other writers move it on: status
+    // registered, and the schema's defaults (sequence guards at 0, no appeals, no documents…).
+    const firstState = new Set([
+      'status',
+      'createdAt',
+      ...Object.keys(new db.models.applications().toObject()),
+    ]);
+    for (const writer of ['intake', 'application', 'results', 'ranking', 'offer'] as const) {
       const paths = [...(written.get(writer) ?? [])];
       expect(paths.length).toBeGreaterThan(0);
       const guard = applicationWriters[writer].guard;
-      expect({
-        writer,
-        foreign: paths.filter((path) => path !== guard && path !== 'updatedAt' && ownerOf(path) !== writer),
-      }).toEqual({ writer, foreign: [] });
+      const own = (path: string) =>
+        path === guard ||
+        path === 'updatedAt' ||
+        path === 'createdAt' ||
+        (writer === 'intake' && firstState.has(path)) ||
+        ownerOf(path) === writer;
+      expect({ writer, foreign: paths.filter((path) => !own(path)) }).toEqual({ writer, foreign: [] });
     }
-    // Every field a writer owns was seen written (the list is not stale), the intake's aside.
+    expect([...written.get('intake')!].filter((p) => ownerOf(p) === 'intake').sort()).toEqual(
+      [...applicationWriters.intake.fields].sort(),
+    );
+    // Every field a writer owns was seen written (the list is not stale).
     const seen = new Set([...written.values()].flatMap((s) => [...s]).map((p) => ownerOf(p) && p));
     expect(
       seen.has('skd') && seen.has('final.rank') && seen.has('final.score') && seen.has('replacementOf'),

@@ -2,10 +2,12 @@
 // ownership, unknown records, a bulk upload with bad rows that stores nothing), the OpenAPI document, and
 // on the dev server with a real worker a registration: apply, the same NIK again, another formation.
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { createApp, type AppDeps } from '../../api/app';
 import type { Database } from '../../db/connection';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { auth, startTestEngine, type TestEngine } from '../support/engine';
 import { eventually } from '../support/eventually';
+import { nikFor } from '../support/nik';
 import { mailTo, uniqueEmail } from '../support/servers';
 
 const run = Date.now().toString(36).toUpperCase();
@@ -13,11 +15,12 @@ let engine: TestEngine;
 let env: TestWorkflowEnvironment;
 let db: Database;
 let base: string;
+let deps: AppDeps;
 const startedCycles: string[] = [];
 
 beforeAll(async () => {
   engine = await startTestEngine('recruitment-api', { bodyLimit: '1mb' });
-  ({ env, db, baseUrl: base } = engine);
+  ({ env, db, baseUrl: base, deps } = engine);
 });
 afterAll(async () => {
   // The cycles and applications of this file would otherwise wait on their timers until the run ends.
@@ -90,8 +93,7 @@ function cycleBody(code: string, opensAt = Date.now() + 30 * DAY, closesAt = ope
   };
 }
 
-let nikSeq = 0;
-function person(name: string, formationCode: string, nik = `537101${String(++nikSeq).padStart(10, '0')}`) {
+function person(name: string, formationCode: string, nik = nikFor('1996-05-17')) {
   return {
     nik,
     name,
@@ -194,7 +196,7 @@ describe('refusals', () => {
       applicantKey: 'test-key-1',
       formationCode: 'PRANATA-KOMPUTER',
       formationType: 'umum',
-      nik: '5371010101010001',
+      nik: '5371010101950001',
       name: 'Yohanes Lado',
       email: uniqueEmail('yohanes'),
       birthDate: '1995-01-01',
@@ -363,5 +365,49 @@ describe('registration on the dev server', () => {
       (m) => m.length >= 1,
     );
     expect(mail).toHaveLength(1);
+  });
+});
+
+describe('rate limits on the public endpoints', () => {
+  it('answers 429 with Retry-After past 2 applications an hour for one NIK, and past 4 public requests a minute from one client', async () => {
+    const limited = createApp({
+      ...deps,
+      config: {
+        ...deps.config,
+        rateLimits: {
+          perIp: { limit: 4, window: 'PT1M' },
+          perApplicant: { limit: 2, window: 'PT1H' },
+        },
+      },
+    }).app.listen(0);
+    await new Promise((r) => limited.once('listening', r));
+    const at = `http://127.0.0.1:${(limited.address() as { port: number }).port}/api/v1/recruitment`;
+    try {
+      const body = JSON.stringify(person('Maria Fernandez', 'DOKTER'));
+      const apply = () =>
+        fetch(`${at}/cycles/NO-SUCH-CYCLE/applications`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
+      // Refused requests count too: the limit is on attempts, whatever they ask.
+      expect((await apply()).status).toBe(404);
+      expect((await apply()).status).toBe(404);
+      const third = await apply();
+      expect(third.status).toBe(429);
+      expect(third.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(3000);
+      expect(((await third.json()) as ProblemBody).detail).toBe(
+        'more than 2 requests for one NIK within PT1H; try again after Retry-After seconds',
+      );
+
+      const ranking = () => fetch(`${at}/public/cycles/NO-SUCH-CYCLE/rankings/DOKTER?stage=final`);
+      expect((await ranking()).status).toBe(404); // the client's 4th request this minute
+      const fifth = await ranking();
+      expect(fifth.status).toBe(429);
+      expect(Number(fifth.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    } finally {
+      await new Promise((r) => limited.close(r));
+    }
   });
 });

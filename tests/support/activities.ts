@@ -5,6 +5,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createActivities } from '../../activities';
 import type { Database } from '../../db/connection';
 import { createMailer } from '../../runtime/mailer';
+import { testFields } from './crypto';
 import { smtpUrl, testLogger } from './servers';
 import { candidateTokens } from '../../worker/run';
 
@@ -34,6 +35,7 @@ export function realActivities(
       settings: testSettings,
       candidateToken: candidateTokens(testAuthSecret),
       clock,
+      fields: testFields,
     }),
     mailer,
   };

@@ -8,6 +8,7 @@ import type { Worker } from '@temporalio/worker';
 import { createApp, type AppDeps } from '../../api/app';
 import { createAuth, type Auth } from '../../api/auth';
 import { databaseAnswers, type Database } from '../../db/connection';
+import { defaultRateLimits } from '../../runtime/config';
 import { realActivities, testAuthSecret, testSettings } from './activities';
 import { codecClient, testFields, testPayloadCodec } from './crypto';
 import { devServerEnv, testDatabase, testLogger, testWorker, uniqueTaskQueue } from './servers';
@@ -21,8 +22,9 @@ export interface TestEngine {
   client: Client;
   db: Database;
   taskQueue: string;
-  /** The API's base URL (http://127.0.0.1:<port>). */
+  /** The API's base URL (http://127.0.0.1:<port>), and what it was built from (for a variant of it). */
   baseUrl: string;
+  deps: AppDeps;
   /** Stops the API, drains the worker, closes the mailer, the database and the environment. */
   stop(): Promise<void>;
 }
@@ -38,7 +40,7 @@ export async function startApi(opts: {
   taskQueue: string;
   hr: { email: string; headEmail: string };
   bodyLimit?: string;
-}): Promise<{ baseUrl: string; close(): Promise<void> }> {
+}): Promise<{ baseUrl: string; deps: AppDeps; close(): Promise<void> }> {
   const deps: AppDeps = {
     client: opts.client ?? opts.env.client,
     models: opts.db.models,
@@ -52,6 +54,7 @@ export async function startApi(opts: {
       taskQueue: opts.taskQueue,
       applicantKeySecret,
       temporalUiOrigins: [],
+      rateLimits: defaultRateLimits,
       hr: opts.hr,
     },
     checks: { temporal: async () => true, database: () => databaseAnswers(opts.db.conn) },
@@ -60,6 +63,7 @@ export async function startApi(opts: {
   await new Promise((r) => server.once('listening', r));
   return {
     baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    deps,
     close: () =>
       new Promise<void>((r) => {
         server.close(() => r());
@@ -96,6 +100,7 @@ export async function startTestEngine(
     db,
     taskQueue,
     baseUrl: api.baseUrl,
+    deps: api.deps,
     async stop() {
       await api.close();
       worker.shutdown();

@@ -237,9 +237,13 @@ export function expectationsFor(spec: CycleSpec, applicants: Applicant[]): Expec
       if (!e.advanced) continue;
     }
     const fin = e.final!;
+    const sat = rules.kind === 'CPNS' ? a.plan.skb : a.plan.competency;
+    const lastTest = rules.kind === 'CPNS' ? 'Seleksi Kompetensi Bidang (SKB)' : 'seleksi kompetensi';
     m(
       'Hasil akhir seleksi',
-      `pada formasi ${f.title} adalah ${num(fin.score)}, peringkat ${fin.rank}.`,
+      sat
+        ? `pada formasi ${f.title} adalah ${num(fin.score)}, peringkat ${fin.rank}.`
+        : `tidak hadir pada ${lastTest} formasi ${f.title}, sehingga tidak memperoleh nilai akhir.`,
       {
         passed: 'dinyatakan LULUS (P/L)',
         optimalisasi: 'peserta optimalisasi',

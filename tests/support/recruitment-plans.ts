@@ -6,6 +6,7 @@ import type { FormationType } from '../../domain/recruitment/rule-sets';
 import type { CompetencyScores, SkbComponent } from '../../domain/recruitment/ranking';
 import type { CreateCycleInput } from '../../domain/recruitment/schemas';
 import type { SkdScores } from '../../domain/recruitment/skd';
+import { nikFor } from './nik';
 import { uniqueEmail } from './servers';
 
 /** What happens to a candidate who passes or is moved up: documents verified, rejected, missed, or a withdrawal. */
@@ -54,13 +55,9 @@ export interface CycleSpec {
   skdSessions?: { code: string; place: string; startsAt: string }[];
 }
 
-const runStamp = String(Date.now() % 1e6).padStart(6, '0');
-let nikSeq = 0;
-
 export function applicationBody(plan: CandidatePlan): ApplicationBody {
-  nikSeq += 1;
   return {
-    nik: `5371${runStamp}${String(nikSeq).padStart(6, '0')}`,
+    nik: nikFor(plan.birthDate),
     name: plan.name,
     email: uniqueEmail(plan.key.toLowerCase()),
     birthDate: plan.birthDate,

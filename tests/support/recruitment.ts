@@ -10,6 +10,7 @@ import type { AnnouncementStage, ApplicationStatus } from '../../domain/recruitm
 import { testAuthSecret } from './activities';
 import { testFields } from './crypto';
 import { eventually } from './eventually';
+import { nikFor } from './nik';
 import { uniqueEmail } from './servers';
 
 export const DAY = 24 * 3600 * 1000;
@@ -44,18 +45,17 @@ export function commandsFor(env: TestWorkflowEnvironment, db: Database, taskQueu
 
 export type TestCommands = ReturnType<typeof commandsFor>['cmd'];
 
-let nikSeq = 0;
 export function person(
   name: string,
   formationCode: string,
   extra: Partial<{ birthDate: string; gpa: number }> = {},
 ) {
-  nikSeq += 1;
+  const birthDate = extra.birthDate ?? '1996-05-17';
   return {
-    nik: `5371${String(Date.now() % 1e6).padStart(6, '0')}${String(nikSeq).padStart(6, '0')}`,
+    nik: nikFor(birthDate),
     name,
     email: uniqueEmail(name.toLowerCase().replace(/\W+/g, '.')),
-    birthDate: extra.birthDate ?? '1996-05-17',
+    birthDate,
     education: { level: 'S1' as const, major: 'Ilmu Komputer', gpa: extra.gpa ?? 3.4 },
     formationCode,
     language: 'id' as const,

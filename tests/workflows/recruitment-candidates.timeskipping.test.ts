@@ -285,7 +285,7 @@ describe('the application read model', () => {
       applicantKey: id,
       formationCode: 'DOKTER',
       formationType: 'umum',
-      nik: testFields.seal('5371000000000001'),
+      nik: testFields.seal('5371014101900001'),
       name: 'Data Lama',
       email: testFields.seal('lama@test.kupangkota.go.id'),
       birthDate: '1990-01-01',

@@ -134,6 +134,8 @@ export function handleAppeals(app: Application, results: Results) {
       cycleTitle: input.cycleTitle,
       stage,
       applicationRef: applicationId,
+      candidateName: input.candidate.name,
+      formationTitle: input.formation.title,
       answerBy: iso(answerBy),
       officerName: 'Panitia Seleksi',
     };

@@ -73,7 +73,7 @@ export function applicationContext(input: ApplicationInput) {
     },
 
     /**
-     * Mails the candidate (with their personal link) or, given `to`, HR (with a link to the application).
+     * Mails the candidate (with their personal link) or, given `to`, HR (with a link to the application's HR page).
      * A refusal for good does not hold the path up: a refused email to the candidate goes to `onRefused`.
      */
     async mail<N extends TemplateName>(
@@ -88,9 +88,7 @@ export function applicationContext(input: ApplicationInput) {
         template,
         data: data as TemplateData<N>,
         language: to ? 'id' : candidate.language,
-        link: to
-          ? { path: `/api/v1/recruitment/applications/${applicationId}` }
-          : { candidate: applicationId },
+        link: to ? { path: `/hr/recruitment/applications/${applicationId}` } : { candidate: applicationId },
       });
       if (result.status === 'failed') {
         log.warn('email refused', { step, template, reason: result.reason });

@@ -181,6 +181,8 @@ export function handleDocuments(app: Application) {
     const ref = {
       cycleTitle: input.cycleTitle,
       applicationRef: applicationId,
+      candidateName: input.candidate.name,
+      formationTitle: input.formation.title,
       verifyBy: iso(verifyBy),
       officerName: 'Panitia Seleksi',
     };

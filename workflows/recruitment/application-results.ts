@@ -3,6 +3,7 @@
 // window), the cut to SKB and the final ranking. Each is a signal: the cycle does not wait for it, a
 // repeat changes nothing, and the changes it makes happen one at a time (`app.serial`). Workflow code.
 import { setHandler } from '@temporalio/workflow';
+import type { LastTest } from '../../domain/recruitment/emails';
 import type { FinalOutcome } from '../../domain/recruitment/outcomes';
 import type { ApplicationAction } from '../../domain/recruitment/stages';
 import { absentFromSkd, type ScreeningRecord, type SkdResult } from '../../domain/recruitment/views';
@@ -15,9 +16,13 @@ import { announced, finalRanked, screened, skbCutMade, skdScheduled, skdScored }
 export interface Results {
   screening?: ScreeningRecord;
   skd?: SkdResult;
-  final?: { outcome: FinalOutcome; rank: number; score: number };
+  /** `score` absent: the candidate did not sit the last test. */
+  final?: { outcome: FinalOutcome; rank: number; score?: number };
   finalRevision: number;
 }
+
+/** The test a finalist without a final score was absent from. */
+const lastTest: Record<'CPNS' | 'PPPK', LastTest> = { CPNS: 'skb', PPPK: 'competency' };
 
 const finalActions: Record<'CPNS' | 'PPPK', Record<FinalOutcome, ApplicationAction>> = {
   CPNS: { passed: 'final-pass', optimalisasi: 'final-optimalisasi', 'not-passed': 'final-fail' },
@@ -139,6 +144,7 @@ export function handleResults(app: Application, results: Results, appeals: Appea
       outcome: final.outcome,
       finalScore: final.score,
       rank: final.rank,
+      absentFrom: final.score === undefined ? lastTest[input.kind] : undefined,
     });
   }
 }

@@ -44,7 +44,9 @@ export function handleWithdrawal(app: Application, documents: DocumentStage): vo
       app.serial(async () => {
         const afterPassing = afterPassingStatuses.includes(app.status);
         const hadDocuments = documents.hadDocuments();
-        const banYears = afterPassing ? withdrawalBanYears(Date.now(), input.withdrawalBanBudgetYears) : [];
+        const banYears = afterPassing
+          ? withdrawalBanYears(input.budgetYear, input.withdrawalBanBudgetYears)
+          : [];
         const withdrawal = { reason: d.reason, at: iso(Date.now()), afterPassing, banYears };
         await app.move(
           'withdraw',

@@ -1,16 +1,17 @@
 // One candidate's path through a recruitment cycle (`application/<cycleCode>/<applicantKey>`), in the order
-// of RULES 1.1: registered; the results the cycle fans out (screening, SKD, the cut to SKB, the final
-// ranking), each announcement opening an appeal window; the document stage; appointment; and, at any
-// point, withdrawal; alongside, HR's correction of an email address the mail server refused. Each part
-// lives in its own module, registered here in stage order; every transition follows the table in
-// domain/recruitment/stages.ts, is recorded in the read model, audited when someone decided, and told
-// to the candidate by email.
+// of RULES 1.1: registered (its record written first, `application-intake.ts`); the results the cycle fans
+// out (screening, SKD, the cut to SKB, the final ranking), each announcement opening an appeal window; the
+// document stage; appointment; and, at any point, withdrawal; alongside, HR's correction of an email
+// address the mail server refused. Each part lives in its own module, registered here in stage order;
+// every transition follows the table in domain/recruitment/stages.ts, is recorded in the read model,
+// audited when someone decided, and told to the candidate by email.
 import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
 import type { ApplicationStatus } from '../../domain/recruitment/stages';
 import { handleAddress } from './application-address';
 import { applicationContext } from './application-context';
 import { handleAppeals } from './application-appeals';
 import { handleDocuments } from './application-documents';
+import { recordIntake } from './application-intake';
 import { handleResults, type Results } from './application-results';
 import { handleWithdrawal } from './application-withdrawal';
 import { applicationState, cycleClosed, type ApplicationInput } from './messages';
@@ -37,6 +38,7 @@ export async function recruitmentApplication(
     documents: documents.state(),
   }));
 
+  await recordIntake(app);
   await app.mail('received', 'applicationReceived', { ...app.base, formationTitle: input.formation.title });
 
   await condition(() => app.closed || app.status === 'withdrawn');

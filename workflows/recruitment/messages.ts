@@ -41,6 +41,8 @@ export interface CycleInput {
   hr: HrContacts;
   kind: CycleKind;
   title: string;
+  /** The budget year (tahun anggaran) of the selection: what a withdrawal ban is counted in. */
+  budgetYear: number;
   formations: FormationConfig[];
   schedule: { registrationOpensAt: string; registrationClosesAt: string };
   rules: RecruitmentRuleSet;
@@ -110,11 +112,16 @@ export const announcePhases: Record<AnnouncementStage, CyclePhase[]> = {
 
 export interface ApplicationInput {
   applicationId: string;
+  applicantKey: string;
   cycleCode: string;
   cycleTitle: string;
   kind: CycleKind;
+  /** The cycle's budget year: a withdrawal after passing bars the budget years after it. */
+  budgetYear: number;
   formation: { code: string; title: string; type: FormationType };
   candidate: { name: string; email: string; language: Language };
+  /** The rest of what the applicant gave, which the workflow's first step records (the intake). */
+  applicant: { nik: string; birthDate: string; education: { level: string; major: string; gpa: number } };
   windows: RecruitmentWindows;
   withdrawalBanBudgetYears: number;
   hr: HrContacts;
@@ -135,12 +142,20 @@ export const announced = defineSignal<[{ stage: AnnouncementStage; closesAt: str
 export const skdScheduled = defineSignal<[SkdSessionRecord]>('skdScheduled');
 export const skdScored = defineSignal<[SkdResult]>('skdScored');
 export const skbCutMade = defineSignal<[{ advances: boolean; rank: number }]>('skbCutMade');
+/** `score` is absent for a finalist who did not sit the last test (ranked after the scored, not passed). */
 export const finalRanked =
-  defineSignal<[{ outcome: FinalOutcome; rank: number; score: number; revision: number }]>('finalRanked');
+  defineSignal<[{ outcome: FinalOutcome; rank: number; score?: number; revision: number }]>('finalRanked');
 export const documentsOpened = defineSignal<[{ dueAt: string }]>('documentsOpened');
 export const replacedIn = defineSignal<[{ dueAt: string; replacing: string }]>('replacedIn');
 export const appointed = defineSignal<[]>('appointed');
 export const cycleClosed = defineSignal<[]>('cycleClosed');
+
+/**
+ * The apply command's wait for the intake: answered once the application's record is written, `first`
+ * for the one request that created the application (which alone gets an access token); refused for
+ * another formation than the one the workflow was started for.
+ */
+export const intake = defineUpdate<{ first: boolean }, [{ formationCode: string }]>('intake');
 
 // Human steps.
 export const submitAppeal = defineUpdate<

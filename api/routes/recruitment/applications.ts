@@ -1,4 +1,5 @@
 // Applications: anyone applies during registration; the candidate follows their own application and acts on it (appeal, documents, withdrawal); HR lists them, answers appeals and verifies documents.
+import type { PublicLimits } from '../../rate-limits';
 import { z } from 'zod';
 import {
   appealDecisionSchema,
@@ -45,7 +46,7 @@ const withdrawn = statusOnly.extend({
   banYears: z.array(z.number().int()).describe('Budget years in which this NIK may not apply'),
 });
 
-export function applicationRoutes(commands: RecruitmentCommands) {
+export function applicationRoutes(commands: RecruitmentCommands, limits: PublicLimits) {
   return [
     route({
       method: 'post',
@@ -55,6 +56,7 @@ export function applicationRoutes(commands: RecruitmentCommands) {
         'Applies to one formation during registration; the same NIK again gives the same application back',
       tags,
       roles: 'public',
+      limits: limits.apply,
       params: codeParams,
       body: applicationSchema,
       responses: {

@@ -1,4 +1,6 @@
 // Cycles: HR opens, lists and reads them, and announces each stage's results; the rankings, for HR and (masked) for the public.
+import type { RequestHandler } from 'express';
+import type { PublicLimits } from '../../rate-limits';
 import { z } from 'zod';
 import { announcementSchema, createCycleSchema } from '../../../domain/recruitment/schemas';
 import { announcementStages } from '../../../domain/recruitment/stages';
@@ -15,7 +17,7 @@ import { BASE, callerOf, codeParams, notFound, notNow, rankingParams, rankingQue
 const isoInstant = z.string().describe('ISO 8601 instant');
 const announced = z.object({ stage: z.enum(announcementStages), appealWindowClosesAt: isoInstant });
 
-export function cycleRoutes(commands: RecruitmentCommands) {
+export function cycleRoutes(commands: RecruitmentCommands, limits: PublicLimits) {
   return [
     route({
       method: 'post',
@@ -81,12 +83,12 @@ export function cycleRoutes(commands: RecruitmentCommands) {
       }),
     }),
     ranking(commands, false),
-    ranking(commands, true),
+    ranking(commands, true, limits.rankings),
   ];
 }
 
 /** A formation's ranking, for HR or (masked, without application ids) for the public. */
-function ranking(commands: RecruitmentCommands, publicView: boolean) {
+function ranking(commands: RecruitmentCommands, publicView: boolean, limits?: RequestHandler[]) {
   return route({
     method: 'get',
     path: `${BASE}${publicView ? '/public' : ''}/cycles/:code/rankings/:formationCode`,
@@ -96,6 +98,7 @@ function ranking(commands: RecruitmentCommands, publicView: boolean) {
       : "A formation's SKD or final ranking: rank, scores, outcome",
     tags,
     roles: publicView ? 'public' : ['hr'],
+    ...(limits ? { limits } : {}),
     params: rankingParams,
     query: rankingQuery,
     responses: {

@@ -4,6 +4,8 @@
 // route files only declare access, inputs and outputs.
 import type { AppDeps } from '../../app';
 import { recruitmentCommands } from '../../../commands/recruitment/commands';
+import { defaultRateLimits } from '../../../runtime/config';
+import { publicLimits } from '../../rate-limits';
 import { applicationRoutes } from './applications';
 import { cycleRoutes } from './cycles';
 import { resultRoutes } from './results';
@@ -22,5 +24,10 @@ export const recruitmentCommandsOf = (deps: AppDeps) =>
 
 export function recruitmentRoutes(deps: AppDeps) {
   const commands = recruitmentCommandsOf(deps);
-  return [...cycleRoutes(commands), ...applicationRoutes(commands), ...resultRoutes(commands)];
+  const limits = publicLimits(deps.config.rateLimits ?? defaultRateLimits, deps.config.applicantKeySecret);
+  return [
+    ...cycleRoutes(commands, limits),
+    ...applicationRoutes(commands, limits),
+    ...resultRoutes(commands),
+  ];
 }

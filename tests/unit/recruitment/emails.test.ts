@@ -12,9 +12,14 @@ const deadline = '2026-03-10T15:59:00Z';
 const deadlineShown = { id: '10 Maret 2026 pukul 23.59 WITA', en: '10 March 2026 at 23:59 WITA' };
 const candidate = { name: 'Maria Bria', cycleTitle: 'Seleksi CASN Kota Kupang 2024' };
 const link = 'https://sdm.kupangkota.go.id/lamaran/abc123';
-const verification = {
+const about = {
   cycleTitle: candidate.cycleTitle,
   applicationRef: 'APL-0042',
+  candidateName: 'Maria Bria',
+  formationTitle: 'Dokter Ahli Pertama',
+};
+const verification = {
+  ...about,
   verifyBy: deadline,
   link,
 };
@@ -26,9 +31,8 @@ const address = {
   link,
 };
 const task = {
-  cycleTitle: candidate.cycleTitle,
+  ...about,
   stage: 'skd' as const,
-  applicationRef: 'APL-0042',
   answerBy: deadline,
   link,
 };
@@ -222,4 +226,46 @@ describe('Recruitment emails', () => {
     );
     expect(email.text).toContain('peserta optimalisasi');
   });
+
+  it.each(languages)(
+    'tells an absent PPPK finalist in %s that they did not sit the test, not a score of 0',
+    (lang) => {
+      const email = recruitmentEmails.finalResult(
+        {
+          ...candidate,
+          formationTitle: 'Guru Ahli Pertama - Matematika',
+          outcome: 'not-passed',
+          rank: 9,
+          absentFrom: 'competency',
+        },
+        lang,
+      );
+      const says = {
+        id: 'Saudara/Saudari tidak hadir pada seleksi kompetensi formasi Guru Ahli Pertama - Matematika, sehingga tidak memperoleh nilai akhir.',
+        en: 'You did not sit the competency test of the formation Guru Ahli Pertama - Matematika, and so have no final score.',
+      }[lang];
+      expect([
+        email.text.includes(says),
+        /Nilai akhir|final score in/.test(email.text),
+        email.text.includes('9'),
+      ]).toEqual([true, false, false]);
+    },
+  );
+
+  it.each([
+    'appealAnswerReminder',
+    'appealEscalation',
+    'verificationReminder',
+    'verificationEscalation',
+  ] as const)(
+    '%s names the candidate and the formation in its subject and text, and links to the HR page',
+    (name) => {
+      const email = render(name, 'id');
+      expect([
+        email.subject.includes('Maria Bria (Dokter Ahli Pertama)'),
+        email.text.includes('Maria Bria, formasi Dokter Ahli Pertama, lamaran APL-0042'),
+        email.text.includes(link),
+      ]).toEqual([true, true, true]);
+    },
+  );
 });

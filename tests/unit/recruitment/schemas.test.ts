@@ -79,7 +79,7 @@ describe('Cycle creation input', () => {
 
 describe('Application input', () => {
   const application = {
-    nik: '5371012345678901',
+    nik: '5371015507980001',
     name: 'Maria Bria',
     email: 'maria@example.org',
     birthDate: '1998-07-15',
