@@ -20,6 +20,7 @@ import { toolsBin } from '../../stack/paths';
 import { realActivities, testAuthSecret, testSettings } from '../support/activities';
 import { codecClient, testFields, testPayloadCodec } from '../support/crypto';
 import { eventually } from '../support/eventually';
+import { nikFor } from '../support/nik';
 import {
   devServerEnv,
   mailTo,
@@ -36,7 +37,7 @@ const taskQueue = uniqueTaskQueue('personal-data');
 const code = `PDP-${Date.now().toString(36).toUpperCase()}`;
 const uiOrigin = 'http://localhost:8233';
 const maria = {
-  nik: `5371${String(Date.now() % 1e12).padStart(12, '0')}`,
+  nik: nikFor('1996-01-05', 'female'),
   name: 'Maria Fernandez Nubatonis',
   email: uniqueEmail('maria.nubatonis'),
   birthDate: '1996-01-05',
