@@ -30,19 +30,18 @@ const durationMessage =
   'must be a positive ISO 8601 duration such as P3D or PT5S (weeks, days, hours, minutes, seconds)';
 
 /** A positive duration of weeks/days/time; `durationWithin` adds the bounds a rule gives it. */
-export const durationSchema = z
-  .string()
-  .max(DURATION_MAX_LENGTH, { error: durationMessage })
-  .refine(
-    (v) => {
-      try {
-        return durationMs(v) > 0;
-      } catch {
-        return false;
-      }
-    },
-    { error: durationMessage },
-  );
+/** Milliseconds of a valid duration, else undefined (the schema reports it once, not each check). */
+function validMs(iso: string): number | undefined {
+  if (iso.length > DURATION_MAX_LENGTH) return undefined;
+  try {
+    return durationMs(iso);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A positive duration of weeks/days/time; `durationWithin` adds the bounds a rule gives it. */
+export const durationSchema = z.string().refine((v) => (validMs(v) ?? 0) > 0, { error: durationMessage });
 
 /** The shortest and longest a duration may be, and why (the message tells HR what to change). */
 export interface DurationBounds {
@@ -54,10 +53,11 @@ export interface DurationBounds {
 /** A duration within its bounds: a timer must fit Temporal and a Date, and a window must make sense. */
 export function durationWithin(b: DurationBounds) {
   return durationSchema.refine(
-    (v) => durationMs(v) >= durationMs(b.min) && durationMs(v) <= durationMs(b.max),
-    {
-      error: `must be between ${b.min} and ${b.max} (${b.why})`,
+    (v) => {
+      const ms = validMs(v);
+      return !ms || (ms >= durationMs(b.min) && ms <= durationMs(b.max));
     },
+    { error: `must be between ${b.min} and ${b.max} (${b.why})` },
   );
 }
 
@@ -70,7 +70,7 @@ export const instantSchema = z.iso
   .refine(
     (v) => {
       const year = new Date(v).getUTCFullYear();
-      return year >= INSTANT_YEARS.min && year <= INSTANT_YEARS.max;
+      return Number.isNaN(year) || (year >= INSTANT_YEARS.min && year <= INSTANT_YEARS.max);
     },
     { error: `must be an instant in the years ${INSTANT_YEARS.min} to ${INSTANT_YEARS.max}` },
   );

@@ -6,6 +6,7 @@ import {
   applicationSchema,
   documentsSubmissionSchema,
   documentsVerificationSchema,
+  formationCodeSchema,
   withdrawalSchema,
 } from '../../../domain/recruitment/schemas';
 import { applicationStatuses, cpnsStages, pppkStages } from '../../../domain/recruitment/stages';
@@ -106,7 +107,7 @@ export function applicationRoutes(commands: RecruitmentCommands) {
         .object({
           stage: z.enum([...new Set([...cpnsStages, ...pppkStages])] as [string, ...string[]]).optional(),
           status: z.enum(applicationStatuses).optional(),
-          formation: z.string().min(1).max(100).optional(),
+          formation: formationCodeSchema.optional(),
           page: z.coerce.number().int().min(1).default(1),
           pageSize: z.coerce.number().int().min(1).max(500).default(50),
         })

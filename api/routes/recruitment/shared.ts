@@ -3,6 +3,7 @@
 // refusals each route documents.
 import { z } from 'zod';
 import { actorOf, type Principal } from '../../../domain/actor';
+import { formationCodeSchema } from '../../../domain/recruitment/schemas';
 import { announcementStages, applicationStatuses } from '../../../domain/recruitment/stages';
 
 export const BASE = '/api/v1/recruitment';
@@ -21,7 +22,7 @@ export const stageParam = z.enum(announcementStages, {
 
 export const codeParams = z.object({ code: cycleCode });
 export const idParams = z.object({ id: applicationIdParam });
-export const rankingParams = z.object({ code: cycleCode, formationCode: z.string().min(1).max(100) });
+export const rankingParams = z.object({ code: cycleCode, formationCode: formationCodeSchema });
 export const rankingQuery = z
   .object({ stage: z.enum(['skd', 'final'], { error: 'stage must be skd or final' }) })
   .strict();
