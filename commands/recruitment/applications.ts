@@ -13,7 +13,10 @@ import {
   submitDocuments,
   verifyDocuments,
   withdraw,
+  cycleState,
 } from '../../workflows/recruitment/messages';
+import { cycleWorkflowId } from '../../domain/workflow-ids';
+import { Problem } from '../errors';
 import { candidateActor, mayTouchApplication, records, step, type RecruitmentDeps } from './context';
 
 export function applicationCommands(deps: RecruitmentDeps) {
@@ -26,6 +29,21 @@ export function applicationCommands(deps: RecruitmentDeps) {
   ): Promise<T> {
     const app = await applicationOrThrow(id);
     return step(() => run(client.workflow.getHandle(app.workflowId)));
+  }
+
+  /**
+   * Whether HR has announced `stage` but the announcement has not reached every application yet: the cycle
+   * records the window (by `_id`, one indexed read) only after it has signalled them all. Asked only when
+   * an appeal was refused, so the path of an accepted appeal costs nothing more.
+   */
+  async function stillBeingAnnounced(cycleCode: string, stage: AnnouncementStage): Promise<boolean> {
+    const recorded = await models.cycles.findById(cycleCode, { appealWindows: 1 }).lean();
+    if ((recorded?.appealWindows as Record<string, string> | undefined)?.[stage]) return false;
+    const live = await client.workflow
+      .getHandle(cycleWorkflowId(cycleCode))
+      .query(cycleState)
+      .catch(() => undefined);
+    return !!live?.appealWindows[stage];
   }
 
   return {
@@ -72,11 +90,18 @@ export function applicationCommands(deps: RecruitmentDeps) {
       };
     },
 
-    appeal(principal: Principal, id: string, stage: AnnouncementStage, reason: string) {
+    async appeal(principal: Principal, id: string, stage: AnnouncementStage, reason: string) {
       mayTouchApplication(principal, id);
-      return withApplication(id, (h) =>
-        h.executeUpdate(submitAppeal, { args: [{ stage, reason, actor: candidateActor(id) }] }),
-      );
+      const app = await applicationOrThrow(id);
+      try {
+        return await step(() =>
+          client.workflow
+            .getHandle(app.workflowId)
+            .executeUpdate(submitAppeal, { args: [{ stage, reason, actor: candidateActor(id) }] }),
+        );
+      } catch (err) {
+        throw (await stillBeingAnnounced(app.cycleCode, stage)) ? announcementUnderWay(stage) : err;
+      }
     },
     decideAppeal: (id: string, stage: AnnouncementStage, accepted: boolean, reason: string, actor: Actor) =>
       withApplication(id, (h) =>
@@ -111,3 +136,18 @@ const statusesAtStage = {
   documents: ['passed', 'replaced-in', 'documents-submitted', 'documents-verified', 'documents-failed'],
   appointment: ['appointed'],
 } satisfies Partial<Record<string, ApplicationStatus[]>>;
+
+/** Seconds a candidate waits before appealing again while the announcement reaches the applications. */
+export const ANNOUNCEMENT_RETRY_SECONDS = 5;
+
+/** 409 with Retry-After: the window is about to open for this application (its email is on the way). */
+function announcementUnderWay(stage: AnnouncementStage) {
+  return new Problem(
+    409,
+    'Conflict',
+    `the ${stage} result is still being announced to every application; your appeal window opens within moments: try again after Retry-After seconds`,
+    undefined,
+    undefined,
+    ANNOUNCEMENT_RETRY_SECONDS,
+  );
+}

@@ -129,7 +129,10 @@ export function applicationRoutes(commands: RecruitmentCommands) {
       responses: {
         201: { description: 'Filed; HR answers by the time given', schema: appealRecordSchema },
         ...notFound('application'),
-        ...notNow,
+        409: {
+          description:
+            'The window is not open, or already used; with Retry-After while the announcement is still reaching the applications',
+        },
       },
       handler: async ({ params, body, principal }) => ({
         status: 201,
