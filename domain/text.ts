@@ -57,4 +57,4 @@ export const codeSchema = (pattern: RegExp, message: string) =>
   z
     .string()
     .regex(pattern, { error: message })
-    .refine((v) => !PROTOTYPE_KEYS.has(v), { error: message });
+    .refine((v) => !PROTOTYPE_KEYS.has(v) || !pattern.test(v), { error: message });

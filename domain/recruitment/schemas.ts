@@ -111,7 +111,10 @@ export const createCycleSchema = z
         path: ['schedule', 'registrationClosesAt'],
         message: 'registration must close after it opens',
       });
-    } else if (registrationMs > durationMs(registrationMaxLength.max)) {
+    } else if (
+      registrationMs > durationMs(registrationMaxLength.max) &&
+      instantSchema.safeParse(registrationClosesAt).success
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['schedule', 'registrationClosesAt'],
@@ -127,11 +130,17 @@ export const createCycleSchema = z
         });
       }
     }
-    if (reminderProblems(cycle, ctx)) return;
-    const resolved = resolveRuleSet(cycle.kind, cycleRuleOverrides(cycle));
-    if (!resolved.ok)
-      for (const message of resolved.reasons) ctx.addIssue({ code: 'custom', path: ['rules'], message });
   })
+  // The rule set as a whole only once every value in it is valid, so that a bad window is named once.
+  .superRefine(
+    (cycle, ctx) => {
+      if (reminderProblems(cycle, ctx)) return;
+      const resolved = resolveRuleSet(cycle.kind, cycleRuleOverrides(cycle));
+      if (!resolved.ok)
+        for (const message of resolved.reasons) ctx.addIssue({ code: 'custom', path: ['rules'], message });
+    },
+    { when: (payload) => payload.issues.length === 0 },
+  )
   .describe('A recruitment cycle (CPNS or PPPK) with its formations, schedule and rule overrides');
 export type CreateCycleInput = z.infer<typeof createCycleSchema>;
 
