@@ -5,6 +5,8 @@
 import { request as httpRequest, type Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import mongoose from 'mongoose';
+import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { createApp, type AppDeps } from '../../api/app';
@@ -318,6 +320,66 @@ describe('one 400 for every bad row of an upload', () => {
     });
     expect(r.status).toBe(400);
     expect(r.json.errors).toContainEqual({ path: 'body.employees.0.hobby', message: 'unknown field' });
+  });
+});
+
+describe('an appeal while the announcement is delivered', () => {
+  // A client whose application workflow refuses the appeal (its window is not open yet) while the cycle's
+  // live state has announced the stage: the moment between the 202 and the signal reaching the application.
+  const announcedClient = (closesAt: string) =>
+    ({
+      workflow: {
+        getHandle: () => ({
+          executeUpdate: async () => {
+            throw new WorkflowUpdateFailedError(
+              'Workflow Update failed',
+              ApplicationFailure.nonRetryable('no appeal window is open for administration'),
+            );
+          },
+          query: async () => ({ appealWindows: { administration: closesAt } }),
+        }),
+      },
+    }) as unknown as Client;
+
+  it('answers 409 with Retry-After until the cycle has recorded the window, then a plain 409', async () => {
+    const code = `ANN-${run}`;
+    const id = `${code}-0123456789abcdef0123`;
+    const closesAt = iso(Date.now() + 3 * DAY);
+    await db.models.cycles.collection.insertOne({ _id: code as never, appealWindows: {} });
+    await db.models.applications.collection.insertOne({
+      _id: id as never,
+      cycleCode: code,
+      workflowId: `application/${code}/test`,
+    });
+    const [annServer, annBase] = await listen(
+      createApp({ ...depsOn(db.models), client: announcedClient(closesAt) }).app,
+    );
+    try {
+      const appeal = async () =>
+        call(
+          'POST',
+          `${R}/applications/${id}/appeals`,
+          {
+            token: await auth.sign({ sub: id, role: 'candidate', app: id }),
+            body: { stage: 'administration', reason: 'nilai saya belum tercatat' },
+          },
+          annBase,
+        );
+      const early = await appeal();
+      expect(early.status).toBe(409);
+      expect(early.headers.get('retry-after')).toBe('5');
+      expect(early.json.detail).toContain('still being announced');
+      await db.models.cycles.collection.updateOne(
+        { _id: code as never },
+        { $set: { 'appealWindows.administration': closesAt } },
+      );
+      const late = await appeal();
+      expect(late.status).toBe(409);
+      expect(late.headers.get('retry-after')).toBeNull();
+      expect(late.json.detail).toBe('no appeal window is open for administration');
+    } finally {
+      await new Promise((r) => annServer.close(r));
+    }
   });
 });
 

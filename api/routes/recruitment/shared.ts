@@ -15,7 +15,7 @@ const cycleCode = z
 /** `<cycleCode>-<20 hex>`: the code of the cycle, then the start of the applicant's keyed hash. */
 const applicationIdParam = z
   .string()
-  .regex(/^[A-Z0-9-]+-[0-9a-f]{20}$/, { error: 'an application id is <cycle code>-<20 hex digits>' });
+  .regex(/^[A-Z0-9-]{3,40}-[0-9a-f]{20}$/, { error: 'an application id is <cycle code>-<20 hex digits>' });
 export const stageParam = z.enum(announcementStages, {
   error: `stage must be one of ${announcementStages.join(', ')}`,
 });
