@@ -225,6 +225,7 @@ const grade = z.number().int().nonnegative().max(1000);
 function permutationOf<T extends string>(values: readonly T[]) {
   return z
     .array(z.enum(values))
+    .max(values.length, { error: `must list ${values.join(', ')} once each` })
     .refine((a) => a.length === values.length && new Set(a).size === values.length, {
       error: `must list ${values.join(', ')} once each`,
     });
