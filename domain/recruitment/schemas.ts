@@ -113,7 +113,8 @@ export const createCycleSchema = z
       });
     } else if (
       registrationMs > durationMs(registrationMaxLength.max) &&
-      instantSchema.safeParse(registrationClosesAt).success
+      // An instant outside the planning years is already named; its length is not named again.
+      [registrationOpensAt, registrationClosesAt].every((t) => instantSchema.safeParse(t).success)
     ) {
       ctx.addIssue({
         code: 'custom',
@@ -162,11 +163,10 @@ function reminderProblems(
   for (const [reminder, window] of reminderWindowPairs) {
     if (durationMs(effective[reminder]) < durationMs(effective[window])) continue;
     found = true;
-    const windowPath = (scheduleWindows as readonly string[]).includes(window)
-      ? cycle.schedule[window as (typeof scheduleWindows)[number]] !== undefined
-        ? ['schedule', window]
-        : ['rules', 'windows', window]
-      : ['rules', 'windows', window];
+    const inSchedule =
+      (scheduleWindows as readonly string[]).includes(window) &&
+      cycle.schedule[window as (typeof scheduleWindows)[number]] !== undefined;
+    const windowPath = inSchedule ? ['schedule', window] : ['rules', 'windows', window];
     const reminderGiven = given[reminder] !== undefined;
     ctx.addIssue({
       code: 'custom',
