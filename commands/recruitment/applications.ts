@@ -32,18 +32,28 @@ export function applicationCommands(deps: RecruitmentDeps) {
   }
 
   /**
-   * Whether HR has announced `stage` but the announcement has not reached every application yet: the cycle
-   * records the window (by `_id`, one indexed read) only after it has signalled them all. Asked only when
-   * an appeal was refused, so the path of an accepted appeal costs nothing more.
+   * Whether HR has announced `stage` but the announcement has not reached this application yet: the cycle
+   * records the window (by `_id`, one indexed read) only after it has signalled every application, and
+   * this application has no window for the stage. Asked only when an appeal was refused, so an accepted
+   * appeal costs nothing more, and a refusal for another reason (already appealed) keeps its own words.
    */
-  async function stillBeingAnnounced(cycleCode: string, stage: AnnouncementStage): Promise<boolean> {
-    const recorded = await models.cycles.findById(cycleCode, { appealWindows: 1 }).lean();
+  async function stillBeingAnnounced(
+    app: { cycleCode: string; workflowId: string },
+    stage: AnnouncementStage,
+  ): Promise<boolean> {
+    const recorded = await models.cycles.findById(app.cycleCode, { appealWindows: 1 }).lean();
     if ((recorded?.appealWindows as Record<string, string> | undefined)?.[stage]) return false;
-    const live = await client.workflow
-      .getHandle(cycleWorkflowId(cycleCode))
-      .query(cycleState)
-      .catch(() => undefined);
-    return !!live?.appealWindows[stage];
+    const [own, cycle] = await Promise.all([
+      client.workflow
+        .getHandle(app.workflowId)
+        .query(applicationState)
+        .catch(() => undefined),
+      client.workflow
+        .getHandle(cycleWorkflowId(app.cycleCode))
+        .query(cycleState)
+        .catch(() => undefined),
+    ]);
+    return !!own && !own.appealWindows[stage] && !!cycle?.appealWindows[stage];
   }
 
   return {
@@ -100,7 +110,7 @@ export function applicationCommands(deps: RecruitmentDeps) {
             .executeUpdate(submitAppeal, { args: [{ stage, reason, actor: candidateActor(id) }] }),
         );
       } catch (err) {
-        throw (await stillBeingAnnounced(app.cycleCode, stage)) ? announcementUnderWay(stage) : err;
+        throw (await stillBeingAnnounced(app, stage)) ? announcementUnderWay(stage) : err;
       }
     },
     decideAppeal: (id: string, stage: AnnouncementStage, accepted: boolean, reason: string, actor: Actor) =>

@@ -326,7 +326,7 @@ describe('one 400 for every bad row of an upload', () => {
 describe('an appeal while the announcement is delivered', () => {
   // A client whose application workflow refuses the appeal (its window is not open yet) while the cycle's
   // live state has announced the stage: the moment between the 202 and the signal reaching the application.
-  const announcedClient = (closesAt: string) =>
+  const announcedClient = (closesAt: string, ownWindows: Record<string, unknown> = {}) =>
     ({
       workflow: {
         getHandle: () => ({
@@ -336,12 +336,14 @@ describe('an appeal while the announcement is delivered', () => {
               ApplicationFailure.nonRetryable('no appeal window is open for administration'),
             );
           },
-          query: async () => ({ appealWindows: { administration: closesAt } }),
+          query: async (q: { name: string }) => ({
+            appealWindows: q.name === 'cycleState' ? { administration: closesAt } : ownWindows,
+          }),
         }),
       },
     }) as unknown as Client;
 
-  it('answers 409 with Retry-After until the cycle has recorded the window, then a plain 409', async () => {
+  it('answers 409 with Retry-After until the announcement reached the application, then a plain 409', async () => {
     const code = `ANN-${run}`;
     const id = `${code}-0123456789abcdef0123`;
     const closesAt = iso(Date.now() + 3 * DAY);
@@ -351,11 +353,14 @@ describe('an appeal while the announcement is delivered', () => {
       cycleCode: code,
       workflowId: `application/${code}/test`,
     });
-    const [annServer, annBase] = await listen(
-      createApp({ ...depsOn(db.models), client: announcedClient(closesAt) }).app,
+    const servers = await Promise.all(
+      [announcedClient(closesAt), announcedClient(closesAt, { administration: { status: 'done' } })].map(
+        (client) => listen(createApp({ ...depsOn(db.models), client }).app),
+      ),
     );
+    const [annBase, appealedBase] = servers.map(([, b]) => b);
     try {
-      const appeal = async () =>
+      const appeal = async (at = annBase) =>
         call(
           'POST',
           `${R}/applications/${id}/appeals`,
@@ -363,12 +368,16 @@ describe('an appeal while the announcement is delivered', () => {
             token: await auth.sign({ sub: id, role: 'candidate', app: id }),
             body: { stage: 'administration', reason: 'nilai saya belum tercatat' },
           },
-          annBase,
+          at,
         );
       const early = await appeal();
       expect(early.status).toBe(409);
       expect(early.headers.get('retry-after')).toBe('5');
       expect(early.json.detail).toContain('still being announced');
+      // This application has its window (the appeal was refused for another reason): its own words.
+      const appealed = await appeal(appealedBase);
+      expect(appealed.status).toBe(409);
+      expect(appealed.headers.get('retry-after')).toBeNull();
       await db.models.cycles.collection.updateOne(
         { _id: code as never },
         { $set: { 'appealWindows.administration': closesAt } },
@@ -378,7 +387,7 @@ describe('an appeal while the announcement is delivered', () => {
       expect(late.headers.get('retry-after')).toBeNull();
       expect(late.json.detail).toBe('no appeal window is open for administration');
     } finally {
-      await new Promise((r) => annServer.close(r));
+      await Promise.all(servers.map(([srv]) => new Promise((r) => srv.close(r))));
     }
   });
 });
