@@ -1,7 +1,9 @@
-// createApp(deps): the Express application. Middleware order: request id and logger, JSON body with a
-// size limit, the routes (each validated and access-checked by route.ts), then problem+json errors.
+// createApp(deps): the Express application. Middleware order: request id and logger, security headers
+// (helmet) and no caching of personal data, JSON body with a size limit, the routes (each validated and
+// access-checked by route.ts), 405 for a known path's missing method, then problem+json errors.
 import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
+import helmet from 'helmet';
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import type { Client } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
@@ -11,6 +13,7 @@ import type { Logger } from '../runtime/logger';
 import type { Auth } from './auth';
 import type { RateLimits } from './rate-limits';
 import { notFound } from '../commands/errors';
+import { methodNotAllowed } from './methods';
 import { problemHandler, sendProblem } from './problem';
 import { mountRoutes } from './route';
 import { appraisalEngineRoutes } from './routes/appraisal/routes';
@@ -84,6 +87,12 @@ export function createApp(deps: AppDeps, routes = defaultRoutes(deps)): { app: E
     });
     next();
   });
+  app.use(helmet());
+  // API answers carry personal data (names, NIK, scores): no shared or browser cache may keep them.
+  app.use('/api', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(express.json({ limit: deps.config.bodyLimit, strict: true }));
   app.use(CODEC_BASE, codecCors(deps.config.temporalUiOrigins));
 
@@ -110,6 +119,7 @@ export function createApp(deps: AppDeps, routes = defaultRoutes(deps)): { app: E
     res.json(openapi);
   });
 
+  app.use(methodNotAllowed([...routes, { method: 'get', path: '/openapi.json' }]));
   app.use((req, res) => sendProblem(req, res, notFound(`no such resource: ${req.method} ${req.path}`)));
   app.use(problemHandler(deps.logger));
   return { app, openapi };

@@ -40,6 +40,11 @@ export interface RouteDef<P extends AnyObject, Q extends AnyObject, B extends z.
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * The body as the OpenAPI document shows it, when `body` checks less so that the command can check each
+   * row on its own and name every bad row at once (bulk uploads).
+   */
+  documentedBody?: z.ZodType;
   responses: Record<number, { description: string; schema?: z.ZodType }>;
   handler: (input: HandlerInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<Reply>;
 }
@@ -117,12 +122,7 @@ export function mountRoutes(
         ? { description: resp.description, content: { 'application/json': { schema: resp.schema } } }
         : { description: resp.description };
     }
-    const refusals: Record<number, string> = { 400: 'Invalid input (problem+json naming each field)' };
-    if (r.limits)
-      refusals[429] = 'Too many requests from this client, NIK or email address (see Retry-After)';
-    if (r.roles !== 'public')
-      Object.assign(refusals, { 401: 'No, expired or invalid token', 403: 'Wrong role or not the owner' });
-    for (const [status, description] of Object.entries(refusals)) {
+    for (const [status, description] of Object.entries(refusalsOf(r))) {
       responses[Number(status)] ??= {
         description,
         content: { 'application/problem+json': { schema: problemSchema } },
@@ -140,9 +140,35 @@ export function mountRoutes(
       request: {
         ...(r.params ? { params: r.params as z.ZodObject } : {}),
         ...(r.query ? { query: r.query as z.ZodObject } : {}),
-        ...(r.body ? { body: { content: { 'application/json': { schema: r.body } } } } : {}),
+        ...(r.body
+          ? {
+              body: {
+                required: true,
+                content: { 'application/json': { schema: r.documentedBody ?? r.body } },
+              },
+            }
+          : {}),
       },
       responses,
     });
   }
+}
+
+/** Every refusal an operation can answer, as the app and its middleware send them (problem+json). */
+function refusalsOf(r: RouteDef<AnyObject, AnyObject, z.ZodType>): Record<number, string> {
+  const refusals: Record<number, string> = {};
+  if (r.body || r.params || r.query) refusals[400] = 'Invalid input (problem+json naming each field)';
+  if (r.roles !== 'public')
+    Object.assign(refusals, { 401: 'No, expired or invalid token', 403: 'Wrong role or not the owner' });
+  if (r.params) refusals[404] = 'No such record';
+  if (r.body)
+    Object.assign(refusals, {
+      413: 'The body is larger than BODY_LIMIT',
+      415: 'The body is not JSON, or its encoding or charset is not supported',
+    });
+  if (r.limits) refusals[429] = 'Too many requests from this client, NIK or email address (see Retry-After)';
+  return Object.assign(refusals, {
+    500: 'An unexpected error (logged with the request id)',
+    503: 'Temporal or the database does not answer; retry after Retry-After seconds',
+  });
 }

@@ -14,6 +14,8 @@ export class Problem extends Error {
     readonly detail?: string,
     readonly errors?: FieldError[],
     readonly extra?: Record<string, unknown>,
+    /** Seconds after which the same request may succeed (sent as Retry-After). */
+    readonly retryAfter?: number,
   ) {
     super(detail ?? title);
   }

@@ -30,25 +30,55 @@ export function durationMs(iso: string): number {
   return ((((n(w) * 7 + n(d)) * 24 + n(h)) * 60 + n(min)) * 60 + n(s)) * 1000;
 }
 
-export const durationSchema = z.string().refine(
-  (v) => {
-    try {
-      return durationMs(v) > 0;
-    } catch {
-      return false;
-    }
-  },
-  {
-    message:
-      'must be a positive ISO 8601 duration such as P3D or PT5S (weeks, days, hours, minutes, seconds)',
-  },
-);
+const DURATION_MAX_LENGTH = 40;
+const durationMessage =
+  'must be a positive ISO 8601 duration such as P3D or PT5S (weeks, days, hours, minutes, seconds)';
+
+/** A positive duration of weeks/days/time; `durationWithin` adds the bounds a rule gives it. */
+/** Milliseconds of a valid duration, else undefined (the schema reports it once, not each check). */
+function validMs(iso: string): number | undefined {
+  if (iso.length > DURATION_MAX_LENGTH) return undefined;
+  try {
+    return durationMs(iso);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A positive duration of weeks/days/time; `durationWithin` adds the bounds a rule gives it. */
+export const durationSchema = z.string().refine((v) => (validMs(v) ?? 0) > 0, { error: durationMessage });
+
+/** The shortest and longest a duration may be, and why (the message tells HR what to change). */
+export interface DurationBounds {
+  min: string;
+  max: string;
+  why: string;
+}
+
+/** A duration within its bounds: a timer must fit Temporal and a Date, and a window must make sense. */
+export function durationWithin(b: DurationBounds) {
+  return durationSchema.refine(
+    (v) => {
+      const ms = validMs(v);
+      return !ms || (ms >= durationMs(b.min) && ms <= durationMs(b.max));
+    },
+    { error: `must be between ${b.min} and ${b.max} (${b.why})` },
+  );
+}
+
+/** Instants this system may plan with: a date outside these years is a typing error, not a deadline. */
+export const INSTANT_YEARS = { min: 2000, max: 2100 } as const;
 
 /** An instant written as ISO 8601 with an explicit offset or Z, e.g. 2026-01-31T23:59:00+08:00. */
-export const instantSchema = z.iso.datetime({
-  offset: true,
-  message: 'must be an ISO 8601 instant with offset',
-});
+export const instantSchema = z.iso
+  .datetime({ offset: true, message: 'must be an ISO 8601 instant with offset' })
+  .refine(
+    (v) => {
+      const year = new Date(v).getUTCFullYear();
+      return Number.isNaN(year) || (year >= INSTANT_YEARS.min && year <= INSTANT_YEARS.max);
+    },
+    { error: `must be an instant in the years ${INSTANT_YEARS.min} to ${INSTANT_YEARS.max}` },
+  );
 
 /** "Senin, 5 Januari 2026 pukul 09.00 WITA" / "Monday, 5 January 2026 at 09:00 WITA". */
 export function formatInstant(instant: string | Date | number, lang: Language): string {

@@ -14,7 +14,10 @@ import {
   submitDocuments,
   verifyDocuments,
   withdraw,
+  cycleState,
 } from '../../workflows/recruitment/messages';
+import { cycleWorkflowId } from '../../domain/workflow-ids';
+import { Problem } from '../errors';
 import { candidateActor, mayTouchApplication, records, step, type RecruitmentDeps } from './context';
 
 export function applicationCommands(deps: RecruitmentDeps) {
@@ -30,6 +33,31 @@ export function applicationCommands(deps: RecruitmentDeps) {
   ): Promise<T> {
     const app = await applicationOrThrow(id);
     return step(() => run(client.workflow.getHandle(app.workflowId)));
+  }
+
+  /**
+   * Whether HR has announced `stage` but the announcement has not reached this application yet: the cycle
+   * records the window (by `_id`, one indexed read) only after it has signalled every application, and
+   * this application has no window for the stage. Asked only when an appeal was refused, so an accepted
+   * appeal costs nothing more, and a refusal for another reason (already appealed) keeps its own words.
+   */
+  async function stillBeingAnnounced(
+    app: { cycleCode: string; workflowId: string },
+    stage: AnnouncementStage,
+  ): Promise<boolean> {
+    const recorded = await models.cycles.findById(app.cycleCode, { appealWindows: 1 }).lean();
+    if ((recorded?.appealWindows as Record<string, string> | undefined)?.[stage]) return false;
+    const [own, cycle] = await Promise.all([
+      client.workflow
+        .getHandle(app.workflowId)
+        .query(applicationState)
+        .catch(() => undefined),
+      client.workflow
+        .getHandle(cycleWorkflowId(app.cycleCode))
+        .query(cycleState)
+        .catch(() => undefined),
+    ]);
+    return !!own && !own.appealWindows[stage] && !!cycle?.appealWindows[stage];
   }
 
   return {
@@ -76,11 +104,18 @@ export function applicationCommands(deps: RecruitmentDeps) {
       };
     },
 
-    appeal(principal: Principal, id: string, stage: AnnouncementStage, reason: string) {
+    async appeal(principal: Principal, id: string, stage: AnnouncementStage, reason: string) {
       mayTouchApplication(principal, id);
-      return withApplication(id, (h) =>
-        h.executeUpdate(submitAppeal, { args: [{ stage, reason, actor: candidateActor(id) }] }),
-      );
+      const app = await applicationOrThrow(id);
+      try {
+        return await step(() =>
+          client.workflow
+            .getHandle(app.workflowId)
+            .executeUpdate(submitAppeal, { args: [{ stage, reason, actor: candidateActor(id) }] }),
+        );
+      } catch (err) {
+        throw (await stillBeingAnnounced(app, stage)) ? announcementUnderWay(stage) : err;
+      }
     },
     decideAppeal: (id: string, stage: AnnouncementStage, accepted: boolean, reason: string, actor: Actor) =>
       withApplication(id, (h) =>
@@ -118,3 +153,18 @@ const statusesAtStage = {
   documents: ['passed', 'replaced-in', 'documents-submitted', 'documents-verified', 'documents-failed'],
   appointment: ['appointed'],
 } satisfies Partial<Record<string, ApplicationStatus[]>>;
+
+/** Seconds a candidate waits before appealing again while the announcement reaches the applications. */
+export const ANNOUNCEMENT_RETRY_SECONDS = 5;
+
+/** 409 with Retry-After: the window is about to open for this application (its email is on the way). */
+function announcementUnderWay(stage: AnnouncementStage) {
+  return new Problem(
+    409,
+    'Conflict',
+    `the ${stage} result is still being announced to every application; your appeal window opens within moments: try again after Retry-After seconds`,
+    undefined,
+    undefined,
+    ANNOUNCEMENT_RETRY_SECONDS,
+  );
+}

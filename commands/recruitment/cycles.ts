@@ -17,6 +17,7 @@ import {
   type CycleInput,
   type FormationConfig,
 } from '../../workflows/recruitment/messages';
+import { dictionaryOf } from '../../domain/dictionary';
 import { badRequest, conflict } from '../errors';
 import { records, step, type RecruitmentDeps } from './context';
 
@@ -98,11 +99,13 @@ export function cycleCommands(deps: RecruitmentDeps) {
         { $match: { cycleCode: code } },
         { $group: { _id: { formation: '$formationCode', status: '$status' }, n: { $sum: 1 } } },
       ]);
-      const byFormation: Record<string, Record<string, number>> = {};
-      const byStatus: Record<string, number> = {};
+      // Maps, not plain objects: a stored formation code must never reach Object.prototype (`__proto__`).
+      const byFormation = new Map<string, Map<string, number>>();
+      const byStatus = new Map<string, number>();
       for (const c of counts) {
-        (byFormation[c._id.formation] ??= {})[c._id.status] = c.n;
-        byStatus[c._id.status] = (byStatus[c._id.status] ?? 0) + c.n;
+        const ofFormation = byFormation.get(c._id.formation) ?? new Map<string, number>();
+        byFormation.set(c._id.formation, ofFormation.set(c._id.status, c.n));
+        byStatus.set(c._id.status, (byStatus.get(c._id.status) ?? 0) + c.n);
       }
       return {
         code: cycle._id,
@@ -118,7 +121,10 @@ export function cycleCommands(deps: RecruitmentDeps) {
         documents: live?.documents,
         replacements: live?.replacements ?? 0,
         unfilled: live?.unfilled ?? [],
-        counts: { byStatus, byFormation },
+        counts: {
+          byStatus: dictionaryOf(byStatus),
+          byFormation: dictionaryOf(new Map([...byFormation].map(([f, m]) => [f, dictionaryOf(m)]))),
+        },
       };
     },
 

@@ -6,12 +6,15 @@ import { createHash } from 'node:crypto';
 import type { Actor } from '../../domain/actor';
 import { skbScorer, validateCompetencyScores } from '../../domain/recruitment/ranking';
 import type { CpnsRuleSet, PppkRuleSet } from '../../domain/recruitment/rule-sets';
-import type {
-  CompetencyResultsInput,
-  ScreeningDecisionInput,
-  SkbResultsInput,
-  SkdResultsInput,
-  SkdSessionsInput,
+import {
+  competencyResultRowSchema,
+  parseUploadRows,
+  screeningDecisionSchema,
+  skbResultRowSchema,
+  skdResultRowSchema,
+  type RowIssue,
+  type SkbResultsInput,
+  type SkdSessionsInput,
 } from '../../domain/recruitment/schemas';
 import { validateSkdScores } from '../../domain/recruitment/skd';
 import { statusesAllowing, type ApplicationStatus } from '../../domain/recruitment/stages';
@@ -20,6 +23,18 @@ import { submitBatch, type BatchKind } from '../../workflows/recruitment/message
 import { badRequest, conflict, type FieldError } from '../errors';
 import { records, step, type RecruitmentDeps } from './context';
 
+/** A bulk upload as the route hands it over: the list checked, each row still to parse. */
+type Upload = { rows: unknown[] };
+
+const rowErrors = (list: string, issues: RowIssue[]): FieldError[] =>
+  issues.map((i) => ({ path: ['body', list, i.index, ...i.path].join('.'), message: i.message }));
+
+/** The one refusal of a bulk upload: every bad row, schema and rule errors together; nothing applied. */
+function refuseRows(errors: FieldError[], total: number, what = 'rows') {
+  const bad = new Set(errors.map((e) => e.path.split('.')[2])).size;
+  return badRequest(`${bad} of ${total} ${what} are not valid; nothing was applied`, errors);
+}
+
 export function resultCommands(deps: RecruitmentDeps) {
   const { client, models } = deps;
   const { cycleOrThrow } = records(deps);
@@ -27,17 +42,18 @@ export function resultCommands(deps: RecruitmentDeps) {
   /** Checks every row's application: it exists in this cycle and is where the operation needs it. */
   async function checkRows(
     code: string,
-    ids: string[],
+    ids: string[] | { index: number; id: string }[],
     allowed: ApplicationStatus[],
     what: string,
     path = 'rows',
   ): Promise<{ errors: FieldError[]; apps: Map<string, { formationType: string; status: string }> }> {
+    const indexed = ids.map((x, index) => (typeof x === 'string' ? { index, id: x } : x));
     const found = await models.applications
-      .find({ _id: { $in: ids }, cycleCode: code }, { status: 1, formationType: 1 })
+      .find({ _id: { $in: indexed.map((x) => x.id) }, cycleCode: code }, { status: 1, formationType: 1 })
       .lean();
     const apps = new Map(found.map((a) => [a._id, a]));
     const errors: FieldError[] = [];
-    ids.forEach((id, i) => {
+    indexed.forEach(({ index: i, id }) => {
       const app = apps.get(id);
       if (!app)
         errors.push({
@@ -74,21 +90,24 @@ export function resultCommands(deps: RecruitmentDeps) {
   }
 
   return {
-    async screen(code: string, decisions: ScreeningDecisionInput[], actor: Actor) {
+    async screen(code: string, decisions: readonly unknown[], actor: Actor) {
       await cycleOrThrow(code);
+      const { rows, issues } = parseUploadRows(decisions, screeningDecisionSchema);
       const { errors } = await checkRows(
         code,
-        decisions.map((d) => d.applicationId),
+        rows.map((r) => ({ index: r.index, id: r.row.applicationId })),
         statusesAllowing('screen-ms'),
         'screening',
         'decisions',
       );
-      if (errors.length)
-        throw badRequest(
-          `${errors.length} of ${decisions.length} decisions cannot be applied; nothing was applied`,
-          errors,
-        );
-      return handOver(code, 'screening', decisions, actor);
+      errors.push(...rowErrors('decisions', issues));
+      if (errors.length) throw refuseRows(sorted(errors), decisions.length, 'decisions');
+      return handOver(
+        code,
+        'screening',
+        rows.map((r) => r.row),
+        actor,
+      );
     },
 
     async scheduleSkd(code: string, body: SkdSessionsInput, actor: Actor) {
@@ -113,71 +132,99 @@ export function resultCommands(deps: RecruitmentDeps) {
       return handOver(code, 'skd-sessions', rows, actor);
     },
 
-    async skdResults(code: string, body: SkdResultsInput, actor: Actor) {
+    async skdResults(code: string, upload: Upload, actor: Actor) {
       const cycle = await cycleOrThrow(code);
       if (cycle.kind !== 'CPNS') throw conflict('a PPPK cycle has no SKD; send competency results');
       const rules = cycle.rules as CpnsRuleSet;
+      const { rows, issues } = parseUploadRows(upload.rows, skdResultRowSchema);
       const { errors } = await checkRows(
         code,
-        body.rows.map((r) => r.applicationId),
+        rows.map((r) => ({ index: r.index, id: r.row.applicationId })),
         statusesAllowing('skd-pass'),
         'an SKD result',
       );
-      body.rows.forEach((r, i) => {
-        for (const [subtest, problems] of Object.entries(validateSkdScores(r, rules))) {
-          for (const message of problems ?? []) errors.push({ path: `body.rows.${i}.${subtest}`, message });
+      errors.push(...rowErrors('rows', issues));
+      for (const { index, row } of rows) {
+        for (const [subtest, problems] of Object.entries(validateSkdScores(row, rules))) {
+          for (const message of problems ?? [])
+            errors.push({ path: `body.rows.${index}.${subtest}`, message });
         }
-      });
-      if (errors.length)
-        throw badRequest(
-          `${new Set(errors.map((e) => e.path.split('.')[2])).size} row(s) are not valid; nothing was applied`,
-          errors,
-        );
-      return handOver(code, 'skd', body.rows, actor);
+      }
+      if (errors.length) throw refuseRows(sorted(errors), upload.rows.length);
+      return handOver(
+        code,
+        'skd',
+        rows.map((r) => r.row),
+        actor,
+      );
     },
 
-    async skbResults(code: string, body: SkbResultsInput, actor: Actor) {
+    async skbResults(code: string, upload: Upload & Pick<SkbResultsInput, 'components'>, actor: Actor) {
       const cycle = await cycleOrThrow(code);
       if (cycle.kind !== 'CPNS') throw conflict('a PPPK cycle has no SKB; send competency results');
-      const scorer = skbScorer(body.components, cycle.rules as CpnsRuleSet);
+      const scorer = skbScorer(upload.components, cycle.rules as CpnsRuleSet);
       if (!scorer.ok)
         throw badRequest(
           'the SKB components are not valid',
           scorer.reasons.map((message) => ({ path: 'body.components', message })),
         );
+      const { rows, issues } = parseUploadRows(upload.rows, skbResultRowSchema);
       const { errors } = await checkRows(
         code,
-        body.rows.map((r) => r.applicationId),
+        rows.map((r) => ({ index: r.index, id: r.row.applicationId })),
         statusesAllowing('final-pass'),
         'an SKB result',
       );
-      body.rows.forEach((r, i) => {
-        const scored = scorer.value(r.scores);
+      errors.push(...rowErrors('rows', issues));
+      for (const { index, row } of rows) {
+        const scored = scorer.value(row.scores);
         if (!scored.ok)
-          for (const message of scored.reasons) errors.push({ path: `body.rows.${i}.scores`, message });
-      });
-      if (errors.length) throw badRequest('some rows are not valid; nothing was applied', errors);
-      return handOver(code, 'skb', body.rows, actor, { components: body.components });
+          for (const message of scored.reasons) errors.push({ path: `body.rows.${index}.scores`, message });
+      }
+      if (errors.length) throw refuseRows(sorted(errors), upload.rows.length);
+      return handOver(
+        code,
+        'skb',
+        rows.map((r) => r.row),
+        actor,
+        { components: upload.components },
+      );
     },
 
-    async competencyResults(code: string, body: CompetencyResultsInput, actor: Actor) {
+    async competencyResults(code: string, upload: Upload, actor: Actor) {
       const cycle = await cycleOrThrow(code);
       if (cycle.kind !== 'PPPK') throw conflict('a CPNS cycle takes SKD and SKB results');
+      const { rows, issues } = parseUploadRows(upload.rows, competencyResultRowSchema);
       const { errors } = await checkRows(
         code,
-        body.rows.map((r) => r.applicationId),
+        rows.map((r) => ({ index: r.index, id: r.row.applicationId })),
         statusesAllowing('competency-pass'),
         'a competency result',
       );
-      body.rows.forEach((r, i) => {
+      errors.push(...rowErrors('rows', issues));
+      for (const { index, row } of rows) {
         for (const [part, problems] of Object.entries(
-          validateCompetencyScores(r, cycle.rules as PppkRuleSet),
+          validateCompetencyScores(row, cycle.rules as PppkRuleSet),
         )) {
-          for (const message of problems ?? []) errors.push({ path: `body.rows.${i}.${part}`, message });
+          for (const message of problems ?? []) errors.push({ path: `body.rows.${index}.${part}`, message });
         }
-      });
-      if (errors.length) throw badRequest('some rows are not valid; nothing was applied', errors);
-      return handOver(code, 'competency', body.rows, actor);
+      }
+      if (errors.length) throw refuseRows(sorted(errors), upload.rows.length);
+      return handOver(
+        code,
+        'competency',
+        rows.map((r) => r.row),
+        actor,
+      );
     },
   };
+}
+
+/** Errors in row order (then as found), so that a client reads them down its sheet. */
+function sorted(errors: FieldError[]): FieldError[] {
+  const row = (e: FieldError) => Number(e.path.split('.')[2]);
+  return errors
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => row(a.e) - row(b.e) || a.i - b.i)
+    .map((x) => x.e);
 }

@@ -8,6 +8,7 @@ import {
 } from '../../domain/appraisal/calibration';
 import { resolveAppraisalRules, type UnitResult } from '../../domain/appraisal/rule-sets';
 import type { AppraisalYearConfig } from '../../domain/appraisal/schemas';
+import { dictionaryOf } from '../../domain/dictionary';
 import type { Models } from '../connection';
 
 /** Annual predikat of a unit's staff (the head, whose result is the unit's, is not counted). */
@@ -94,13 +95,14 @@ export async function unitCalibration(
  * pass over its collection (FerretDB reads the whole collection for any of them, so fewer is faster).
  */
 export async function yearCounts(models: Models, year: number, now: Date) {
-  const byPhase: Record<string, number> = {};
+  // Maps, not plain objects, for counts keyed by stored values (see domain/dictionary.ts).
+  const byPhase = new Map<string, number>();
   for (const g of await models.appraisalRecords.aggregate<{ _id: string; n: number }>([
     { $match: { year } },
     { $group: { _id: '$phase', n: { $sum: 1 } } },
   ]))
-    byPhase[g._id] = g.n;
-  const tasksByType: Record<string, Record<string, number>> = {};
+    byPhase.set(g._id, g.n);
+  const tasksByType = new Map<string, Map<string, number>>();
   let openTasks = 0;
   let escalatedTasks = 0;
   for (const g of await models.tasks.aggregate<{
@@ -110,12 +112,19 @@ export async function yearCounts(models: Models, year: number, now: Date) {
     { $match: { year } },
     { $group: { _id: { type: '$type', status: '$status', escalated: '$escalated' }, n: { $sum: 1 } } },
   ])) {
-    const byStatus = (tasksByType[g._id.type] ??= {});
-    byStatus[g._id.status] = (byStatus[g._id.status] ?? 0) + g.n;
+    const byStatus = tasksByType.get(g._id.type) ?? new Map<string, number>();
+    tasksByType.set(g._id.type, byStatus.set(g._id.status, (byStatus.get(g._id.status) ?? 0) + g.n));
     if (g._id.status === 'open') openTasks += g.n;
     if (g._id.escalated) escalatedTasks += g.n;
   }
   const overdueTasks = await models.tasks.countDocuments({ year, status: 'open', dueAt: { $lt: now } });
-  const employees = Object.values(byPhase).reduce((a, b) => a + b, 0);
-  return { employees, byPhase, openTasks, overdueTasks, escalatedTasks, tasksByType };
+  const employees = [...byPhase.values()].reduce((a, b) => a + b, 0);
+  return {
+    employees,
+    byPhase: dictionaryOf(byPhase),
+    openTasks,
+    overdueTasks,
+    escalatedTasks,
+    tasksByType: dictionaryOf(new Map([...tasksByType].map(([t, m]) => [t, dictionaryOf(m)]))),
+  };
 }

@@ -2,7 +2,7 @@
 // Every number, window and matrix of RULES.md section 2 lives here and nowhere else; a year records the
 // rule set id and its overrides, and resolveAppraisalRules() says what an override changed.
 import { z } from 'zod';
-import { durationSchema } from '../time';
+import { durationWithin, type DurationBounds } from '../time';
 import { functionalGrades, positionLevels, type FunctionalGrade, type PositionLevel } from '../org/schemas';
 
 /** The two ratings (Hasil Kerja, Perilaku Kerja) each take one of these levels: Di Atas / Sesuai / Di Bawah Ekspektasi. */
@@ -61,7 +61,7 @@ export const periodicitySchema = z.enum(periodicities);
  * - `rest-only`: everyone whose predikat is named by no other constraint of the same unit result has one of
  *   `predikat` (RULES.md's "the rest ...").
  */
-const predikatListSchema = z.array(predikatSchema).nonempty();
+const predikatListSchema = z.array(predikatSchema).nonempty().max(predikatValues.length);
 export const calibrationConstraintSchema = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('max-share'), predikat: predikatListSchema, share: z.number().min(0).max(1) })
@@ -69,7 +69,13 @@ export const calibrationConstraintSchema = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('min-share'), predikat: predikatListSchema, share: z.number().min(0).max(1) })
     .strict(),
-  z.object({ kind: z.literal('min-count'), predikat: predikatListSchema, count: z.int().min(0) }).strict(),
+  z
+    .object({
+      kind: z.literal('min-count'),
+      predikat: predikatListSchema,
+      count: z.int().min(0).max(100_000),
+    })
+    .strict(),
   z.object({ kind: z.literal('none'), predikat: predikatListSchema }).strict(),
   z.object({ kind: z.literal('rest-only'), predikat: predikatListSchema }).strict(),
 ]);
@@ -200,11 +206,23 @@ export const appraisalRuleSets = { 'permenpanrb-6-2022': permenpanrb_6_2022 } as
 export type AppraisalRuleSetId = keyof typeof appraisalRuleSets;
 export const defaultAppraisalRuleSetId: AppraisalRuleSetId = 'permenpanrb-6-2022';
 
+// Compressed calendars (demonstrations, tests) shrink every window to seconds, so the floor is a second;
+// the ceilings keep each deadline inside the appraisal cycle and every timer within what a Date can hold.
+/** The shortest and longest each schedule duration may be set to, with the reason. */
+export const scheduleBounds = {
+  periodRatingWindow: { min: 'PT1S', max: 'P92D', why: '14 days by convention; at most a quarter' },
+  objectionWindow: { min: 'PT1S', max: 'P30D', why: 'the rules give 14 days; at most a month' },
+  reminderBefore: { min: 'PT1S', max: 'P30D', why: 'from a second, for compressed tests, to a month' },
+  escalationAfter: { min: 'PT1S', max: 'P30D', why: 'from a second, for compressed tests, to a month' },
+  /** A compressed calendar's period: a real quarter at most. */
+  periodLength: { min: 'PT1S', max: 'P92D', why: 'a compressed period is at most a real quarter' },
+} as const satisfies Record<string, DurationBounds>;
+
 /** What HR may override for one appraisal year: any value except the id and the predikat order. */
 export const appraisalRuleOverridesSchema = z
   .object({
     matrix: z.partialRecord(ratingLevelSchema, z.partialRecord(ratingLevelSchema, predikatSchema)),
-    calibration: z.partialRecord(unitResultSchema, z.array(calibrationConstraintSchema)),
+    calibration: z.partialRecord(unitResultSchema, z.array(calibrationConstraintSchema).max(20)),
     creditPoints: z
       .object({
         percentage: z.partialRecord(predikatSchema, z.number().positive()),
@@ -217,24 +235,24 @@ export const appraisalRuleOverridesSchema = z
       .object({
         periodicity: periodicitySchema,
         skpDue: dayOfYearSchema,
-        periodRatingWindow: durationSchema,
-        annualDue: dayOfYearSchema.extend({ yearsAfter: z.int().min(0) }),
-        objectionWindow: durationSchema,
-        reminderBefore: durationSchema,
-        escalationAfter: durationSchema,
+        periodRatingWindow: durationWithin(scheduleBounds.periodRatingWindow),
+        annualDue: dayOfYearSchema.extend({ yearsAfter: z.int().min(0).max(2) }),
+        objectionWindow: durationWithin(scheduleBounds.objectionWindow),
+        reminderBefore: durationWithin(scheduleBounds.reminderBefore),
+        escalationAfter: durationWithin(scheduleBounds.escalationAfter),
       })
       .partial()
       .strict(),
     followUp: z
       .object({
         improvementBelow: predikatSchema,
-        improvementMonths: z.int().positive(),
+        improvementMonths: z.int().positive().max(24),
         promotionAtLeast: predikatSchema,
-        promotionYears: z.int().positive(),
+        promotionYears: z.int().positive().max(10),
       })
       .partial()
       .strict(),
-    appraiserLevels: z.array(z.enum(positionLevels)).nonempty(),
+    appraiserLevels: z.array(z.enum(positionLevels)).nonempty().max(positionLevels.length),
   })
   .partial()
   .strict()

@@ -2,7 +2,8 @@
 // workflows take the same types (z.infer), and the API layer registers them in the OpenAPI document.
 import { z } from 'zod';
 import { unitCodeSchema } from '../org/schemas';
-import { durationSchema, instantSchema } from '../time';
+import { boundedText, listLimits, textLimits } from '../text';
+import { durationWithin, instantSchema } from '../time';
 import {
   compressedPeriods,
   defaultYearSchedule,
@@ -19,6 +20,7 @@ import {
   predikatSchema,
   ratingLevelSchema,
   resolveAppraisalRules,
+  scheduleBounds,
   unitResultSchema,
   type AppraisalRuleOverrides,
   type AppraisalRules,
@@ -27,7 +29,7 @@ import {
   type RuleChange,
 } from './rule-sets';
 
-const text = z.string().trim().min(1).max(2000);
+const text = boundedText('text', textLimits.reason);
 
 export const appraisalYearInputSchema = z
   .object({
@@ -38,23 +40,32 @@ export const appraisalYearInputSchema = z
     deadlines: z
       .object({
         skpDueAt: instantSchema,
-        periodRatingWindow: durationSchema.describe('after the end of each period'),
+        periodRatingWindow: durationWithin(scheduleBounds.periodRatingWindow).describe(
+          'after the end of each period',
+        ),
         annualDueAt: instantSchema,
-        objectionWindow: durationSchema.describe('after the employee receives the annual result'),
+        objectionWindow: durationWithin(scheduleBounds.objectionWindow).describe(
+          'after the employee receives the annual result',
+        ),
       })
       .partial()
       .strict()
       .optional()
       .describe('each one defaults to the rule set: see defaultYearSchedule'),
-    reminderBefore: durationSchema.optional().describe('remind the assignee this long before a task is due'),
-    escalationAfter: durationSchema.optional().describe("tell the assignee's supervisor this long after"),
+    reminderBefore: durationWithin(scheduleBounds.reminderBefore)
+      .optional()
+      .describe('remind the assignee this long before a task is due'),
+    escalationAfter: durationWithin(scheduleBounds.escalationAfter)
+      .optional()
+      .describe("tell the assignee's supervisor this long after"),
     units: z
       .array(unitCodeSchema)
       .nonempty()
+      .max(listLimits.units)
       .optional()
       .describe('limit the year to these units (default: all)'),
     compressedCalendar: z
-      .object({ startsAt: instantSchema, periodLength: durationSchema })
+      .object({ startsAt: instantSchema, periodLength: durationWithin(scheduleBounds.periodLength) })
       .strict()
       .optional()
       .describe(
@@ -127,7 +138,8 @@ export const skpDraftSchema = z
   .object({
     results: z
       .array(z.object({ description: text, indicator: text, target: text }).strict())
-      .nonempty({ message: 'an SKP has at least one planned result' }),
+      .nonempty({ message: 'an SKP has at least one planned result' })
+      .max(listLimits.skpResults, { message: `an SKP has at most ${listLimits.skpResults} planned results` }),
   })
   .strict();
 export type SkpDraft = z.infer<typeof skpDraftSchema>;

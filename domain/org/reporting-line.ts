@@ -177,12 +177,17 @@ function parseRows<T>(
     const result = schema.safeParse(raw);
     if (result.success) return [{ index, row: result.data }];
     for (const issue of result.error.issues) {
-      errors.push({
-        sheet,
-        index,
-        field: issue.path.map(String).join('.') || '(row)',
-        reason: issue.message,
-      });
+      const at = issue.path.map(String);
+      // An unknown field is named like any other (employees.0.hobby: unknown field), as recruitment does.
+      const fields =
+        issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...at, k].join('.')) : [at.join('.')];
+      for (const field of fields)
+        errors.push({
+          sheet,
+          index,
+          field: field || '(row)',
+          reason: issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message,
+        });
     }
     return [];
   });

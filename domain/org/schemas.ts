@@ -1,6 +1,7 @@
 // The organisation as HR imports it in bulk (units and employees, e.g. from a spreadsheet), row by row.
 // Whole-import checks (duplicates, unknown references, reporting-line cycles) are in reporting-line.ts.
 import { z } from 'zod';
+import { boundedText, codeSchema, personNameSchema, textLimits } from '../text';
 
 /** Position levels of PNS; only `jpt` (heads of agencies) may have no supervisor: the Wali Kota appraises them. */
 export const positionLevels = ['jpt', 'administrator', 'pengawas', 'pelaksana', 'fungsional'] as const;
@@ -22,17 +23,18 @@ export type FunctionalGrade = (typeof functionalGrades)[number];
 /** NIP: the 18-digit civil servant number (birth date, appointment month, sex, sequence). Personal data. */
 export const nipSchema = z.string().regex(/^\d{18}$/, { message: 'must be exactly 18 digits' });
 
-export const unitCodeSchema = z.string().regex(/^[A-Z0-9][A-Z0-9-]{0,31}$/, {
-  message: 'must be 1-32 capital letters, digits or dashes, e.g. KEC-ALAK',
-});
+export const unitCodeSchema = codeSchema(
+  /^[A-Z0-9][A-Z0-9-]{0,31}$/,
+  'must be 1-32 capital letters, digits or dashes, e.g. KEC-ALAK',
+);
 
-const nameSchema = z.string().trim().min(1).max(200);
+const unitNameSchema = boundedText('name', textLimits.name);
 
 /** A top-level agency (dinas, badan, kecamatan) has no parent: it answers to the Wali Kota. */
 export const unitImportSchema = z
   .object({
     code: unitCodeSchema,
-    name: nameSchema,
+    name: unitNameSchema,
     parentCode: unitCodeSchema.nullish(),
     headNip: nipSchema.nullish(),
   })
@@ -42,10 +44,12 @@ export type UnitImport = z.infer<typeof unitImportSchema>;
 export const employeeImportSchema = z
   .object({
     nip: nipSchema,
-    name: nameSchema,
-    email: z.email(),
+    name: personNameSchema,
+    email: z.string().max(254).pipe(z.email()),
     unitCode: unitCodeSchema,
-    position: nameSchema.describe('the position title, e.g. Kepala Seksi Mutasi'),
+    position: boundedText('position', textLimits.title).describe(
+      'the position title, e.g. Kepala Seksi Mutasi',
+    ),
     level: z.enum(positionLevels),
     functionalGrade: z.enum(functionalGrades).optional(),
     supervisorNip: nipSchema.nullish(),

@@ -199,7 +199,8 @@ export function skbScorer(
     ok: true,
     value: (scores) => {
       const reasons = components.flatMap((c) => {
-        const v = scores[c.code];
+        // Own properties only: a code such as `toString` must not read Object.prototype.
+        const v = Object.hasOwn(scores, c.code) ? scores[c.code] : undefined;
         if (v === undefined) return [`${c.name}: score missing`];
         return Number.isFinite(v) && v >= min && v <= max
           ? []

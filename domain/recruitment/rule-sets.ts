@@ -2,7 +2,7 @@
 // rules use lives here and nowhere else; a cycle records the rule set id it runs under and the overrides HR
 // set for it, and resolveRuleSet() turns the two into the effective, validated rule set.
 import { z } from 'zod';
-import { durationMs, durationSchema } from '../time';
+import { durationMs, durationWithin, type DurationBounds } from '../time';
 import type { AgeLimits } from './age';
 
 export const cycleKinds = ['CPNS', 'PPPK'] as const;
@@ -117,6 +117,27 @@ const windows2024: RecruitmentWindows = {
   documentVerificationReminderBefore: 'P1D',
 };
 
+// Tests and demonstrations compress every window to seconds, so the floor is a second; the ceilings keep a
+// cycle within its budget year and every timer within what Temporal and a Date can hold.
+const withinAMonth = 'from a second, for compressed tests, to a month';
+/** The shortest and longest each window may be set to, with the reason. */
+export const windowBounds: Record<keyof RecruitmentWindows, DurationBounds> = {
+  appealWindow: { min: 'PT1S', max: 'P30D', why: `the rules give 3 days; ${withinAMonth}` },
+  appealAnswerWindow: { min: 'PT1S', max: 'P30D', why: `the rules give 7 days; ${withinAMonth}` },
+  appealAnswerReminderBefore: { min: 'PT1S', max: 'P30D', why: withinAMonth },
+  documentWindow: { min: 'PT1S', max: 'P90D', why: 'the rules give 30 days; from a second to 90 days' },
+  documentReminderBefore: { min: 'PT1S', max: 'P90D', why: 'from a second to 90 days' },
+  documentVerificationWindow: { min: 'PT1S', max: 'P30D', why: `a week by convention; ${withinAMonth}` },
+  documentVerificationReminderBefore: { min: 'PT1S', max: 'P30D', why: withinAMonth },
+};
+
+/** Registration lasts at most this long (a cycle's whole selection runs within its budget year). */
+export const registrationMaxLength: DurationBounds = {
+  min: 'PT1S',
+  max: 'P180D',
+  why: 'registration runs for weeks; a cycle is selected within its budget year',
+};
+
 /** KepmenPANRB 320/2024 and 321/2024. */
 export const cpns2024: CpnsRuleSet = {
   id: 'cpns-2024',
@@ -209,13 +230,14 @@ const weight = z
   .min(0, { error: 'a weight is between 0 and 1' })
   .max(1, { error: 'a weight is between 0 and 1' });
 const decimals = z.number().int().min(0).max(MAX_DECIMALS);
-const grade = z.number().int().nonnegative();
+const grade = z.number().int().nonnegative().max(1000);
 const years = z.number().int().min(0).max(100);
 const ageOverridesSchema = z.strictObject({ min: years, max: years }).partial();
 
 function permutationOf<T extends string>(values: readonly T[]) {
   return z
     .array(z.enum(values))
+    .max(values.length, { error: `must list ${values.join(', ')} once each` })
     .refine((a) => a.length === values.length && new Set(a).size === values.length, {
       error: `must list ${values.join(', ')} once each`,
     });
@@ -223,13 +245,13 @@ function permutationOf<T extends string>(values: readonly T[]) {
 
 const windowsOverridesSchema = z
   .strictObject({
-    appealWindow: durationSchema,
-    appealAnswerWindow: durationSchema,
-    appealAnswerReminderBefore: durationSchema,
-    documentWindow: durationSchema,
-    documentReminderBefore: durationSchema,
-    documentVerificationWindow: durationSchema,
-    documentVerificationReminderBefore: durationSchema,
+    appealWindow: durationWithin(windowBounds.appealWindow),
+    appealAnswerWindow: durationWithin(windowBounds.appealAnswerWindow),
+    appealAnswerReminderBefore: durationWithin(windowBounds.appealAnswerReminderBefore),
+    documentWindow: durationWithin(windowBounds.documentWindow),
+    documentReminderBefore: durationWithin(windowBounds.documentReminderBefore),
+    documentVerificationWindow: durationWithin(windowBounds.documentVerificationWindow),
+    documentVerificationReminderBefore: durationWithin(windowBounds.documentVerificationReminderBefore),
   })
   .partial();
 
@@ -244,12 +266,12 @@ export const cpnsOverridesSchema = z
         tieBreak: permutationOf(skdSubtests),
       })
       .partial(),
-    skbCutMultiplier: z.number().int().positive(),
+    skbCutMultiplier: z.number().int().positive().max(10),
     skb: z
       .strictObject({
         minCatWeight: weight,
         maxExtraWeight: weight,
-        forbiddenComponentKinds: z.array(z.enum(skbComponentKinds)),
+        forbiddenComponentKinds: z.array(z.enum(skbComponentKinds)).max(skbComponentKinds.length),
         decimals,
       })
       .partial(),
@@ -262,7 +284,7 @@ export const cpnsOverridesSchema = z
       })
       .partial(),
     windows: windowsOverridesSchema,
-    withdrawalBanBudgetYears: z.number().int().nonnegative(),
+    withdrawalBanBudgetYears: z.number().int().nonnegative().max(10),
     age: ageOverridesSchema,
   })
   .partial()
@@ -273,7 +295,7 @@ export const pppkOverridesSchema = z
   .strictObject({
     competency: z.strictObject({ tieBreak: permutationOf(pppkTieBreakLevels) }).partial(),
     windows: windowsOverridesSchema,
-    withdrawalBanBudgetYears: z.number().int().nonnegative(),
+    withdrawalBanBudgetYears: z.number().int().nonnegative().max(10),
     age: ageOverridesSchema,
   })
   .partial()
@@ -349,13 +371,15 @@ function cpnsProblems(rs: CpnsRuleSet): string[] {
   return problems;
 }
 
+/** Each reminder and the window it must fall inside. */
+export const reminderWindowPairs = [
+  ['appealAnswerReminderBefore', 'appealAnswerWindow'],
+  ['documentReminderBefore', 'documentWindow'],
+  ['documentVerificationReminderBefore', 'documentVerificationWindow'],
+] as const;
+
 function windowProblems(w: RecruitmentWindows): string[] {
-  const pairs = [
-    ['appealAnswerReminderBefore', 'appealAnswerWindow'],
-    ['documentReminderBefore', 'documentWindow'],
-    ['documentVerificationReminderBefore', 'documentVerificationWindow'],
-  ] as const;
-  return pairs
+  return reminderWindowPairs
     .filter(([reminder, window]) => durationMs(w[reminder]) >= durationMs(w[window]))
     .map(
       ([reminder, window]) =>

@@ -3,27 +3,45 @@
 // the cycle's rule set, so they are checked by skd.ts / ranking.ts against it, not here.
 import { z } from 'zod';
 import { languageSchema } from '../language';
-import { durationSchema, instantSchema } from '../time';
+import { boundedText, codeSchema, listLimits, personNameSchema, textLimits } from '../text';
+import { durationMs, durationWithin, instantSchema } from '../time';
 import {
   cpnsOverridesSchema,
+  currentRuleSets,
   formationTypes,
   pppkOverridesSchema,
+  registrationMaxLength,
+  reminderWindowPairs,
   resolveRuleSet,
   skbComponentKinds,
+  windowBounds,
   type CpnsRuleOverrides,
   type PppkRuleOverrides,
+  type RecruitmentWindows,
 } from './rule-sets';
 import { nikProblems } from './nik';
 import { announcementStages } from './stages';
 
-const text = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: `${what} must not be empty` });
-const reason = text('reason');
-const applicationId = text('applicationId');
+const text = (what: string, max: number = textLimits.title) => boundedText(what, max);
+const reason = text('reason', textLimits.reason);
+const applicationId = text('applicationId', textLimits.id);
 const score = z.number({ error: 'a score must be a number' });
+const rows = <T extends z.ZodType>(row: T, what = 'row') =>
+  z
+    .array(row)
+    .min(1, { error: `give at least one ${what}` })
+    .max(listLimits.rows, { error: `give at most ${listLimits.rows} ${what}s at once` });
+
+/** A formation code: it names a formation in URLs and counts, so it is as strict as a cycle code. */
+export const formationCodeSchema = codeSchema(
+  /^[A-Z0-9][A-Z0-9-]{0,39}$/,
+  'a formation code is 1 to 40 capital letters, digits or hyphens, e.g. PRANATA-KOMPUTER',
+);
+/** An SKB component code keys each row's scores; lower case is allowed (CAT, cat), prototype keys are not. */
+export const componentCodeSchema = codeSchema(
+  /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/,
+  'a component code is 1 to 40 letters, digits or hyphens, e.g. CAT',
+);
 
 /** Adds an issue at the path of every value seen before, e.g. a formation code used twice. */
 function unique(ctx: z.RefinementCtx, what: string, entries: [value: string, path: PropertyKey[]][]) {
@@ -42,19 +60,23 @@ const each = <T>(at: string, items: T[], field: keyof T & string): [string, Prop
 // ---- Cycle ----
 
 export const formationSchema = z.strictObject({
-  code: text('formation code'),
+  code: formationCodeSchema,
   title: text('formation title'),
   unit: text('unit'),
   type: z.enum(formationTypes, { error: `type must be one of ${formationTypes.join(', ')}` }).default('umum'),
-  vacancies: z.number().int().positive({ error: 'vacancies must be a whole number above 0' }),
+  vacancies: z
+    .number()
+    .int()
+    .positive({ error: 'vacancies must be a whole number above 0' })
+    .max(100_000, { error: 'vacancies must be at most 100000' }),
 });
 
 const scheduleSchema = z.strictObject({
   registrationOpensAt: instantSchema,
   registrationClosesAt: instantSchema,
-  appealWindow: durationSchema.optional(),
-  appealAnswerWindow: durationSchema.optional(),
-  documentWindow: durationSchema.optional(),
+  appealWindow: durationWithin(windowBounds.appealWindow).optional(),
+  appealAnswerWindow: durationWithin(windowBounds.appealAnswerWindow).optional(),
+  documentWindow: durationWithin(windowBounds.documentWindow).optional(),
 });
 type Schedule = z.infer<typeof scheduleSchema>;
 const scheduleWindows = ['appealWindow', 'appealAnswerWindow', 'documentWindow'] as const;
@@ -64,7 +86,10 @@ const cycleFields = {
     .string()
     .regex(/^[A-Z0-9-]{3,40}$/, { error: 'code must be 3 to 40 capital letters, digits or hyphens' }),
   title: text('title'),
-  formations: z.array(formationSchema).min(1, { error: 'a cycle needs at least one formation' }),
+  formations: z
+    .array(formationSchema)
+    .min(1, { error: 'a cycle needs at least one formation' })
+    .max(listLimits.formations, { error: `a cycle has at most ${listLimits.formations} formations` }),
   schedule: scheduleSchema,
   budgetYear: z
     .number()
@@ -89,11 +114,22 @@ export const createCycleSchema = z
   .superRefine((cycle, ctx) => {
     unique(ctx, 'formation code', each('formations', cycle.formations, 'code'));
     const { registrationOpensAt, registrationClosesAt } = cycle.schedule;
-    if (Date.parse(registrationClosesAt) <= Date.parse(registrationOpensAt)) {
+    const registrationMs = Date.parse(registrationClosesAt) - Date.parse(registrationOpensAt);
+    if (registrationMs <= 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['schedule', 'registrationClosesAt'],
         message: 'registration must close after it opens',
+      });
+    } else if (
+      registrationMs > durationMs(registrationMaxLength.max) &&
+      // An instant outside the planning years is already named; its length is not named again.
+      [registrationOpensAt, registrationClosesAt].every((t) => instantSchema.safeParse(t).success)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['schedule', 'registrationClosesAt'],
+        message: `registration may last at most ${registrationMaxLength.max} (${registrationMaxLength.why}); close it earlier`,
       });
     }
     for (const w of scheduleWindows) {
@@ -105,12 +141,53 @@ export const createCycleSchema = z
         });
       }
     }
-    const resolved = resolveRuleSet(cycle.kind, cycleRuleOverrides(cycle));
-    if (!resolved.ok)
-      for (const message of resolved.reasons) ctx.addIssue({ code: 'custom', path: ['rules'], message });
   })
+  // The rule set as a whole only once every value in it is valid, so that a bad window is named once.
+  .superRefine(
+    (cycle, ctx) => {
+      if (reminderProblems(cycle, ctx)) return;
+      const resolved = resolveRuleSet(cycle.kind, cycleRuleOverrides(cycle));
+      if (!resolved.ok)
+        for (const message of resolved.reasons) ctx.addIssue({ code: 'custom', path: ['rules'], message });
+    },
+    { when: (payload) => payload.issues.length === 0 },
+  )
   .describe('A recruitment cycle (CPNS or PPPK) with its formations, schedule and rule overrides');
 export type CreateCycleInput = z.infer<typeof createCycleSchema>;
+
+/**
+ * A reminder must come before the end of its window. The issue names the field the client sent (a
+ * shortened `schedule.documentWindow` under the default reminder names the window, not `rules`) and says
+ * what to change. True when there was one.
+ */
+function reminderProblems(
+  cycle: { kind: 'CPNS' | 'PPPK'; schedule: Schedule; rules?: CpnsRuleOverrides | PppkRuleOverrides },
+  ctx: z.RefinementCtx,
+): boolean {
+  const given = cycle.rules?.windows ?? {};
+  const effective: RecruitmentWindows = { ...currentRuleSets[cycle.kind].windows };
+  for (const [k, v] of Object.entries(given) as [keyof RecruitmentWindows, string | undefined][])
+    if (v !== undefined) effective[k] = v;
+  for (const w of scheduleWindows) if (cycle.schedule[w] !== undefined) effective[w] = cycle.schedule[w];
+  let found = false;
+  for (const [reminder, window] of reminderWindowPairs) {
+    if (durationMs(effective[reminder]) < durationMs(effective[window])) continue;
+    found = true;
+    const inSchedule =
+      (scheduleWindows as readonly string[]).includes(window) &&
+      cycle.schedule[window as (typeof scheduleWindows)[number]] !== undefined;
+    const windowPath = inSchedule ? ['schedule', window] : ['rules', 'windows', window];
+    const reminderGiven = given[reminder] !== undefined;
+    ctx.addIssue({
+      code: 'custom',
+      path: reminderGiven ? ['rules', 'windows', reminder] : windowPath,
+      message: reminderGiven
+        ? `${reminder} (${effective[reminder]}) must be shorter than ${window} (${effective[window]}); shorten the reminder`
+        : `${window} (${effective[window]}) must be longer than its reminder ${reminder} (${effective[reminder]}, the rule set's default); lengthen the window or set a shorter rules.windows.${reminder}`,
+    });
+  }
+  return found;
+}
 
 /** The overrides a cycle runs under: its `rules` with the window durations given in `schedule`. */
 export function cycleRuleOverrides(cycle: {
@@ -150,11 +227,14 @@ export const educationSchema = z
 export const applicationSchema = z
   .strictObject({
     nik: z.string().regex(/^\d{16}$/, { error: 'NIK must be exactly 16 digits' }),
-    name: text('name'),
-    email: z.email({ error: 'email must be a valid email address' }),
+    name: personNameSchema,
+    email: z
+      .string()
+      .max(254, { error: 'email must be at most 254 characters' })
+      .pipe(z.email({ error: 'email must be a valid email address' })),
     birthDate: z.iso.date({ error: 'birthDate must be a real date written YYYY-MM-DD' }),
     education: educationSchema,
-    formationCode: text('formationCode'),
+    formationCode: formationCodeSchema,
     language: languageSchema,
   })
   .superRefine((a, ctx) => {
@@ -178,9 +258,7 @@ export const screeningDecisionSchema = z.strictObject({
 export type ScreeningDecisionInput = z.infer<typeof screeningDecisionSchema>;
 
 export const bulkScreeningSchema = z
-  .strictObject({
-    decisions: z.array(screeningDecisionSchema).min(1, { error: 'give at least one decision' }),
-  })
+  .strictObject({ decisions: rows(screeningDecisionSchema, 'decision') })
   .superRefine((b, ctx) => unique(ctx, 'application', each('decisions', b.decisions, 'applicationId')));
 export type BulkScreeningInput = z.infer<typeof bulkScreeningSchema>;
 
@@ -205,13 +283,14 @@ export const skdSessionsSchema = z
     sessions: z
       .array(
         z.strictObject({
-          code: text('session code'),
-          place: text('place'),
+          code: text('session code', textLimits.short),
+          place: text('place', textLimits.short),
           startsAt: instantSchema,
-          applicationIds: z.array(applicationId).min(1, { error: 'a session needs at least one applicant' }),
+          applicationIds: rows(applicationId, 'applicant'),
         }),
       )
-      .min(1, { error: 'give at least one session' }),
+      .min(1, { error: 'give at least one session' })
+      .max(listLimits.sessions, { error: `give at most ${listLimits.sessions} sessions at once` }),
   })
   .superRefine((s, ctx) => {
     unique(ctx, 'session code', each('sessions', s.sessions, 'code'));
@@ -222,59 +301,129 @@ export const skdSessionsSchema = z
   });
 export type SkdSessionsInput = z.infer<typeof skdSessionsSchema>;
 
+export const skdResultRowSchema = z.strictObject({ applicationId, twk: score, tiu: score, tkp: score });
 export const skdResultsSchema = z
-  .strictObject({
-    rows: z
-      .array(z.strictObject({ applicationId, twk: score, tiu: score, tkp: score }))
-      .min(1, { error: 'give at least one row' }),
-  })
+  .strictObject({ rows: rows(skdResultRowSchema) })
   .superRefine((r, ctx) => unique(ctx, 'application', each('rows', r.rows, 'applicationId')));
 export type SkdResultsInput = z.infer<typeof skdResultsSchema>;
 
+export const skbComponentSchema = z.strictObject({
+  code: componentCodeSchema,
+  name: text('component name'),
+  kind: z.enum(skbComponentKinds, { error: `kind must be one of ${skbComponentKinds.join(', ')}` }),
+  weight: z.number({ error: 'weight must be a number' }),
+});
+export const skbResultRowSchema = z.strictObject({
+  applicationId,
+  scores: z.record(componentCodeSchema, score).refine((s) => Object.keys(s).length <= listLimits.components, {
+    error: `give at most ${listLimits.components} component scores`,
+  }),
+});
+const skbComponentsSchema = z
+  .array(skbComponentSchema)
+  .min(1, { error: 'give at least one component' })
+  .max(listLimits.components, { error: `give at most ${listLimits.components} components` })
+  .superRefine((c, ctx) =>
+    unique(
+      ctx,
+      'component code',
+      c.map((x, i) => [x.code, [i, 'code']]),
+    ),
+  );
 export const skbResultsSchema = z
-  .strictObject({
-    components: z
-      .array(
-        z.strictObject({
-          code: text('component code'),
-          name: text('component name'),
-          kind: z.enum(skbComponentKinds, { error: `kind must be one of ${skbComponentKinds.join(', ')}` }),
-          weight: z.number({ error: 'weight must be a number' }),
-        }),
-      )
-      .min(1, { error: 'give at least one component' }),
-    rows: z
-      .array(z.strictObject({ applicationId, scores: z.record(z.string(), score) }))
-      .min(1, { error: 'give at least one row' }),
-  })
-  .superRefine((r, ctx) => {
-    unique(ctx, 'component code', each('components', r.components, 'code'));
-    unique(ctx, 'application', each('rows', r.rows, 'applicationId'));
-  });
+  .strictObject({ components: skbComponentsSchema, rows: rows(skbResultRowSchema) })
+  .superRefine((r, ctx) => unique(ctx, 'application', each('rows', r.rows, 'applicationId')));
 export type SkbResultsInput = z.infer<typeof skbResultsSchema>;
 
+export const competencyResultRowSchema = z.strictObject({
+  applicationId,
+  technical: score,
+  managerial: score,
+  interview: score,
+});
 export const competencyResultsSchema = z
-  .strictObject({
-    rows: z
-      .array(z.strictObject({ applicationId, technical: score, managerial: score, interview: score }))
-      .min(1, { error: 'give at least one row' }),
-  })
+  .strictObject({ rows: rows(competencyResultRowSchema) })
   .superRefine((r, ctx) => unique(ctx, 'application', each('rows', r.rows, 'applicationId')));
 export type CompetencyResultsInput = z.infer<typeof competencyResultsSchema>;
+
+// ---- Bulk uploads, row by row ----
+
+/**
+ * What the bulk routes validate before their command: the list itself (bounded) and whatever is not a row;
+ * each row is then parsed on its own (`parseUploadRows`), so that one 400 names the type errors of some
+ * rows together with the rule errors (scores out of range, unknown applications) of the others.
+ */
+const uploadRows = rows(z.unknown());
+export const bulkScreeningUploadSchema = z.strictObject({ decisions: uploadRows });
+export const skdResultsUploadSchema = z.strictObject({ rows: uploadRows });
+export const skbResultsUploadSchema = z.strictObject({ components: skbComponentsSchema, rows: uploadRows });
+export const competencyResultsUploadSchema = z.strictObject({ rows: uploadRows });
+
+export interface RowIssue {
+  /** Index of the row in its list, from 0. */
+  index: number;
+  /** The field in the row, empty for the row itself. */
+  path: string[];
+  message: string;
+}
+
+/** Parses each row with its schema; the rows that parse (with their index), and every issue of the rest and
+ * every repeated application id. */
+export function parseUploadRows<T extends { applicationId: string }>(
+  raw: readonly unknown[],
+  rowSchema: z.ZodType<T>,
+): { rows: { index: number; row: T }[]; issues: RowIssue[] } {
+  const parsed: { index: number; row: T }[] = [];
+  const issues: RowIssue[] = [];
+  const seen = new Set<string>();
+  raw.forEach((value, index) => {
+    const r = rowSchema.safeParse(value);
+    if (!r.success) {
+      for (const i of r.error.issues) {
+        const path = i.path.map(String);
+        if (i.code === 'unrecognized_keys')
+          issues.push(...i.keys.map((k) => ({ index, path: [...path, k], message: 'unknown field' })));
+        else issues.push({ index, path, message: i.message });
+      }
+      return;
+    }
+    if (seen.has(r.data.applicationId)) {
+      issues.push({
+        index,
+        path: ['applicationId'],
+        message: `application ${r.data.applicationId} appears more than once`,
+      });
+      return;
+    }
+    seen.add(r.data.applicationId);
+    parsed.push({ index, row: r.data });
+  });
+  return { rows: parsed, issues };
+}
 
 // ---- Documents and withdrawal ----
 
 export const documentsSubmissionSchema = z.strictObject({
   documents: z
-    .array(z.strictObject({ kind: text('document kind'), reference: text('document reference') }))
-    .min(1, { error: 'give at least one document' }),
+    .array(
+      z.strictObject({
+        kind: text('document kind', textLimits.short),
+        reference: text('document reference', textLimits.reference),
+      }),
+    )
+    .min(1, { error: 'give at least one document' })
+    .max(listLimits.documents, { error: `give at most ${listLimits.documents} documents` }),
 });
 export type DocumentsSubmissionInput = z.infer<typeof documentsSubmissionSchema>;
 
 export const documentsVerificationSchema = z
   .strictObject({
     accepted: z.boolean({ error: 'accepted must be true or false' }),
-    reason: z.string().trim().optional(),
+    reason: z
+      .string()
+      .trim()
+      .max(textLimits.reason, { error: `reason must be at most ${textLimits.reason} characters` })
+      .optional(),
   })
   .superRefine((v, ctx) => {
     if (!v.accepted && !v.reason)

@@ -63,7 +63,11 @@ export function appraisalRoutes(deps: AppraisalDeps) {
       roles: ['hr'],
       body: z
         .object({
-          template: loose.default({}).describe('the year input of POST /appraisal/years, without year'),
+          template: z
+            .record(z.string().max(40), z.unknown())
+            .refine((t) => Object.keys(t).length <= 20, { error: 'a template has at most 20 fields' })
+            .default({})
+            .describe('the year input of POST /appraisal/years, without year'),
         })
         .strict(),
       responses: {

@@ -27,7 +27,7 @@ export function taskRoutes(deps: AppraisalDeps & { recruitment: RecruitmentComma
           dueBefore: instantSchema.optional(),
           dueAfter: instantSchema.optional(),
           overdue: z.enum(['true', 'false']).optional(),
-          year: z.coerce.number().int().optional(),
+          year: z.coerce.number().int().min(2020).max(2100).optional(),
           limit: z.coerce.number().int().min(1).max(1000).default(200),
         })
         .strict(),
@@ -47,7 +47,8 @@ export function taskRoutes(deps: AppraisalDeps & { recruitment: RecruitmentComma
       roles: ['hr', 'supervisor', 'employee'],
       params: z.object({ id: z.string().regex(/^t_[\w-]{10,40}$/) }),
       body: z
-        .record(z.string(), z.unknown())
+        .record(z.string().max(40), z.unknown())
+        .refine((p) => Object.keys(p).length <= 20, { error: 'a task payload has at most 20 fields' })
         .describe(
           'skp-draft: {results[]: {description, indicator, target}}; skp-approval: {approved, note}; ' +
             'period-rating/annual-rating: {hasilKerja, perilakuKerja, note}; objection-decision: {predikat, reason}; ' +

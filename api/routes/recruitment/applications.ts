@@ -7,6 +7,7 @@ import {
   applicationSchema,
   documentsSubmissionSchema,
   documentsVerificationSchema,
+  formationCodeSchema,
   withdrawalSchema,
 } from '../../../domain/recruitment/schemas';
 import { applicationStatuses, cpnsStages, pppkStages } from '../../../domain/recruitment/stages';
@@ -108,7 +109,7 @@ export function applicationRoutes(commands: RecruitmentCommands, limits: PublicL
         .object({
           stage: z.enum([...new Set([...cpnsStages, ...pppkStages])] as [string, ...string[]]).optional(),
           status: z.enum(applicationStatuses).optional(),
-          formation: z.string().min(1).max(100).optional(),
+          formation: formationCodeSchema.optional(),
           page: z.coerce.number().int().min(1).default(1),
           pageSize: z.coerce.number().int().min(1).max(500).default(50),
         })
@@ -130,7 +131,10 @@ export function applicationRoutes(commands: RecruitmentCommands, limits: PublicL
       responses: {
         201: { description: 'Filed; HR answers by the time given', schema: appealRecordSchema },
         ...notFound('application'),
-        ...notNow,
+        409: {
+          description:
+            'The window is not open, or already used; with Retry-After while the announcement is still reaching the applications',
+        },
       },
       handler: async ({ params, body, principal }) => ({
         status: 201,

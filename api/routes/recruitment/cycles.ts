@@ -73,7 +73,11 @@ export function cycleRoutes(commands: RecruitmentCommands, limits: PublicLimits)
       params: codeParams,
       body: announcementSchema,
       responses: {
-        202: { description: 'Announced; the appeal window is open until the time given', schema: announced },
+        202: {
+          description:
+            "Announced; each application's appeal window opens as the announcement reaches it (the candidate is emailed, and `deadlines.appeal-<stage>` appears in the application) and closes at the time given. An appeal sent before that answers 409 with Retry-After.",
+          schema: announced,
+        },
         ...notFound('cycle'),
         ...notNow,
       },

@@ -3,10 +3,14 @@ import { z } from 'zod';
 import type { Actor } from '../../../domain/actor';
 import {
   bulkScreeningSchema,
+  bulkScreeningUploadSchema,
   competencyResultsSchema,
+  competencyResultsUploadSchema,
   screeningDecisionSchema,
   skbResultsSchema,
+  skbResultsUploadSchema,
   skdResultsSchema,
+  skdResultsUploadSchema,
   skdSessionsSchema,
 } from '../../../domain/recruitment/schemas';
 import { route } from '../../route';
@@ -28,7 +32,7 @@ function upload<B extends z.ZodType>(
   what: string,
   operationId: string,
   summary: string,
-  body: B,
+  schemas: { body: B; documented: z.ZodType },
   command: (code: string, body: z.infer<B>, actor: Actor) => Promise<z.infer<typeof batchAccepted>>,
 ) {
   return route({
@@ -39,7 +43,8 @@ function upload<B extends z.ZodType>(
     tags,
     roles: ['hr'],
     params: codeParams,
-    body,
+    body: schemas.body,
+    documentedBody: schemas.documented,
     responses: {
       202: { description: 'Handed to the cycle', schema: batchAccepted },
       ...notFound('cycle'),
@@ -81,35 +86,35 @@ export function resultRoutes(commands: RecruitmentCommands) {
       'screening',
       'screenRecruitmentApplications',
       'Administrative screening in bulk: every row checked first, any bad row refuses them all',
-      bulkScreeningSchema,
+      { body: bulkScreeningUploadSchema, documented: bulkScreeningSchema },
       (code, body, actor) => commands.screen(code, body.decisions, actor),
     ),
     upload(
       'skd-sessions',
       'scheduleRecruitmentSkd',
       'SKD sessions (place, time) and the applicants of each; every applicant is emailed',
-      skdSessionsSchema,
+      { body: skdSessionsSchema, documented: skdSessionsSchema },
       commands.scheduleSkd,
     ),
     upload(
       'skd-results',
       'uploadRecruitmentSkdResults',
       'SKD scores in bulk: every row checked first, any bad row refuses them all',
-      skdResultsSchema,
+      { body: skdResultsUploadSchema, documented: skdResultsSchema },
       commands.skdResults,
     ),
     upload(
       'skb-results',
       'uploadRecruitmentSkbResults',
       'SKB components with their weights and scores in bulk; any bad row refuses them all',
-      skbResultsSchema,
+      { body: skbResultsUploadSchema, documented: skbResultsSchema },
       commands.skbResults,
     ),
     upload(
       'competency-results',
       'uploadRecruitmentCompetencyResults',
       'PPPK competency test scores in bulk; any bad row refuses them all',
-      competencyResultsSchema,
+      { body: competencyResultsUploadSchema, documented: competencyResultsSchema },
       commands.competencyResults,
     ),
   ];

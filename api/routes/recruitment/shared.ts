@@ -3,6 +3,7 @@
 // refusals each route documents.
 import { z } from 'zod';
 import { actorOf, type Principal } from '../../../domain/actor';
+import { formationCodeSchema } from '../../../domain/recruitment/schemas';
 import { announcementStages, applicationStatuses } from '../../../domain/recruitment/stages';
 
 export const BASE = '/api/v1/recruitment';
@@ -14,14 +15,14 @@ const cycleCode = z
 /** `<cycleCode>-<20 hex>`: the code of the cycle, then the start of the applicant's keyed hash. */
 const applicationIdParam = z
   .string()
-  .regex(/^[A-Z0-9-]+-[0-9a-f]{20}$/, { error: 'an application id is <cycle code>-<20 hex digits>' });
+  .regex(/^[A-Z0-9-]{3,40}-[0-9a-f]{20}$/, { error: 'an application id is <cycle code>-<20 hex digits>' });
 export const stageParam = z.enum(announcementStages, {
   error: `stage must be one of ${announcementStages.join(', ')}`,
 });
 
 export const codeParams = z.object({ code: cycleCode });
 export const idParams = z.object({ id: applicationIdParam });
-export const rankingParams = z.object({ code: cycleCode, formationCode: z.string().min(1).max(100) });
+export const rankingParams = z.object({ code: cycleCode, formationCode: formationCodeSchema });
 export const rankingQuery = z
   .object({ stage: z.enum(['skd', 'final'], { error: 'stage must be skd or final' }) })
   .strict();

@@ -1,0 +1,31 @@
+// A dependency that does not answer is not our bug: the database (server selection, network, a pool not
+// connected) or Temporal (gRPC UNAVAILABLE or a deadline) down is a 503 with Retry-After, so that clients
+// retry instead of reporting a 500.
+import { isGrpcServiceError } from '@temporalio/client';
+
+/** Seconds a client should wait before trying again. */
+export const RETRY_AFTER_SECONDS = 5;
+
+const DATABASE_OUTAGES: ReadonlySet<string> = new Set([
+  'MongooseServerSelectionError',
+  'MongoServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoNotConnectedError',
+  'MongoTopologyClosedError',
+  'MongoPoolClearedError',
+]);
+// gRPC status codes: 14 UNAVAILABLE (no connection), 4 DEADLINE_EXCEEDED (no answer in time).
+const TEMPORAL_OUTAGES: ReadonlySet<number> = new Set([14, 4]);
+// Mongoose queues commands while disconnected and fails them with this after bufferTimeoutMS.
+const BUFFERING_TIMEOUT = /buffering timed out after/;
+
+/** Which dependency an error says is down, looking through its causes; undefined for any other error. */
+export function outageOf(err: unknown): 'database' | 'Temporal' | undefined {
+  for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (DATABASE_OUTAGES.has(e.name) || (e.name === 'MongooseError' && BUFFERING_TIMEOUT.test(e.message)))
+      return 'database';
+    if (isGrpcServiceError(e) && TEMPORAL_OUTAGES.has(e.code)) return 'Temporal';
+  }
+  return undefined;
+}
