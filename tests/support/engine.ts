@@ -54,7 +54,9 @@ export async function startApi(opts: {
       taskQueue: opts.taskQueue,
       applicantKeySecret,
       temporalUiOrigins: [],
-      rateLimits: defaultRateLimits,
+      // Per client as in production; per NIK and address generous, since tests apply the same person often
+      // (the limits themselves are tested on an app of their own).
+      rateLimits: { ...defaultRateLimits, perApplicant: { limit: 1000, window: 'PT1H' } },
       hr: opts.hr,
     },
     checks: { temporal: async () => true, database: () => databaseAnswers(opts.db.conn) },
