@@ -34,6 +34,8 @@ export function createAuth(secret: string): Auth {
           algorithms: ['HS256'],
           issuer: ISSUER,
           audience: AUDIENCE,
+          // A token that never expires is never valid, whoever holds the key.
+          requiredClaims: ['exp'],
         });
         const parsed = principalSchema.safeParse(payload);
         if (!parsed.success) throw unauthorized('the token does not carry a valid role and subject');

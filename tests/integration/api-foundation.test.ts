@@ -173,6 +173,19 @@ describe('tokens and roles', () => {
     expect(r.json.detail).toBe('the token has expired');
   });
 
+  it('refuses a well-signed token without an expiry with 401', async () => {
+    const forever = await new SignJWT({ role: 'hr' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('hr-1')
+      .setIssuer('sdm-flow')
+      .setAudience('sdm-flow-api')
+      .setIssuedAt()
+      .sign(new TextEncoder().encode(secret));
+    const r = await post(valid, forever);
+    expect(r.status).toBe(401);
+    expect(r.json.detail).toBe('the token is not valid (ERR_JWT_CLAIM_VALIDATION_FAILED)');
+  });
+
   it('refuses a token signed with another key with 401', async () => {
     const forged = await createAuth('another-secret-that-is-long-enough-too!!').sign({
       sub: 'hr-1',
