@@ -30,7 +30,7 @@ import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { testAuthSecret } from '../support/activities';
 import { eventually } from '../support/eventually';
 import { checkApplications, checkMailboxes, checkRankings } from '../support/recruitment-checks';
-import { codecClient, testPayloadKeys } from '../support/crypto';
+import { codecClient, testDataKeys, testPayloadKeys } from '../support/crypto';
 import { applicantKeySecret, startApi } from '../support/engine';
 import { RecruitmentApi, untilCycleEnded } from '../support/recruitment-client';
 import { expectationsFor } from '../support/recruitment-expected';
@@ -58,7 +58,7 @@ const dbName = 'recruitment-crash';
 const taskQueue = uniqueTaskQueue('recruitment-crash');
 const hrContacts = { email: uniqueEmail('hr'), headEmail: uniqueEmail('hr-head') };
 let env: TestWorkflowEnvironment;
-/** With the codec of the worker process (PAYLOAD_KEYS below). */
+/** With the codec of the worker process (PAYLOAD_KEYS below; its records are sealed with DATA_KEYS). */
 let client: Client;
 let db: Database;
 let api: RecruitmentApi;
@@ -97,6 +97,7 @@ class WorkerProcess {
         AUTH_SECRET: testAuthSecret,
         APPLICANT_KEY_SECRET: applicantKeySecret,
         PAYLOAD_KEYS: testPayloadKeys,
+        DATA_KEYS: testDataKeys,
         HR_EMAIL: hrContacts.email,
         HR_HEAD_EMAIL: hrContacts.headEmail,
         PUBLIC_URL: 'http://sdm-flow.test',
