@@ -4,7 +4,7 @@
 import { importOrg } from '../../db/models/org-import';
 import type { Principal } from '../../domain/actor';
 import type { OrgImportIssue } from '../../domain/org/reporting-line';
-import type { EmployeeView, OrgImportSummary } from '../../domain/org/views';
+import { registryFields, type EmployeeView, type OrgImportSummary } from '../../domain/org/views';
 import type { AppraisalDeps } from '../appraisal/deps';
 import { isSelfOrAbove, requireAccess } from '../appraisal/access';
 import { badRequest, notFound } from '../errors';
@@ -43,17 +43,7 @@ export function orgCommands(deps: AppraisalDeps) {
     await requireAccess(principal, () => isSelfOrAbove(models, principal.nip, input.nip, 8));
     const e = await models.employees.findById(input.nip).lean();
     if (!e) throw notFound('no such employee');
-    return {
-      nip: e.nip,
-      name: e.name,
-      email: e.email,
-      unitCode: e.unitCode,
-      position: e.position,
-      level: e.level,
-      functionalGrade: e.functionalGrade ?? null,
-      supervisorNip: e.supervisorNip ?? null,
-      active: e.active,
-    };
+    return { ...registryFields(e), active: e.active };
   }
 
   /** The employee leaves: marked inactive with the reason, and their running appraisals end. */

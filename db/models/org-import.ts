@@ -2,6 +2,7 @@
 // says which employees changed supervisor or position, so that their running appraisals can be told.
 import { validateOrgImport, type OrgImportResult } from '../../domain/org/reporting-line';
 import type { EmployeeImport, UnitImport } from '../../domain/org/schemas';
+import { registryFields } from '../../domain/org/views';
 import type { Models } from '../connection';
 
 export interface OrgImportOutcome {
@@ -56,18 +57,7 @@ export async function importOrg(
         updateOne: {
           filter: { _id: e.nip },
           update: {
-            $set: {
-              nip: e.nip,
-              name: e.name,
-              email: e.email,
-              unitCode: e.unitCode,
-              position: e.position,
-              level: e.level,
-              functionalGrade: e.functionalGrade ?? null,
-              supervisorNip: e.supervisorNip ?? null,
-              active: true,
-              leftReason: null,
-            },
+            $set: { ...registryFields(e), active: true, leftReason: null },
           },
           upsert: true,
           setDefaultsOnInsert: false,

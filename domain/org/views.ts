@@ -25,3 +25,26 @@ export const employeeView = z.object({
   active: z.boolean(),
 });
 export type EmployeeView = z.infer<typeof employeeView>;
+
+/** An employee's registry fields, from an import row or a stored record (absent grade and supervisor: null). */
+export function registryFields(e: {
+  nip: string;
+  name: string;
+  email: string;
+  unitCode: string;
+  position: string;
+  level: string;
+  functionalGrade?: string | null;
+  supervisorNip?: string | null;
+}): Omit<EmployeeView, 'active'> {
+  return {
+    nip: e.nip,
+    name: e.name,
+    email: e.email,
+    unitCode: e.unitCode,
+    position: e.position,
+    level: e.level,
+    functionalGrade: e.functionalGrade ?? null,
+    supervisorNip: e.supervisorNip ?? null,
+  };
+}

@@ -45,17 +45,20 @@ function upload<B extends z.ZodType>(
     params: codeParams,
     body: schemas.body,
     documentedBody: schemas.documented,
-    responses: {
-      202: { description: 'Handed to the cycle', schema: batchAccepted },
-      ...notFound('cycle'),
-      ...notNow,
-    },
+    responses: handedToCycle,
     handler: async ({ params, body, principal }) => ({
       status: 202,
       body: await command(params.code, body, callerOf(principal)),
     }),
   });
 }
+
+/** What an upload answers: handed to the cycle, which applies its batches one after the other. */
+const handedToCycle = {
+  202: { description: 'Handed to the cycle', schema: batchAccepted },
+  ...notFound('cycle'),
+  ...notNow,
+};
 
 export function resultRoutes(commands: RecruitmentCommands) {
   return [
@@ -68,11 +71,7 @@ export function resultRoutes(commands: RecruitmentCommands) {
       roles: ['hr'],
       params: idParams,
       body: screeningDecisionSchema.omit({ applicationId: true }),
-      responses: {
-        202: { description: 'Handed to the cycle', schema: batchAccepted },
-        ...notFound('cycle'),
-        ...notNow,
-      },
+      responses: handedToCycle,
       handler: async ({ params, body, principal }) => ({
         status: 202,
         body: await commands.screen(
