@@ -4,11 +4,13 @@
 // (a 5xx reply to the recipient or the message) would be refused again on every retry, so the row is
 // marked failed and the activity returns that, for the workflow to decide what follows. The row is
 // inserted once and updated once (sent or failed), each by `_id` alone, which FerretDB answers without
-// reading the collection.
+// reading the collection. The recipient and the body rest sealed (they hold an address and a name), and a
+// candidate's personal link rests without its token, which the send step signs and puts in.
 import { createHash } from 'node:crypto';
 import { Context } from '@temporalio/activity';
 import type { Transporter } from 'nodemailer';
 import type { Models } from '../db/connection';
+import type { FieldCrypto } from '../runtime/field-crypto';
 import { emailTemplates, type TemplateData, type TemplateName } from '../domain/email/templates';
 import type { Language } from '../domain/language';
 import type { Logger } from '../runtime/logger';
@@ -26,8 +28,9 @@ export interface SendEmailInput<N extends TemplateName = TemplateName> {
   data: TemplateData<N>;
   language?: Language;
   /**
-   * A link the activity puts in `data.link` at send time: the candidate's personal link (with a fresh
-   * access token, so no token ever enters a workflow history) or a path under PUBLIC_URL.
+   * A link the activity puts in `data.link`: the candidate's personal link or a path under PUBLIC_URL. The
+   * personal link's access token is signed at send time and put in the message then, so that no token
+   * ever enters a workflow history or the outbox.
    */
   link?: { candidate: string } | { path: string };
 }
@@ -43,9 +46,17 @@ export interface EmailDeps {
   from: string;
   logger: Logger;
   publicUrl: string;
-  /** Signs a candidate's access token for their personal link. */
+  /** Signs a candidate's access token for their personal link (under the link version of that moment). */
   candidateToken(applicationId: string): Promise<string>;
+  /** Seals the recipient and the body at rest: they hold an address and a name. */
+  fields: FieldCrypto;
 }
+
+/**
+ * Where the outbox keeps the place of a personal link's token: the stored message has this instead of a
+ * token, and the send step puts a freshly signed one there.
+ */
+export const TOKEN_SLOT = 'SDM-LINK-TOKEN';
 
 /** A stable Message-ID per key, so that even a mail server can tell a duplicate apart. */
 export function messageIdFor(key: string): string {
@@ -59,11 +70,23 @@ export function createEmailActivities({
   logger,
   publicUrl,
   candidateToken,
+  fields,
 }: EmailDeps) {
-  async function resolveLink(link: SendEmailInput['link']): Promise<string | undefined> {
+  function resolveLink(link: SendEmailInput['link']): string | undefined {
     if (!link) return undefined;
     if ('path' in link) return new URL(link.path, publicUrl).toString();
-    return `${new URL('/candidate', publicUrl)}#application=${link.candidate}&token=${await candidateToken(link.candidate)}`;
+    return `${new URL('/candidate', publicUrl)}#application=${link.candidate}&token=${TOKEN_SLOT}`;
+  }
+
+  /** The stored message, opened, with a fresh token in its personal link if it has one. */
+  async function opened(msg: { to: string; text: string; html: string; linkFor?: string | null }) {
+    const token = msg.linkFor ? await candidateToken(msg.linkFor) : undefined;
+    const withToken = (body: string) => (token ? body.replaceAll(TOKEN_SLOT, token) : body);
+    return {
+      to: fields.open(msg.to),
+      text: withToken(fields.open(msg.text)),
+      html: withToken(fields.open(msg.html)),
+    };
   }
 
   /** Renders the message and stores it; an attempt that finds it stored by a concurrent one uses that. */
@@ -74,9 +97,18 @@ export function createEmailActivities({
       l: Language,
     ) => { subject: string; text: string; html: string };
     if (!render) throw new Error(`unknown email template ${input.template}`);
-    const link = await resolveLink(input.link);
-    const content = render(link ? { ...input.data, link } : input.data, language);
-    const row = { _id: input.key, template: input.template, language, to: input.to, ...content };
+    const link = resolveLink(input.link);
+    const { subject, text, html } = render(link ? { ...input.data, link } : input.data, language);
+    const row = {
+      _id: input.key,
+      template: input.template,
+      language,
+      to: fields.seal(input.to),
+      subject,
+      text: fields.seal(text),
+      html: fields.seal(html),
+      linkFor: input.link && 'candidate' in input.link ? input.link.candidate : undefined,
+    };
     try {
       // An insert, not an upsert: FerretDB answers an upsert that finds nothing by reading the collection.
       await models.outbox.create([{ ...row, status: 'pending' }]);
@@ -89,25 +121,26 @@ export function createEmailActivities({
 
   return {
     async sendEmail(input: SendEmailInput): Promise<SendEmailResult> {
-      // Stored by an earlier attempt: send exactly what was stored; do not render, and so do not sign, again.
+      // Stored by an earlier attempt: send exactly what was stored (with a token signed now); do not render again.
       const msg = (await models.outbox.findById(input.key).lean()) ?? (await store(input));
       if (msg.status === 'sent') return { status: 'already-sent' };
       if (msg.status === 'failed') return { status: 'failed', reason: msg.failure ?? '' };
       const { attempt } = Context.current().info;
+      const { to, text, html } = await opened(msg);
       try {
         const info = await mailer.sendMail({
           from,
-          to: msg.to,
+          to,
           subject: msg.subject,
-          text: msg.text,
-          html: msg.html,
+          text,
+          html,
           messageId: messageIdFor(input.key),
         });
         await models.outbox.updateOne(
           { _id: input.key },
           { $set: { status: 'sent', sentAt: new Date(), smtpMessageId: info.messageId, attempt } },
         );
-        logger.info({ key: input.key, template: input.template, to: maskEmail(msg.to) }, 'email sent');
+        logger.info({ key: input.key, template: input.template, to: maskEmail(to) }, 'email sent');
         return { status: 'sent' };
       } catch (err) {
         const error = masked((err as Error).message);

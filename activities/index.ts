@@ -36,6 +36,7 @@ export function createActivities(deps: ActivityDeps) {
       logger: deps.logger,
       publicUrl: deps.settings.publicUrl,
       candidateToken: deps.candidateToken,
+      fields: deps.fields,
     }),
     ...createAuditActivities({ models: deps.models }),
     ...createTaskActivities(deps),

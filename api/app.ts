@@ -13,6 +13,7 @@ import type { Logger } from '../runtime/logger';
 import type { Auth } from './auth';
 import type { RateLimits } from './rate-limits';
 import { notFound } from '../commands/errors';
+import { candidateLinks } from '../commands/recruitment/candidate-links';
 import { methodNotAllowed } from './methods';
 import { problemHandler, sendProblem } from './problem';
 import { mountRoutes } from './route';
@@ -103,7 +104,17 @@ export function createApp(deps: AppDeps, routes = defaultRoutes(deps)): { app: E
     bearerFormat: 'JWT',
   });
   const router = express.Router();
-  mountRoutes(router, registry, deps.auth, routes);
+  // A candidate's token must also be of their link's current version, within their cycle's time.
+  const links = candidateLinks(deps);
+  const gate: Auth = {
+    ...deps.auth,
+    async verify(authorization) {
+      const principal = await deps.auth.verify(authorization);
+      await links.admit(principal);
+      return principal;
+    },
+  };
+  mountRoutes(router, registry, gate, routes);
   app.use(router);
 
   const openapi = new OpenApiGeneratorV31(registry.definitions).generateDocument({

@@ -200,7 +200,7 @@ async function main(): Promise<void> {
         logger,
         client: temporal.client,
         settings,
-        candidateToken: candidateTokens(secret),
+        candidateToken: candidateTokens(secret, db.models),
         clock: () => new Date(),
         fields,
       }),

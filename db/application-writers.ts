@@ -39,6 +39,7 @@ export const applicationWriters = {
       'deadlines',
       'documents',
       'withdrawal',
+      'tokenVersion',
     ],
   },
   results: { guard: 'resultsSeq', fields: ['skd', 'skb', 'competency', 'final.score'] },
@@ -70,9 +71,18 @@ export async function insertApplication(
 ): Promise<void> {
   await models.applications.updateOne(
     { _id: applicationId },
-    { $setOnInsert: { ...fields, status: 'registered', seq: 0 } },
+    { $setOnInsert: { ...fields, status: 'unconfirmed', seq: 0 } },
     { upsert: true },
   );
+}
+
+/**
+ * An application that was never confirmed leaves nothing behind when it expires: its record (the NIK and
+ * address someone gave, perhaps not the NIK's owner) is removed, so that the NIK may apply again. Only an
+ * unconfirmed record is removed, so a late retry cannot remove a confirmed one.
+ */
+export async function discardUnconfirmed(models: Models, applicationId: string): Promise<void> {
+  await models.applications.deleteOne({ _id: applicationId, status: 'unconfirmed' });
 }
 
 /**

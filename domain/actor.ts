@@ -14,6 +14,8 @@ export const principalSchema = z
       .regex(/^\d{18}$/, 'must be 18 digits')
       .optional(),
     app: z.string().min(1).max(100).optional(),
+    /** A candidate's link version: a renewal of their links raises it (commands/recruitment/candidate-links.ts). */
+    ver: z.number().int().min(0).max(1_000_000).optional(),
   })
   .refine((p) => !['employee', 'supervisor'].includes(p.role) || p.nip, {
     message: 'employees and supervisors carry their nip',

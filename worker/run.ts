@@ -19,14 +19,14 @@ import { createMailer } from '../runtime/mailer';
 import { durationMs } from '../domain/time';
 import { connectClient, payloadCodecOf } from '../runtime/temporal';
 import { createAuth } from '../api/auth';
+import { candidateLinks } from '../commands/recruitment/candidate-links';
+import type { Models } from '../db/connection';
 
 export const workflowsPath = require.resolve('../workflows');
 
-/** Candidates' links stay valid for a whole cycle. */
-export function candidateTokens(secret: string) {
-  const auth = createAuth(secret);
-  return (applicationId: string) =>
-    auth.sign({ sub: applicationId, role: 'candidate', app: applicationId }, '180d');
+/** Signs candidates' personal links under their application's link version (read when the email is sent). */
+export function candidateTokens(secret: string, models: Models) {
+  return candidateLinks({ auth: createAuth(secret), models }).sign;
 }
 
 const pinoLevels = { TRACE: 'trace', DEBUG: 'debug', INFO: 'info', WARN: 'warn', ERROR: 'error' } as const;
@@ -104,7 +104,7 @@ export async function startWorker(
       logger,
       client: temporal.client,
       settings: { publicUrl: config.PUBLIC_URL, hrEmail: config.HR_EMAIL, hrHeadEmail: config.HR_HEAD_EMAIL },
-      candidateToken: candidateTokens(config.AUTH_SECRET),
+      candidateToken: candidateTokens(config.AUTH_SECRET, db.models),
       clock: () => new Date(),
       fields: fieldCrypto(parseKeyRing(config.DATA_KEYS)),
     }),

@@ -4,7 +4,7 @@
 // appeal windows, under the cycle workflow's sequence.
 import type { Models } from '../../db/connection';
 import type { FieldCrypto } from '../../runtime/field-crypto';
-import { insertApplication, writeApplication } from '../../db/application-writers';
+import { discardUnconfirmed, insertApplication, writeApplication } from '../../db/application-writers';
 import { writeIfNewer } from '../../db/write-if-newer';
 import type { AnnouncementStage, ApplicationStatus, CyclePhase } from '../../domain/recruitment/stages';
 import type { ApplicationInput } from '../../workflows/recruitment/messages';
@@ -43,6 +43,13 @@ export function createRecordActivities({ models, fields }: { models: Models; fie
         language: input.candidate.language,
       }),
 
+    /** An application not confirmed in time: its record goes (db/application-writers.ts). */
+    discardApplication: ({ applicationId }: { applicationId: string }) =>
+      discardUnconfirmed(models, applicationId),
+
+    /** A new version of the candidate's personal links: every link of an earlier version stops working. */
+    recordTokenVersion: (w: Write & { tokenVersion: number }) => write(w, { tokenVersion: w.tokenVersion }),
+
     /** A move by the transition table; `skdAbsent` when the SKD announcement found no score. */
     recordStatus: (w: Write & { status: ApplicationStatus; skdAbsent?: true }) =>
       write(w, { status: w.status, ...(w.skdAbsent ? { skdAbsent: true } : {}) }),
@@ -70,12 +77,12 @@ export function createRecordActivities({ models, fields }: { models: Models; fie
     recordWithdrawal: (w: Write & { status: ApplicationStatus; withdrawal: WithdrawalRecord }) =>
       write(w, { status: w.status, withdrawal: w.withdrawal }),
 
-    async recordCyclePhase(input: { code: string; seq: number; phase: CyclePhase }): Promise<void> {
+    async recordCyclePhase(input: { code: string; seq: number; phase: CyclePhase; at: string }): Promise<void> {
       await writeIfNewer(
         models.cycles as never,
         input.code,
         input.seq,
-        { phase: input.phase },
+        { phase: input.phase, ...(input.phase === 'closed' ? { closedAt: input.at } : {}) },
         { insert: false },
       );
     },

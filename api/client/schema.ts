@@ -677,6 +677,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recruitment/applications/{id}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The candidate confirms their application with the token of the link mailed to them; again is the same
+         * @description Roles: candidate
+         */
+        post: operations["confirmRecruitmentApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/applications/{id}/link-renewal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Every personal link of the application stops working and a fresh one is mailed to the candidate's address
+         * @description Roles: candidate, hr
+         */
+        post: operations["renewRecruitmentLinks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/recruitment/applications/{id}/withdrawal": {
         parameters: {
             query?: never;
@@ -5027,6 +5067,8 @@ export interface operations {
                             tieBreak?: ("skdTotal" | "skdSubtests" | "gpa" | "age")[];
                         };
                         windows?: {
+                            confirmationWindow?: string;
+                            linkValidAfterClose?: string;
                             appealWindow?: string;
                             appealAnswerWindow?: string;
                             appealAnswerReminderBefore?: string;
@@ -5074,6 +5116,8 @@ export interface operations {
                             tieBreak?: ("technical" | "managerial" | "interview" | "age")[];
                         };
                         windows?: {
+                            confirmationWindow?: string;
+                            linkValidAfterClose?: string;
                             appealWindow?: string;
                             appealAnswerWindow?: string;
                             appealAnswerReminderBefore?: string;
@@ -5944,7 +5988,7 @@ export interface operations {
         parameters: {
             query?: {
                 stage?: "formation-announcement" | "registration" | "administration-screening" | "administration-announcement" | "administration-appeal" | "skd-scheduling" | "skd" | "skd-announcement" | "skd-appeal" | "skb-cut" | "skb" | "integration" | "final-announcement" | "final-appeal" | "documents" | "nip-proposal" | "appointment" | "competency-test";
-                status?: "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
+                status?: "unconfirmed" | "expired" | "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
                 formation?: string;
                 page?: number;
                 pageSize?: number;
@@ -5981,7 +6025,7 @@ export interface operations {
                             /** @enum {string} */
                             language: "id" | "en";
                             /** @enum {string} */
-                            status: "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
+                            status: "unconfirmed" | "expired" | "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
                             screening?: {
                                 /** @enum {string} */
                                 decision: "MS" | "TMS";
@@ -6244,22 +6288,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The application; it becomes real when the candidate opens the confirmation link mailed to the address given (their only way in) */
                         applicationId: string;
-                        /** @description The candidate's bearer token, only when the application is new (the link is also emailed) */
-                        accessToken?: string;
                     };
                 };
             };
-            /** @description Created; the access link is also emailed */
+            /** @description Created, unconfirmed: the confirmation link is mailed to the address given */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        /** @description The application; it becomes real when the candidate opens the confirmation link mailed to the address given (their only way in) */
                         applicationId: string;
-                        /** @description The candidate's bearer token, only when the application is new (the link is also emailed) */
-                        accessToken?: string;
                     };
                 };
             };
@@ -6290,7 +6332,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Registration is not open, the NIK applied to another formation, or it is barred after a withdrawal */
+            /** @description Registration is not open, the NIK applied to another formation, it is barred after a withdrawal, or its unconfirmed application is just expiring */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6433,7 +6475,7 @@ export interface operations {
                         /** @enum {string} */
                         language: "id" | "en";
                         /** @enum {string} */
-                        status: "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
+                        status: "unconfirmed" | "expired" | "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
                         screening?: {
                             /** @enum {string} */
                             decision: "MS" | "TMS";
@@ -7085,7 +7127,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        status: "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
+                        status: "unconfirmed" | "expired" | "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
                     };
                 };
             };
@@ -7271,7 +7313,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        status: "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
+                        status: "unconfirmed" | "expired" | "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
                     };
                 };
             };
@@ -7431,6 +7473,330 @@ export interface operations {
             };
         };
     };
+    confirmRecruitmentApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirmed (or confirmed before): its status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "unconfirmed" | "expired" | "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
+                    };
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Wrong role or not the owner */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No such application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The application expired unconfirmed, or its process has ended */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Temporal or the database does not answer; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    renewRecruitmentLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Renewed; the new link is on its way */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The links of earlier versions no longer work */
+                        tokenVersion: number;
+                    };
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Wrong role or not the owner */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No such application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The application expired unconfirmed, or its process has ended */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description The body is not JSON, or its encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description An unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Temporal or the database does not answer; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
     withdrawRecruitmentApplication: {
         parameters: {
             query?: never;
@@ -7456,7 +7822,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        status: "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
+                        status: "unconfirmed" | "expired" | "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
                         /** @description Budget years in which this NIK may not apply */
                         banYears: number[];
                     };

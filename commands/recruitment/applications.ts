@@ -1,14 +1,16 @@
 // An application as its candidate and HR see it (the record, the workflow's live state, the decisions
 // taken on it), HR's lists of a cycle's applications, and the steps a person takes on one: the candidate's
-// appeal, documents and withdrawal, HR's answer to an appeal, verification of the documents and correction
+// confirmation, appeal, documents, withdrawal and renewal of their links, HR's answer to an appeal, verification of the documents and correction
 // of a refused email address. Each step is an Update whose validator refuses it when it is not open.
 import { auditHistory } from '../../db/audit-chain';
-import type { Actor, Principal } from '../../domain/actor';
+import { actorOf, type Actor, type Principal } from '../../domain/actor';
 import type { AnnouncementStage, ApplicationStatus } from '../../domain/recruitment/stages';
 import { toApplicationView, type StoredApplication } from '../../domain/recruitment/views';
 import {
   applicationState,
+  confirmApplication,
   correctAddress,
+  renewLinks,
   decideAppeal,
   submitAppeal,
   submitDocuments,
@@ -82,7 +84,8 @@ export function applicationCommands(deps: RecruitmentDeps) {
       q: { stage?: string; status?: string; formation?: string; page: number; pageSize: number },
     ) {
       await cycleOrThrow(code);
-      const filter: Record<string, unknown> = { cycleCode: code };
+      // An unconfirmed application counts nowhere: it is listed only when asked for by its status.
+      const filter: Record<string, unknown> = { cycleCode: code, status: { $ne: 'unconfirmed' } };
       if (q.status) filter.status = q.status;
       else if (q.stage)
         filter.status = { $in: statusesAtStage[q.stage as keyof typeof statusesAtStage] ?? [] };
@@ -132,6 +135,19 @@ export function applicationCommands(deps: RecruitmentDeps) {
     /** HR's corrected address for a candidate whose address the mail server refused (HR's task). */
     correctAddress: (id: string, email: string, actor: Actor) =>
       withApplication(id, (h) => h.executeUpdate(correctAddress, { args: [{ email, actor }] })),
+    /** The candidate opened the link mailed to them: the application becomes real (again: its status). */
+    confirm(principal: Principal, id: string) {
+      mayTouchApplication(principal, id);
+      return withApplication(id, (h) =>
+        h.executeUpdate(confirmApplication, { args: [{ actor: candidateActor(id) }] }),
+      );
+    },
+    /** Every earlier personal link stops working and a fresh one is mailed (the candidate, or HR for them). */
+    renewLinks(principal: Principal, id: string, reason: string) {
+      mayTouchApplication(principal, id);
+      const actor = principal.role === 'candidate' ? candidateActor(id) : actorOf(principal);
+      return withApplication(id, (h) => h.executeUpdate(renewLinks, { args: [{ reason, actor }] }));
+    },
     withdraw(principal: Principal, id: string, reason: string) {
       mayTouchApplication(principal, id);
       return withApplication(id, (h) =>

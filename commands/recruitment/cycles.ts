@@ -96,7 +96,8 @@ export function cycleCommands(deps: RecruitmentDeps) {
         _id: { formation: string; status: string };
         n: number;
       }>([
-        { $match: { cycleCode: code } },
+        // An application counts once confirmed (the candidate opened the link mailed to them).
+        { $match: { cycleCode: code, status: { $ne: 'unconfirmed' } } },
         { $group: { _id: { formation: '$formationCode', status: '$status' }, n: { $sum: 1 } } },
       ]);
       // Maps, not plain objects: a stored formation code must never reach Object.prototype (`__proto__`).

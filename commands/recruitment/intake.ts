@@ -1,7 +1,9 @@
 // The intake: an application during registration. The application's workflow is started first and writes
 // the record in its first step; the command waits for that through the Update it starts the workflow with
 // (Update-with-start), so that it answers 201 only when both exist, and a start that fails leaves
-// nothing behind. The same NIK again gives the same application back (no second email) for the same
+// nothing behind. The application then waits for the candidate to confirm it from the link mailed to
+// them (workflows/recruitment/application-intake.ts); one left unconfirmed expires and its record goes,
+// and the same NIK may then apply again (a new run of the same workflow id). The same NIK again gives the same application back (no second email) for the same
 // formation and a 409 for another one; a NIK barred in the cycle's budget year, or a birth date outside the
 // ages the cycle admits, is refused.
 import { WithStartWorkflowOperation } from '@temporalio/client';
@@ -32,10 +34,7 @@ export function intakeCommands(deps: RecruitmentDeps) {
      * An application during registration. The same NIK again gives the same application back (no second
      * email) for the same formation and a 409 for another one; a NIK barred after withdrawing is refused.
      */
-    async apply(
-      code: string,
-      body: ApplicationBody,
-    ): Promise<{ applicationId: string; accessToken?: string; created: boolean }> {
+    async apply(code: string, body: ApplicationBody): Promise<{ applicationId: string; created: boolean }> {
       const cycle = await cycleOrThrow(code);
       const formation = (cycle.formations as FormationConfig[]).find((f) => f.code === body.formationCode);
       if (!formation) {
@@ -80,6 +79,7 @@ export function intakeCommands(deps: RecruitmentDeps) {
         kind: cycle.kind as 'CPNS' | 'PPPK',
         budgetYear: cycle.budgetYear,
         formation: { code: formation.code, title: formation.title, type: formation.type },
+        registrationClosesAt: cycle.schedule.registrationClosesAt,
         candidate: { name: body.name, email: body.email, language: body.language },
         applicant: { nik: body.nik, birthDate: body.birthDate, education: body.education },
         windows: rules.windows,
@@ -99,14 +99,9 @@ export function intakeCommands(deps: RecruitmentDeps) {
           }),
         }),
       );
-      // A token only for the request that created the application: a repeated NIK must not hand anyone
-      // access to its owner's file (the owner already has the link by email).
-      if (!first) return { applicationId, created: false };
-      const accessToken = await deps.auth.sign(
-        { sub: applicationId, role: 'candidate', app: applicationId },
-        '180d',
-      );
-      return { applicationId, accessToken, created: true };
+      // No token in the answer, to anyone: the candidate's way in is the link mailed to the address they
+      // gave, which is how the application is confirmed (and so the address proved theirs).
+      return { applicationId, created: first };
     },
   };
 }

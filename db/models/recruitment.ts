@@ -21,6 +21,8 @@ const cycleSchema = new Schema(
     /** Open appeal windows by stage: when each closes. */
     appealWindows: { type: Schema.Types.Mixed, default: {} },
     seq: { type: Number, required: true, default: 0 },
+    /** When the cycle closed: candidates' links work for `rules.windows.linkValidAfterClose` after it. */
+    closedAt: { type: String },
     createdBy: { type: String, required: true },
   },
   { timestamps: true, versionKey: false, minimize: false },
@@ -93,6 +95,8 @@ const applicationSchema = new Schema(
     deadlines: { type: Schema.Types.Mixed, default: {} },
     withdrawal: { type: Schema.Types.Mixed, default: null },
     replacementOf: { type: String },
+    /** The version of the candidate's personal links: a token of another version is refused (revoked). */
+    tokenVersion: { type: Number, default: 0 },
   },
   { timestamps: true, versionKey: false, minimize: false },
 );

@@ -76,6 +76,45 @@ export const applicationReceived: EmailTemplate<Candidate & WithLink & { formati
     { label: statusLink, url: d.link },
   );
 
+/** The first email: the application becomes real only when the candidate opens this link. */
+export const applicationConfirmation: EmailTemplate<
+  Candidate & WithLink & { formationTitle: string; confirmBy: string }
+> = (d, lang) =>
+  letter(
+    lang,
+    { candidate: d.name },
+    {
+      id: `Konfirmasi pendaftaran: ${d.cycleTitle}`,
+      en: `Confirm your application: ${d.cycleTitle}`,
+    },
+    [
+      {
+        id: `Alamat email ini dipakai untuk mendaftar pada ${d.cycleTitle}, formasi ${d.formationTitle}. Pendaftaran baru sah setelah Saudara/Saudari membuka tautan di bawah ini dan mengonfirmasinya, paling lambat ${when(d.confirmBy, lang)}. Tanpa konfirmasi, pendaftaran ini batal dengan sendirinya.`,
+        en: `This address was used to apply to ${d.cycleTitle}, formation ${d.formationTitle}. The application is valid only once you open the link below and confirm it, by ${when(d.confirmBy, lang)}. Without confirmation it lapses by itself.`,
+      },
+      {
+        id: 'Jika Saudara/Saudari tidak merasa mendaftar, abaikan email ini. Tautan ini bersifat pribadi: mohon tidak membagikannya.',
+        en: 'If you did not apply, ignore this email. The link is personal: please do not share it.',
+      },
+    ],
+    { label: { id: 'Konfirmasi pendaftaran', en: 'Confirm the application' }, url: d.link },
+  );
+
+/** A fresh personal link after the earlier ones were revoked. */
+export const accessLinkRenewed: EmailTemplate<Candidate & WithLink> = (d, lang) =>
+  letter(
+    lang,
+    { candidate: d.name },
+    { id: `Tautan pribadi baru: ${d.cycleTitle}`, en: `Your new personal link: ${d.cycleTitle}` },
+    [
+      {
+        id: 'Tautan pribadi Saudara/Saudari yang lama sudah tidak berlaku lagi. Gunakan tautan di bawah ini mulai sekarang, dan mohon tidak membagikannya.',
+        en: 'Your earlier personal links no longer work. Use the link below from now on, and please do not share it.',
+      },
+    ],
+    { label: statusLink, url: d.link },
+  );
+
 export const screeningResult: EmailTemplate<
   Candidate & WithLink & { decision: 'MS' | 'TMS'; reason: string }
 > = (d, lang) =>
@@ -585,7 +624,9 @@ export const appointment: EmailTemplate<Candidate & { formationTitle: string }> 
   );
 
 export const recruitmentEmails = {
+  applicationConfirmation,
   applicationReceived,
+  accessLinkRenewed,
   screeningResult,
   appealWindowOpened,
   appealReceived,

@@ -47,6 +47,13 @@ export const pppkTieBreakLevels = [...competencyParts, 'age'] as const;
 export type PppkTieBreakLevel = (typeof pppkTieBreakLevels)[number];
 
 export interface RecruitmentWindows {
+  /**
+   * How long an applicant has to open the confirmation link sent to their address (never past the close
+   * of registration); an application not confirmed by then expires and counts nowhere.
+   */
+  confirmationWindow: string;
+  /** How long a candidate's personal link keeps working after the cycle has closed. */
+  linkValidAfterClose: string;
   appealWindow: string;
   appealAnswerWindow: string;
   appealAnswerReminderBefore: string;
@@ -107,6 +114,11 @@ export interface PppkRuleSet {
 export type RecruitmentRuleSet = CpnsRuleSet | PppkRuleSet;
 
 const windows2024: RecruitmentWindows = {
+  // Convention [C]: a day, long enough for a slow mailbox, short enough that a NIK applied for with an
+  // address its owner does not hold is freed again soon.
+  confirmationWindow: 'P1D',
+  // Issue 9: a candidate can still read their result and download their data for a month after the end.
+  linkValidAfterClose: 'P30D',
   appealWindow: 'P3D',
   appealAnswerWindow: 'P7D',
   appealAnswerReminderBefore: 'P1D',
@@ -122,6 +134,8 @@ const windows2024: RecruitmentWindows = {
 const withinAMonth = 'from a second, for compressed tests, to a month';
 /** The shortest and longest each window may be set to, with the reason. */
 export const windowBounds: Record<keyof RecruitmentWindows, DurationBounds> = {
+  confirmationWindow: { min: 'PT1S', max: 'P7D', why: `a day by convention; from a second to a week` },
+  linkValidAfterClose: { min: 'PT1S', max: 'P1Y', why: 'a month by default; from a second to a year' },
   appealWindow: { min: 'PT1S', max: 'P30D', why: `the rules give 3 days; ${withinAMonth}` },
   appealAnswerWindow: { min: 'PT1S', max: 'P30D', why: `the rules give 7 days; ${withinAMonth}` },
   appealAnswerReminderBefore: { min: 'PT1S', max: 'P30D', why: withinAMonth },
@@ -245,6 +259,8 @@ function permutationOf<T extends string>(values: readonly T[]) {
 
 const windowsOverridesSchema = z
   .strictObject({
+    confirmationWindow: durationWithin(windowBounds.confirmationWindow),
+    linkValidAfterClose: durationWithin(windowBounds.linkValidAfterClose),
     appealWindow: durationWithin(windowBounds.appealWindow),
     appealAnswerWindow: durationWithin(windowBounds.appealAnswerWindow),
     appealAnswerReminderBefore: durationWithin(windowBounds.appealAnswerReminderBefore),

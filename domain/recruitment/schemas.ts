@@ -444,3 +444,5 @@ export type AddressCorrectionInput = z.infer<typeof addressCorrectionSchema>;
 
 export const withdrawalSchema = z.strictObject({ reason });
 export type WithdrawalInput = z.infer<typeof withdrawalSchema>;
+/** Why the links are renewed (a link that leaked, a lost email): kept in the audit trail. */
+export const linkRenewalSchema = z.strictObject({ reason });

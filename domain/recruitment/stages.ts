@@ -70,11 +70,15 @@ export const announcementLabels: Record<AnnouncementStage, Label> = {
 };
 
 /**
- * Where one application stands. `optimalisasi`: ranked below the vacancies after the final ranking, kept in
+ * Where one application stands. `unconfirmed`: applied, but the candidate has not yet opened the
+ * confirmation link sent to the address they gave; it counts nowhere, and `expired` ends it when the
+ * confirmation window passes (its record is then removed). `optimalisasi`: ranked below the vacancies after the final ranking, kept in
  * rank order as a replacement candidate; `replaced-in`: such a candidate moved up to fill a vacancy;
  * `not-passed` (TL): absent from or disqualified at the last test.
  */
 export const applicationStatuses = [
+  'unconfirmed',
+  'expired',
   'registered',
   'screened-ms',
   'screened-tms',
@@ -95,6 +99,8 @@ export const applicationStatuses = [
 export type ApplicationStatus = (typeof applicationStatuses)[number];
 
 export const statusLabels: Record<ApplicationStatus, Label> = {
+  unconfirmed: { id: 'menunggu konfirmasi email', en: 'awaiting email confirmation' },
+  expired: { id: 'kedaluwarsa (tidak dikonfirmasi)', en: 'expired (not confirmed)' },
   registered: { id: 'terdaftar', en: 'registered' },
   'screened-ms': { id: 'memenuhi syarat (MS)', en: 'eligible (MS)' },
   'screened-tms': { id: 'tidak memenuhi syarat (TMS)', en: 'not eligible (TMS)' },
@@ -141,6 +147,8 @@ export function defaultBudgetYear(registrationOpensAt: string): number {
 }
 
 export const applicationActions = [
+  'confirm',
+  'expire',
   'screen-ms',
   'screen-tms',
   'skd-pass',
@@ -178,7 +186,12 @@ const cpnsFinal = ['skb-advanced', ...finalResults] as const;
 const pppkFinal = ['screened-ms', ...finalResults] as const;
 const toBeDocumented = ['passed', 'replaced-in'] as const;
 
+/** An application that never became real: withdrawing it means nothing (it expires by itself). */
+const notReal: readonly ApplicationStatus[] = ['unconfirmed', 'expired'];
+
 export const transitions: readonly Transition[] = [
+  { from: ['unconfirmed'], action: 'confirm', to: 'registered' },
+  { from: ['unconfirmed'], action: 'expire', to: 'expired' },
   { from: screening, action: 'screen-ms', to: 'screened-ms' },
   { from: screening, action: 'screen-tms', to: 'screened-tms' },
   { from: skd, action: 'skd-pass', to: 'skd-passed' },
@@ -198,7 +211,7 @@ export const transitions: readonly Transition[] = [
   { from: toBeDocumented, action: 'miss-document-deadline', to: 'documents-failed' },
   { from: ['documents-verified'], action: 'appoint', to: 'appointed' },
   {
-    from: applicationStatuses.filter((s) => s !== 'appointed' && s !== 'withdrawn'),
+    from: applicationStatuses.filter((s) => s !== 'appointed' && s !== 'withdrawn' && !notReal.includes(s)),
     action: 'withdraw',
     to: 'withdrawn',
   },

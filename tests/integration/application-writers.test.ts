@@ -137,6 +137,7 @@ describe('the writers of an application record', () => {
             birthDate: '1996-05-17',
             education: { level: 'S1', major: 'Informatika', gpa: 3.5 },
           },
+          registrationClosesAt: '2026-12-31T00:00:00.000Z',
           windows: cpns2024.windows,
           withdrawalBanBudgetYears: 2,
           hr: { email: 'hr@test', headEmail: 'head@test' },

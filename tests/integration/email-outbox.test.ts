@@ -2,11 +2,12 @@
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DefaultLogger } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
-import { createEmailActivities } from '../../activities/email';
+import { createEmailActivities, TOKEN_SLOT } from '../../activities/email';
 import type { Database } from '../../db/connection';
 import { createMailer } from '../../runtime/mailer';
 import { startRefusingSmtp } from '../support/refusing-smtp';
 import { mailTo, smtpUrl, testDatabase, testLogger, uniqueEmail } from '../support/servers';
+import { testFields } from '../support/crypto';
 
 let db: Database;
 const mailer = createMailer(smtpUrl());
@@ -51,6 +52,7 @@ describe('email outbox', () => {
       logger: testLogger,
       publicUrl: 'http://sdm-flow.test',
       candidateToken: async () => 'token',
+      fields: testFields,
     });
     const first = await attemptNo(1, sendEmail, {
       key: 'appraisal/2026/x/skp-approval/reminder',
@@ -83,6 +85,7 @@ describe('email outbox', () => {
       logger: testLogger,
       publicUrl: 'http://sdm-flow.test',
       candidateToken: async () => 'token',
+      fields: testFields,
     });
     const input = {
       key: 'application/CPNS-2026/k1/documents/reminder',
@@ -98,7 +101,7 @@ describe('email outbox', () => {
     expect(stored).toMatchObject({ status: 'sent', attempt: 2 });
   });
 
-  it('sends the stored message, personal link included, when the attempt that stored it failed', async () => {
+  it('stores the message sealed and without the token, and signs the link when it sends', async () => {
     const to = uniqueEmail('link-retry');
     let tokens = 0;
     const flaky = failingOnce();
@@ -109,6 +112,7 @@ describe('email outbox', () => {
       logger: testLogger,
       publicUrl: 'http://sdm-flow.test',
       candidateToken: async () => `token-${++tokens}`,
+      fields: testFields,
     });
     const input = {
       key: 'application/CPNS-2026/k2/registered',
@@ -120,8 +124,16 @@ describe('email outbox', () => {
     await expect(attemptNo(1, sendEmail, input as never)).rejects.toThrow('421');
     await expect(attemptNo(2, sendEmail, input as never)).resolves.toEqual({ status: 'sent' });
     const [mail] = await mailTo(to);
-    expect(mail!.text).toContain('http://sdm-flow.test/candidate#application=app-k2&token=token-1');
-    expect(tokens).toBe(1); // signed once, when the message was stored
+    // Each attempt signs its own token: the one that was delivered carries the second.
+    expect(mail!.text).toContain('http://sdm-flow.test/candidate#application=app-k2&token=token-2');
+    expect(tokens).toBe(2);
+    // At rest: no token, no address, no name; opened, the stored body has the token's place only.
+    const stored = await db.models.outbox.findById(input.key).lean();
+    const raw = JSON.stringify(stored);
+    for (const secret of ['token-1', 'token-2', to, 'Maria Ndun']) expect(raw).not.toContain(secret);
+    expect(stored).toMatchObject({ linkFor: 'app-k2', status: 'sent' });
+    expect(testFields.open(stored!.to)).toBe(to);
+    expect(testFields.open(stored!.text)).toContain(`#application=app-k2&token=${TOKEN_SLOT}`);
   });
 
   it('writes the English version when the recipient asked for English', async () => {
@@ -133,6 +145,7 @@ describe('email outbox', () => {
       logger: testLogger,
       publicUrl: 'http://sdm-flow.test',
       candidateToken: async () => 'token',
+      fields: testFields,
     });
     await attemptNo(1, sendEmail, {
       key: 'appraisal/2026/y/escalation',
@@ -178,6 +191,7 @@ describe('email outbox', () => {
         logger: testLogger,
         publicUrl: 'http://sdm-flow.test',
         candidateToken: async () => 'token',
+        fields: testFields,
       }).sendEmail(input);
     const message = (key: string, to: string) => ({
       key,

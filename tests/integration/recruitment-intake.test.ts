@@ -64,7 +64,7 @@ afterAll(async () => {
 });
 
 /** A CPNS cycle whose registration is open (for a minute), of the given budget year. */
-async function openCycle(budgetYear?: number) {
+async function openCycle(budgetYear?: number, rules?: { windows: { confirmationWindow: string } }) {
   const code = cycleCode('INTAKE');
   cycles.push(code);
   const now = Date.now();
@@ -79,6 +79,7 @@ async function openCycle(budgetYear?: number) {
         { code: 'DOKTER', title: 'Dokter', unit: 'DINKES', type: 'cumlaude', vacancies: 1 },
       ],
       schedule: { registrationOpensAt: iso(now), registrationClosesAt: iso(now + 60_000) },
+      ...(rules ? { rules } : {}),
     },
     hrActor,
   );
@@ -113,29 +114,60 @@ describe('the intake', () => {
     failingWrites.set(id, 2);
 
     const applied = await cmd.apply(code, maria);
-    expect(applied).toMatchObject({ applicationId: id, created: true, accessToken: expect.any(String) });
+    expect(applied).toEqual({ applicationId: id, created: true });
     expect(writeAttempts.get(id)).toBe(3);
     expect(await db.models.applications.findById(id, { status: 1 }).lean()).toMatchObject({
       status: 'registered',
     });
   });
 
-  it('gives two simultaneous requests of one NIK one application, one token and one email', async () => {
+  it('gives two simultaneous requests of one NIK one application and one confirmation email', async () => {
     const code = await openCycle();
     const yohanes = person('Yohanes Lado', 'PK');
     const [a, b] = await Promise.all([cmd.apply(code, yohanes), cmd.apply(code, yohanes)]);
     expect(a.applicationId).toBe(b.applicationId);
     expect([a.created, b.created].sort()).toEqual([false, true]);
-    expect([a, b].filter((r) => r.accessToken)).toHaveLength(1);
     await expect(cmd.apply(code, { ...yohanes, formationCode: 'DOKTER' })).rejects.toMatchObject({
       status: 409,
       detail: 'this NIK has already applied to another formation of this cycle',
     });
     const mail = await eventually(
       () => mailTo(yohanes.email),
+      (m) => m.length >= 2,
+    );
+    expect(mail.map((m) => m.subject)).toEqual([
+      'Konfirmasi pendaftaran: Seleksi CPNS Kota Kupang',
+      'Pendaftaran diterima: Seleksi CPNS Kota Kupang',
+    ]);
+  });
+
+  it('counts an unconfirmed application nowhere, expires it with its record, and lets the NIK apply again', async () => {
+    const code = await openCycle(undefined, { windows: { confirmationWindow: 'PT3S' } });
+    const ana = person('Ana Manafe', 'PK');
+    const id = idOf(code, ana.nik);
+    await expect(cmd.applyUnconfirmed(code, ana)).resolves.toEqual({ applicationId: id, created: true });
+    expect(await db.models.applications.findById(id, { status: 1 }).lean()).toMatchObject({
+      status: 'unconfirmed',
+    });
+    expect((await cmd.getCycle(code)).counts.byStatus).toEqual({});
+    expect((await cmd.listApplications(code, { page: 1, pageSize: 10 })).total).toBe(0);
+    const [confirmation] = await eventually(
+      () => mailTo(ana.email),
       (m) => m.length >= 1,
     );
-    expect(mail.map((m) => m.subject)).toEqual(['Pendaftaran diterima: Seleksi CPNS Kota Kupang']);
+    expect(confirmation!.subject).toBe('Konfirmasi pendaftaran: Seleksi CPNS Kota Kupang');
+    expect(confirmation!.text).toContain(`#application=${id}&token=`);
+
+    // Unopened for its window: the run ends expired, and the record (someone's NIK and address) goes.
+    const handle = env.client.workflow.getHandle(`application/${code}/${keyOf(ana.nik)}`);
+    await expect(handle.result()).resolves.toEqual({ status: 'expired' });
+    expect(await db.models.applications.findById(id).lean()).toBeNull();
+
+    // The NIK applies again (a new run of the same workflow id) and this time confirms.
+    await expect(cmd.applyUnconfirmed(code, ana)).resolves.toEqual({ applicationId: id, created: true });
+    await expect(cmd.confirm(id)).resolves.toEqual({ status: 'registered' });
+    await expect(cmd.confirm(id)).resolves.toEqual({ status: 'registered' }); // again: the same
+    expect((await cmd.getCycle(code)).counts.byStatus).toEqual({ registered: 1 });
   });
 
   it('refuses a birth date of 2999-01-01 even with a NIK that matches it, naming body.birthDate', async () => {

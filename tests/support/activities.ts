@@ -33,7 +33,7 @@ export function realActivities(
       logger: testLogger,
       client,
       settings: testSettings,
-      candidateToken: candidateTokens(testAuthSecret),
+      candidateToken: candidateTokens(testAuthSecret, db.models),
       clock,
       fields: testFields,
     }),

@@ -15,7 +15,7 @@ import {
   type CandidatePlan,
   type CycleSpec,
 } from './recruitment-plans';
-import { mailTo } from './servers';
+import { confirmFromMailbox } from './confirmation';
 
 /** Creates the cycle (registration opens now) and waits for registration to open. */
 export async function createCycle(api: RecruitmentApi, spec: CycleSpec): Promise<number> {
@@ -29,7 +29,10 @@ export async function createCycle(api: RecruitmentApi, spec: CycleSpec): Promise
   return opensAt;
 }
 
-/** One application over HTTP: a new one answers 201 with an access token. */
+/**
+ * One application over HTTP, confirmed as its candidate does: a new one answers 201 (no token), the
+ * confirmation link arrives at the address given, and opening it registers the application.
+ */
 export async function apply(api: RecruitmentApi, code: string, plan: CandidatePlan): Promise<Applicant> {
   const body = applicationBody(plan);
   const r = await must(
@@ -39,8 +42,9 @@ export async function apply(api: RecruitmentApi, code: string, plan: CandidatePl
       body,
     }),
   );
-  expect(r.accessToken).toEqual(expect.any(String));
-  return { plan, body, applicationId: r.applicationId, token: r.accessToken! };
+  expect(r).not.toHaveProperty('accessToken');
+  const token = await confirmFromMailbox(api, body.email, r.applicationId);
+  return { plan, body, applicationId: r.applicationId, token };
 }
 
 export async function applyAll(
@@ -54,11 +58,6 @@ export async function applyAll(
     const a = await apply(api, code, p);
     out.set(p.key, a);
     if (p.withdrawEarly) {
-      // The candidate withdraws once the confirmation of their application has arrived.
-      await eventually(
-        () => mailTo(a.body.email),
-        (m) => m.length > 0,
-      );
       await must(
         200,
         api.as(a.token).POST('/api/v1/recruitment/applications/{id}/withdrawal', {

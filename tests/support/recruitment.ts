@@ -33,6 +33,15 @@ export function commandsFor(env: TestWorkflowEnvironment, db: Database, taskQueu
   const candidate = (id: string): Principal => ({ sub: id, role: 'candidate', app: id });
   const cmd = {
     ...commands,
+    /** Applies and confirms, as a candidate who opens the confirmation link at once does. */
+    async apply(code: string, body: Parameters<typeof commands.apply>[1]) {
+      const r = await commands.apply(code, body);
+      if (r.created) await commands.confirm(candidate(r.applicationId), r.applicationId);
+      return r;
+    },
+    /** Applies and leaves the confirmation link unopened. */
+    applyUnconfirmed: commands.apply,
+    confirm: (id: string) => commands.confirm(candidate(id), id),
     getApplication: (id: string) => commands.getApplication(hrPrincipal, id),
     appeal: (id: string, stage: AnnouncementStage, reason: string) =>
       commands.appeal(candidate(id), id, stage, reason),

@@ -21,6 +21,8 @@ export function handleAddress(app: Application) {
   let waiting = false;
 
   app.onRefused = async (mail) => {
+    // An unconfirmed application is not real yet: its refused confirmation expires it, and nothing is for HR.
+    if (app.status === 'unconfirmed') return;
     // A resent email keeps the step it was first sent for: `received/resent-1`, never `…/resent-1/resent-2`.
     refused.push({ ...mail, step: mail.step.replace(/\/resent-\d+$/, '') });
     // Once the path has ended its open steps are cancelled: a task opened then would stay open.

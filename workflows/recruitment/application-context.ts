@@ -37,7 +37,7 @@ export function applicationContext(input: ApplicationInput) {
     cycle: getExternalWorkflowHandle(cycleWorkflowId(input.cycleCode)),
     /** What every email to the candidate starts with. */
     base: { name: candidate.name, cycleTitle: input.cycleTitle },
-    status: 'registered' as ApplicationStatus,
+    status: 'unconfirmed' as ApplicationStatus,
     closed: false,
     /** State changes one at a time, in arrival order, even when handlers await activities. */
     lock: new Mutex(),

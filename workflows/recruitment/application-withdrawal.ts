@@ -77,6 +77,8 @@ export function handleWithdrawal(app: Application, documents: DocumentStage): vo
       validator: (_d: unknown) => {
         if (app.status === 'withdrawn' || app.status === 'appointed' || app.closed)
           throw new Error(`the application is ${app.closed ? 'closed' : app.status}`);
+        if (app.status === 'unconfirmed' || app.status === 'expired')
+          throw new Error('the application was never confirmed: unconfirmed, it lapses by itself');
       },
     },
   );

@@ -1,8 +1,9 @@
 // One candidate's path through a recruitment cycle (`application/<cycleCode>/<applicantKey>`), in the order
-// of RULES 1.1: registered (its record written first, `application-intake.ts`); the results the cycle fans
+// of RULES 1.1: registered (its record written first and confirmed from the candidate's mailbox, or
+// expired, `application-intake.ts`); the results the cycle fans
 // out (screening, SKD, the cut to SKB, the final ranking), each announcement opening an appeal window; the
 // document stage; appointment; and, at any point, withdrawal; alongside, HR's correction of an email
-// address the mail server refused. Each part lives in its own module, registered here in stage order;
+// address the mail server refused, and the renewal of the candidate's personal links. Each part lives in its own module, registered here in stage order;
 // every transition follows the table in domain/recruitment/stages.ts, is recorded in the read model,
 // audited when someone decided, and told to the candidate by email.
 import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
@@ -11,8 +12,9 @@ import { handleAddress } from './application-address';
 import { applicationContext } from './application-context';
 import { handleAppeals } from './application-appeals';
 import { handleDocuments } from './application-documents';
-import { recordIntake } from './application-intake';
+import { handleConfirmation, recordIntake } from './application-intake';
 import { handleResults, type Results } from './application-results';
+import { handleLinks } from './application-links';
 import { handleWithdrawal } from './application-withdrawal';
 import { applicationState, cycleClosed, type ApplicationInput } from './messages';
 
@@ -27,6 +29,7 @@ export async function recruitmentApplication(
   const documents = handleDocuments(app);
   handleWithdrawal(app, documents);
   handleAddress(app);
+  handleLinks(app);
   setHandler(cycleClosed, () => {
     app.closed = true;
   });
@@ -38,8 +41,9 @@ export async function recruitmentApplication(
     documents: documents.state(),
   }));
 
+  const confirmation = handleConfirmation(app);
   await recordIntake(app);
-  await app.mail('received', 'applicationReceived', { ...app.base, formationTitle: input.formation.title });
+  if (!(await confirmation.wait())) return { status: app.status };
 
   await condition(() => app.closed || app.status === 'withdrawn');
   app.cancelOpenSteps('cycle closed');

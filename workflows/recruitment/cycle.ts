@@ -82,7 +82,7 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
   async function enter(phase: CyclePhase, reason: string) {
     const before = state.phase;
     state.phase = phase;
-    await acts.recordCyclePhase({ code: input.code, seq: next(), phase });
+    await acts.recordCyclePhase({ code: input.code, seq: next(), phase, at: iso(Date.now()) });
     await acts.recordAudit({
       key: `${wf}/phase/${phase}`,
       at: iso(Date.now()),

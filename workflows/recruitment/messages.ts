@@ -119,6 +119,8 @@ export interface ApplicationInput {
   /** The cycle's budget year: a withdrawal after passing bars the budget years after it. */
   budgetYear: number;
   formation: { code: string; title: string; type: FormationType };
+  /** Registration's end: an application not confirmed by then expires, whatever its window. */
+  registrationClosesAt: string;
   candidate: { name: string; email: string; language: Language };
   /** The rest of what the applicant gave, which the workflow's first step records (the intake). */
   applicant: { nik: string; birthDate: string; education: { level: string; major: string; gpa: number } };
@@ -158,6 +160,20 @@ export const cycleClosed = defineSignal<[]>('cycleClosed');
 export const intake = defineUpdate<{ first: boolean }, [{ formationCode: string }]>('intake');
 
 // Human steps.
+/**
+ * The candidate opened the confirmation link sent to their address: the application becomes real. Again
+ * on a confirmed application answers its status (idempotent); refused once it expired.
+ */
+export const confirmApplication = defineUpdate<{ status: ApplicationStatus }, [{ actor: Actor }]>(
+  'confirmApplication',
+);
+/**
+ * Every personal link of the application stops working, and a fresh one goes to the candidate's address
+ * (a leaked link, or a candidate who asked for their link again).
+ */
+export const renewLinks = defineUpdate<{ tokenVersion: number }, [{ reason: string; actor: Actor }]>(
+  'renewLinks',
+);
 export const submitAppeal = defineUpdate<
   AppealRecord,
   [{ stage: AnnouncementStage; reason: string; actor: Actor }]

@@ -8,6 +8,7 @@ import {
   documentsSubmissionSchema,
   documentsVerificationSchema,
   formationCodeSchema,
+  linkRenewalSchema,
   withdrawalSchema,
 } from '../../../domain/recruitment/schemas';
 import { applicationStatuses, cpnsStages, pppkStages } from '../../../domain/recruitment/stages';
@@ -31,11 +32,14 @@ import {
 } from './shared';
 
 const applied = z.object({
-  applicationId: z.string(),
-  accessToken: z
+  applicationId: z
     .string()
-    .optional()
-    .describe("The candidate's bearer token, only when the application is new (the link is also emailed)"),
+    .describe(
+      'The application; it becomes real when the candidate opens the confirmation link mailed to the address given (their only way in)',
+    ),
+});
+const linksRenewed = z.object({
+  tokenVersion: z.number().int().describe('The links of earlier versions no longer work'),
 });
 const applicationsPage = z.object({
   items: z.array(applicationListItemView),
@@ -61,17 +65,20 @@ export function applicationRoutes(commands: RecruitmentCommands, limits: PublicL
       params: codeParams,
       body: applicationSchema,
       responses: {
-        201: { description: 'Created; the access link is also emailed', schema: applied },
+        201: {
+          description: 'Created, unconfirmed: the confirmation link is mailed to the address given',
+          schema: applied,
+        },
         200: { description: 'The same application again (no second email)', schema: applied },
         ...notFound('cycle'),
         409: {
           description:
-            'Registration is not open, the NIK applied to another formation, or it is barred after a withdrawal',
+            'Registration is not open, the NIK applied to another formation, it is barred after a withdrawal, or its unconfirmed application is just expiring',
         },
       },
       handler: async ({ params, body }) => {
         const r = await commands.apply(params.code, body);
-        const reply = { applicationId: r.applicationId, accessToken: r.accessToken };
+        const reply = { applicationId: r.applicationId };
         return r.created
           ? {
               status: 201,
@@ -199,6 +206,43 @@ export function applicationRoutes(commands: RecruitmentCommands, limits: PublicL
       },
       handler: async ({ params, body, principal }) => ({
         body: await commands.verifyDocuments(params.id, body.accepted, body.reason, callerOf(principal)),
+      }),
+    }),
+    route({
+      method: 'post',
+      path: `${BASE}/applications/:id/confirmation`,
+      operationId: 'confirmRecruitmentApplication',
+      summary:
+        'The candidate confirms their application with the token of the link mailed to them; again is the same',
+      tags,
+      roles: ['candidate'],
+      params: idParams,
+      responses: {
+        200: { description: 'Confirmed (or confirmed before): its status', schema: statusOnly },
+        ...notFound('application'),
+        409: { description: 'The application expired unconfirmed, or its process has ended' },
+      },
+      handler: async ({ params, principal }) => ({
+        body: await commands.confirm(principal!, params.id),
+      }),
+    }),
+    route({
+      method: 'post',
+      path: `${BASE}/applications/:id/link-renewal`,
+      operationId: 'renewRecruitmentLinks',
+      summary:
+        "Every personal link of the application stops working and a fresh one is mailed to the candidate's address",
+      tags,
+      roles: ['candidate', 'hr'],
+      params: idParams,
+      body: linkRenewalSchema,
+      responses: {
+        200: { description: 'Renewed; the new link is on its way', schema: linksRenewed },
+        ...notFound('application'),
+        409: { description: 'The application expired unconfirmed, or its process has ended' },
+      },
+      handler: async ({ params, body, principal }) => ({
+        body: await commands.renewLinks(principal!, params.id, body.reason),
       }),
     }),
     route({

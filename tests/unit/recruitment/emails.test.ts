@@ -41,6 +41,11 @@ const task = {
 const samples: {
   [N in RecruitmentEmailName]: { data: RecruitmentEmailData<N>; fact: Record<Language, string> };
 } = {
+  applicationConfirmation: {
+    data: { ...candidate, formationTitle: 'Pranata Komputer Ahli Pertama', confirmBy: deadline, link },
+    fact: deadlineShown,
+  },
+  accessLinkRenewed: { data: { ...candidate, link }, fact: { id: link, en: link } },
   applicationReceived: {
     data: { ...candidate, formationTitle: 'Pranata Komputer Ahli Pertama', link },
     fact: { id: link, en: link },
