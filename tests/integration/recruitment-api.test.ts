@@ -6,6 +6,7 @@ import { createApp, type AppDeps } from '../../api/app';
 import type { Database } from '../../db/connection';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { auth, startTestEngine, type TestEngine } from '../support/engine';
+import { linkToken } from '../support/confirmation';
 import { eventually } from '../support/eventually';
 import { nikFor } from '../support/nik';
 import { mailTo, uniqueEmail } from '../support/servers';
@@ -163,12 +164,12 @@ describe('refusals', () => {
     expectProblem(r, 401);
   });
 
-  it("refuses a candidate reading another candidate's application with 403", async () => {
+  it('refuses a candidate token whose application does not exist (or expired unconfirmed) with 401', async () => {
     const mine = `CPNS-${run}-0123456789abcdef0123`;
     const theirs = `CPNS-${run}-fedcba9876543210fedc`;
     const r = await call('GET', `/applications/${theirs}`, { token: await candidateToken(mine) });
-    expectProblem(r, 403);
-    expect(r.json.detail).toBe('this record belongs to someone else');
+    expectProblem(r, 401);
+    expect(r.json.detail).toMatch(/its application does not exist/);
   });
 
   it('answers an unknown cycle and an unknown application with 404', async () => {
@@ -305,66 +306,113 @@ describe('registration on the dev server', () => {
     expect(phase).toBe('registration');
 
     const maria = person('Maria Fernandez', 'PRANATA-KOMPUTER');
-    const first = await call<{ applicationId: string; accessToken: string }>(
-      'POST',
-      `/cycles/${code}/applications`,
-      { body: maria },
-    );
+    const first = await call<{ applicationId: string }>('POST', `/cycles/${code}/applications`, {
+      body: maria,
+    });
     expect(first.status).toBe(201);
-    expect(first.json.applicationId).toMatch(new RegExp(`^${code}-[0-9a-f]{20}$`));
-    expect(first.json.accessToken).toEqual(expect.any(String));
-    expect(first.location).toBe(`/api/v1/recruitment/applications/${first.json.applicationId}`);
+    const mariaId = first.json.applicationId;
+    expect(mariaId).toMatch(new RegExp(`^${code}-[0-9a-f]{20}$`));
+    // No token in the answer: the way in is the link mailed to the address given.
+    expect(first.json).toEqual({ applicationId: mariaId });
+    expect(first.location).toBe(`/api/v1/recruitment/applications/${mariaId}`);
 
     const again = await call<{ applicationId: string }>('POST', `/cycles/${code}/applications`, {
       body: maria,
     });
     expect(again.status).toBe(200);
-    expect(again.json.applicationId).toBe(first.json.applicationId);
-    expect(again.json).not.toHaveProperty('accessToken');
+    expect(again.json).toEqual({ applicationId: mariaId });
 
     const elsewhere = await call('POST', `/cycles/${code}/applications`, {
       body: { ...maria, formationCode: 'DOKTER' },
     });
     expectProblem(elsewhere, 409);
 
-    const yohanes = await call<{ applicationId: string; accessToken: string }>(
-      'POST',
-      `/cycles/${code}/applications`,
-      { body: person('Yohanes Lado', 'DOKTER') },
-    );
+    // Unconfirmed, it is listed and counted nowhere.
+    const listed = () =>
+      call<{ total: number; items: { applicationId: string }[] }>(
+        'GET',
+        `/cycles/${code}/applications?formation=PRANATA-KOMPUTER&pageSize=10`,
+        { token },
+      );
+    expect((await listed()).json.total).toBe(0);
+
+    // Maria opens the confirmation link: its token confirms the application (twice is the same).
+    const mariaToken = await linkToken(maria.email, mariaId);
+    for (let i = 0; i < 2; i++) {
+      const confirmed = await call('POST', `/applications/${mariaId}/confirmation`, { token: mariaToken });
+      expect(confirmed).toMatchObject({ status: 200, json: { status: 'registered' } });
+    }
+    const yohanesBody = person('Yohanes Lado', 'DOKTER');
+    const yohanes = await call<{ applicationId: string }>('POST', `/cycles/${code}/applications`, {
+      body: yohanesBody,
+    });
     expect(yohanes.status).toBe(201);
+    const yohanesToken = await linkToken(yohanesBody.email, yohanes.json.applicationId);
 
     const own = await call<{ applicationId: string; name: string; status: string }>(
       'GET',
-      `/applications/${first.json.applicationId}`,
-      { token: first.json.accessToken },
+      `/applications/${mariaId}`,
+      { token: mariaToken },
     );
     expect(own.status).toBe(200);
-    expect(own.json).toMatchObject({
-      applicationId: first.json.applicationId,
-      name: 'Maria Fernandez',
-      status: 'registered',
-    });
-    expectProblem(
-      await call('GET', `/applications/${first.json.applicationId}`, { token: yohanes.json.accessToken }),
-      403,
-    );
+    expect(own.json).toMatchObject({ applicationId: mariaId, name: 'Maria Fernandez', status: 'registered' });
+    const notHers = await call('GET', `/applications/${mariaId}`, { token: yohanesToken });
+    expectProblem(notHers, 403);
+    expect(notHers.json.detail).toBe('this record belongs to someone else');
 
-    const list = await call<{ total: number; items: { applicationId: string }[] }>(
-      'GET',
-      `/cycles/${code}/applications?formation=PRANATA-KOMPUTER&pageSize=10`,
-      { token },
-    );
+    const list = await listed();
     expect(list.status).toBe(200);
     expect(list.json.total).toBe(1);
-    expect(list.json.items.map((a) => a.applicationId)).toEqual([first.json.applicationId]);
+    expect(list.json.items.map((a) => a.applicationId)).toEqual([mariaId]);
 
-    // The first application was confirmed by email once, the duplicate sent nothing.
+    // One confirmation email and one receipt; the duplicate request sent nothing.
     const mail = await eventually(
       () => mailTo(maria.email),
-      (m) => m.length >= 1,
+      (m) => m.length >= 2,
     );
-    expect(mail).toHaveLength(1);
+    expect(mail.map((m) => m.subject)).toEqual([
+      'Konfirmasi pendaftaran: Seleksi CPNS Kota Kupang 2026',
+      'Pendaftaran diterima: Seleksi CPNS Kota Kupang 2026',
+    ]);
+
+    // Maria's link leaked: she renews it. Every earlier link stops working; the new one, mailed, works.
+    const renewed = await call('POST', `/applications/${mariaId}/link-renewal`, {
+      token: mariaToken,
+      body: { reason: 'tautan terkirim ke grup WhatsApp' },
+    });
+    expect(renewed).toMatchObject({ status: 200, json: { tokenVersion: 1 } });
+    const stale = await call('GET', `/applications/${mariaId}`, { token: mariaToken });
+    expectProblem(stale, 401);
+    expect(stale.json.detail).toMatch(/replaced by a newer one/);
+    const fresh = await linkToken(maria.email, mariaId, 2);
+    expect((await call('GET', `/applications/${mariaId}`, { token: fresh })).status).toBe(200);
+    // HR renews for her (a candidate who phoned); the renewals are in the trail.
+    const byHr = await call('POST', `/applications/${mariaId}/link-renewal`, {
+      token,
+      body: { reason: 'peserta melapor lewat telepon' },
+    });
+    expect(byHr).toMatchObject({ status: 200, json: { tokenVersion: 2 } });
+    expectProblem(await call('GET', `/applications/${mariaId}`, { token: fresh }), 401);
+    const latest = await linkToken(maria.email, mariaId, 3);
+    const renewals = (
+      await call<{ history: { action: string; reason: string }[] }>('GET', `/applications/${mariaId}`, {
+        token: latest,
+      })
+    ).json.history.filter((h) => h.action === 'application.links-renewed');
+    expect(renewals.map((h) => h.reason)).toEqual([
+      'tautan terkirim ke grup WhatsApp',
+      'peserta melapor lewat telepon',
+    ]);
+
+    // A month after the cycle closed, the links stop working (the cycle's closing time, as its workflow
+    // records it, is set here directly: running a whole cycle to its end is the e2e tests' part).
+    const month = 30 * DAY;
+    await db.models.cycles.updateOne({ _id: code }, { $set: { closedAt: iso(Date.now() - month + 60_000) } });
+    expect((await call('GET', `/applications/${mariaId}`, { token: latest })).status).toBe(200);
+    await db.models.cycles.updateOne({ _id: code }, { $set: { closedAt: iso(Date.now() - month - 60_000) } });
+    const closed = await call('GET', `/applications/${mariaId}`, { token: latest });
+    expectProblem(closed, 401);
+    expect(closed.json.detail).toMatch(/personal links of this cycle stopped working on/);
   });
 });
 
