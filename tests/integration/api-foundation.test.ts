@@ -10,6 +10,7 @@ import { route } from '../../api/route';
 import { appendAudit } from '../../db/audit-chain';
 import { databaseAnswers, type Database } from '../../db/connection';
 import { connectClient, temporalAnswers } from '../../runtime/temporal';
+import { storedApplications } from '../support/records';
 import { testFields, testPayloadCodec } from '../support/crypto';
 import { testDatabase, testLogger } from '../support/servers';
 
@@ -63,6 +64,8 @@ beforeAll(async () => {
     },
     checks: { temporal: () => temporalAnswers(connection), database: () => databaseAnswers(db.conn) },
   };
+  // A candidate's token is admitted only for an application that exists.
+  await storedApplications(db, ['app-1', 'app-2']);
   const { app } = createApp(deps, [...defaultRoutes(deps), noteRoute]);
   server = app.listen(0);
   await new Promise((r) => server.once('listening', r));

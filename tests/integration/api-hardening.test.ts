@@ -11,6 +11,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createApp, type AppDeps } from '../../api/app';
 import { buildModels, type Database } from '../../db/connection';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
+import { storedApplications } from '../support/records';
 import { auth, startTestEngine, type TestEngine } from '../support/engine';
 
 const run = Date.now().toString(36).toUpperCase();
@@ -138,6 +139,7 @@ describe('text lengths and names', () => {
 
   it('refuses a 2,001-character reason to withdraw', async () => {
     const id = `LEN-${run}-0123456789abcdef0123`;
+    await storedApplications(db, [id]);
     const token = await auth.sign({ sub: id, role: 'candidate', app: id });
     const r = await call('POST', `${R}/applications/${id}/withdrawal`, {
       token,

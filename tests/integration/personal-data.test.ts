@@ -19,6 +19,7 @@ import { payloadCodecOf } from '../../runtime/temporal';
 import { toolsBin } from '../../stack/paths';
 import { realActivities, testAuthSecret, testSettings } from '../support/activities';
 import { codecClient, testFields, testPayloadCodec } from '../support/crypto';
+import { linkToken } from '../support/confirmation';
 import { eventually } from '../support/eventually';
 import { nikFor } from '../support/nik';
 import {
@@ -153,11 +154,20 @@ beforeAll(async () => {
     () => call<{ phase: string }>('GET', `/api/v1/recruitment/cycles/${code}`, { token }),
     (r) => r.json.phase === 'registration',
   );
-  const applied = await call<typeof application>('POST', `/api/v1/recruitment/cycles/${code}/applications`, {
-    body: maria,
-  });
+  const applied = await call<{ applicationId: string }>(
+    'POST',
+    `/api/v1/recruitment/cycles/${code}/applications`,
+    { body: maria },
+  );
   expect(applied.status).toBe(201);
-  application = applied.json;
+  // Maria opens the confirmation link mailed to her: its token is her way in.
+  const { applicationId } = applied.json;
+  const accessToken = await linkToken(maria.email, applicationId);
+  const confirmed = await call('POST', `/api/v1/recruitment/applications/${applicationId}/confirmation`, {
+    token: accessToken,
+  });
+  expect(confirmed.status).toBe(200);
+  application = { applicationId, accessToken };
   workflowId = (await db.models.applications.findById(application.applicationId).lean())!.workflowId;
   // The confirmation email went out: its activity's input and result are in the history.
   await eventually(
