@@ -11,6 +11,7 @@ import { withdrawalBanYears } from '../../domain/recruitment/stages';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { realActivities } from '../support/activities';
 import { eventually } from '../support/eventually';
+import { maybeStoreHistory } from '../support/histories';
 import { nikFor } from '../support/nik';
 import { commandsFor, cycleCode, hrActor, iso, person, type TestCommands } from '../support/recruitment';
 import { devServerEnv, mailTo, testDatabase, testWorker, uniqueTaskQueue } from '../support/servers';
@@ -161,6 +162,7 @@ describe('the intake', () => {
     // Unopened for its window: the run ends expired, and the record (someone's NIK and address) goes.
     const handle = env.client.workflow.getHandle(`application/${code}/${keyOf(ana.nik)}`);
     await expect(handle.result()).resolves.toEqual({ status: 'expired' });
+    await maybeStoreHistory(handle, 'recruitment-application-expired');
     expect(await db.models.applications.findById(id).lean()).toBeNull();
 
     // The NIK applies again (a new run of the same workflow id) and this time confirms.

@@ -55,6 +55,7 @@ describe('a CPNS cycle with real-length windows', () => {
     );
 
     expect(await s.mailOf('maria')).toEqual([
+      `Konfirmasi pendaftaran: ${title}`,
       `Pendaftaran diterima: ${title}`,
       `Hasil seleksi administrasi: ${title}`,
       `Masa sanggah seleksi administrasi dibuka: ${title}`,
