@@ -194,6 +194,7 @@ export function expectationsFor(spec: CycleSpec, applicants: Applicant[]): Expec
     const e = get(a);
     const f = spec.formations.find((x) => x.code === a.plan.formation)!;
     const m = (subject: string, ...facts: string[]) => e.mail.push({ subject: `${subject}: ${T}`, facts });
+    m('Konfirmasi pendaftaran', `formasi ${f.title}`, 'paling lambat', '#application=');
     m('Pendaftaran diterima', `untuk formasi ${f.title}`, '#application=');
     if (a.plan.withdrawEarly) {
       m('Konfirmasi pengunduran diri', 'telah kami catat');

@@ -22,6 +22,15 @@ describe('Cycle stages', () => {
 });
 
 describe('Application transitions', () => {
+  it('registers an application only once confirmed, and lets an unconfirmed one expire or be confirmed, nothing else', () => {
+    expect(nextStatus('unconfirmed', 'confirm')).toEqual({ ok: true, value: 'registered' });
+    expect(nextStatus('unconfirmed', 'expire')).toEqual({ ok: true, value: 'expired' });
+    expect(allowedActions('unconfirmed')).toEqual(['confirm', 'expire']);
+    expect(allowedActions('expired')).toEqual([]);
+    expect(nextStatus('registered', 'confirm').ok).toBe(false);
+    expect(statusesAllowing('withdraw')).not.toContain('unconfirmed');
+  });
+
   it('moves a registered application to MS on screen-ms', () => {
     expect(nextStatus('registered', 'screen-ms')).toEqual({ ok: true, value: 'screened-ms' });
   });
