@@ -417,6 +417,7 @@ describe('a CPNS cycle over HTTP', () => {
     // The reversed TMS, as its candidate reads it: every decision with its reason, from the audit trail.
     const a17 = await api.application(a('A17').applicationId, a('A17').token);
     expect(a17.history.map((h: { action: string }) => h.action)).toEqual([
+      'application.confirm',
       'application.screen-tms',
       'application.appealed',
       'application.appeal-accepted',
