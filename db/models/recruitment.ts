@@ -22,6 +22,10 @@ const cycleSchema = new Schema(
     appealWindows: { type: Schema.Types.Mixed, default: {} },
     seq: { type: Number, required: true, default: 0 },
     createdBy: { type: String, required: true },
+    /** When the cycle closed: retention of its unsuccessful candidates' data counts from here. */
+    closedAt: { type: Date },
+    /** Each retention run by mode: when, why, by whom, how many records. */
+    retention: { type: Schema.Types.Mixed, default: undefined },
   },
   { timestamps: true, versionKey: false, minimize: false },
 );
@@ -93,6 +97,8 @@ const applicationSchema = new Schema(
     deadlines: { type: Schema.Types.Mixed, default: {} },
     withdrawal: { type: Schema.Types.Mixed, default: null },
     replacementOf: { type: String },
+    /** Set when retention erased or pseudonymised the personal fields: `{mode, at}`. */
+    retention: { type: Schema.Types.Mixed, default: undefined },
   },
   { timestamps: true, versionKey: false, minimize: false },
 );
