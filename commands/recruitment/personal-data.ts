@@ -19,7 +19,8 @@ export function personalDataCommands(deps: RecruitmentDeps) {
       const prefix = `${app.workflowId}/`;
       const hrMailboxes = [deps.hr.email, deps.hr.headEmail];
       const [outbox, tasks, audit] = await Promise.all([
-        // The application's keys are `<workflowId>/<step>`; HR's reminders about them stay HR's.
+        // The application's keys are `<workflowId>/<step>`; HR's reminders about them stay HR's (once
+        // retention emptied the addresses, the rows left hold nothing and are all listed).
         models.outbox
           .find({ _id: { $gte: prefix, $lt: `${app.workflowId}0` }, to: { $nin: hrMailboxes } })
           .sort({ createdAt: 1 })
