@@ -151,6 +151,7 @@ async function call(method: string, path: string, token: string, body?: unknown,
     headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined,
   });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the answers of several operations, read as JSON
   return { status: res.status, headers: res.headers, json: (await res.json()) as Record<string, any> };
 }
 const R = '/api/v1/recruitment';
