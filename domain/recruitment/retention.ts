@@ -54,7 +54,7 @@ export const pseudonymOf = (applicationId: string) => `Pelamar ${applicationId}`
 export interface RetainedFields {
   _id: string;
   birthDate?: string | null;
-  appeals?: Record<string, { decision?: unknown } | null | undefined> | null;
+  appeals?: Record<string, { reason?: unknown; decision?: unknown } | null | undefined> | null;
   withdrawal?: unknown;
   documents?: { verification?: unknown } | null;
   screening?: unknown;
