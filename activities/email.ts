@@ -4,7 +4,7 @@
 // (a 5xx reply to the recipient or the message) would be refused again on every retry, so the row is
 // marked failed and the activity returns that, for the workflow to decide what follows. The row is
 // inserted once and updated once (sent or failed), each by `_id` alone, which FerretDB answers without
-// reading the collection. The recipient and the body rest sealed (they hold an address and a name), and a
+// reading the collection. The recipient, the subject and the body rest sealed (they hold an address and a name), and a
 // candidate's personal link rests without its token, which the send step signs and puts in.
 import { createHash } from 'node:crypto';
 import { Context } from '@temporalio/activity';
@@ -48,7 +48,7 @@ export interface EmailDeps {
   publicUrl: string;
   /** Signs a candidate's access token for their personal link (under the link version of that moment). */
   candidateToken(applicationId: string): Promise<string>;
-  /** Seals the recipient and the body at rest: they hold an address and a name. */
+  /** Seals the recipient, the subject and the body at rest: they hold an address and names. */
   fields: FieldCrypto;
 }
 
@@ -79,11 +79,18 @@ export function createEmailActivities({
   }
 
   /** The stored message, opened, with a fresh token in its personal link if it has one. */
-  async function opened(msg: { to: string; text: string; html: string; linkFor?: string | null }) {
+  async function opened(msg: {
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+    linkFor?: string | null;
+  }) {
     const token = msg.linkFor ? await candidateToken(msg.linkFor) : undefined;
     const withToken = (body: string) => (token ? body.replaceAll(TOKEN_SLOT, token) : body);
     return {
       to: fields.open(msg.to),
+      subject: fields.open(msg.subject),
       text: withToken(fields.open(msg.text)),
       html: withToken(fields.open(msg.html)),
     };
@@ -104,7 +111,7 @@ export function createEmailActivities({
       template: input.template,
       language,
       to: fields.seal(input.to),
-      subject,
+      subject: fields.seal(subject),
       text: fields.seal(text),
       html: fields.seal(html),
       linkFor: input.link && 'candidate' in input.link ? input.link.candidate : undefined,
@@ -126,12 +133,12 @@ export function createEmailActivities({
       if (msg.status === 'sent') return { status: 'already-sent' };
       if (msg.status === 'failed') return { status: 'failed', reason: msg.failure ?? '' };
       const { attempt } = Context.current().info;
-      const { to, text, html } = await opened(msg);
+      const { to, subject, text, html } = await opened(msg);
       try {
         const info = await mailer.sendMail({
           from,
           to,
-          subject: msg.subject,
+          subject,
           text,
           html,
           messageId: messageIdFor(input.key),

@@ -3,6 +3,7 @@
 import type { Client } from '@temporalio/client';
 import type { Transporter } from 'nodemailer';
 import type { Models } from '../db/connection';
+import type { AuditTrail } from '../db/audit-trail';
 import type { FieldCrypto } from '../runtime/field-crypto';
 import type { Logger } from '../runtime/logger';
 import { createAppraisalActivities } from './appraisal';
@@ -25,6 +26,8 @@ export interface ActivityDeps {
   clock: () => Date;
   /** Seals the personal fields the read model keeps encrypted (NIK, email). */
   fields: FieldCrypto;
+  /** The audit trail: appends, checkpoints (AUDIT_KEYS, AUDIT_SIGNING_KEYS). */
+  audit: AuditTrail;
 }
 
 export function createActivities(deps: ActivityDeps) {
@@ -38,7 +41,7 @@ export function createActivities(deps: ActivityDeps) {
       candidateToken: deps.candidateToken,
       fields: deps.fields,
     }),
-    ...createAuditActivities({ models: deps.models }),
+    ...createAuditActivities(deps),
     ...createTaskActivities(deps),
     ...createAppraisalActivities(deps),
     ...createRecruitmentActivities(deps),

@@ -7,7 +7,7 @@ import type { Models } from '../db/connection';
 import { writeIfNewer } from '../db/write-if-newer';
 import type { Actor } from '../domain/actor';
 import type { TaskProcess, TaskStatus } from '../domain/tasks';
-import { serialAudit } from './audit';
+import type { AuditTrail } from '../db/audit-trail';
 
 /** Who must do a task. HR's own tasks, and the Wali Kota's (HR completes them), name no NIP. */
 export interface Assignee {
@@ -44,10 +44,11 @@ export interface TaskActivityDeps {
   models: Models;
   settings: { hrHeadEmail: string };
   clock: () => Date;
+  audit: AuditTrail;
 }
 
-export function createTaskActivities({ models, settings, clock }: TaskActivityDeps) {
-  const appendAudit = serialAudit(models);
+export function createTaskActivities({ models, settings, clock, audit }: TaskActivityDeps) {
+  const appendAudit = audit.append;
   const write = (taskId: string, seq: number, set: Record<string, unknown>) =>
     writeIfNewer(models.tasks as never, taskId, seq, set);
 

@@ -8,6 +8,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-ope
 import type { Client } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
 import type { Models } from '../db/connection';
+import type { AuditTrail } from '../db/audit-trail';
 import type { FieldCrypto } from '../runtime/field-crypto';
 import type { Logger } from '../runtime/logger';
 import type { Auth } from './auth';
@@ -29,6 +30,8 @@ export interface AppDeps {
   auth: Auth;
   /** Seals the personal fields of the read models (DATA_KEYS). */
   fields: FieldCrypto;
+  /** The audit trail (AUDIT_KEYS, DATA_KEYS, AUDIT_SIGNING_KEYS). */
+  audit: AuditTrail;
   /** The client's payload codec, which the codec endpoint serves to the Temporal Web UI. */
   payloadCodec: PayloadCodec;
   logger: Logger;
@@ -45,6 +48,8 @@ export interface AppDeps {
     rateLimits?: RateLimits;
     /** Reverse proxies whose X-Forwarded-For names the client (TRUST_PROXY). */
     trustProxy?: number;
+    /** How long after a cycle closed retention may run (RECRUITMENT_RETENTION); the default when not given. */
+    recruitmentRetention?: string;
   };
   checks: { temporal(): Promise<boolean>; database(): Promise<boolean> };
 }

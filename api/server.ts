@@ -1,6 +1,7 @@
 // Starts the API: connects to Temporal and the database, listens, and on stop refuses new connections,
 // lets in-flight requests finish within SHUTDOWN_GRACE, then closes the connections.
 import type { Server } from 'node:http';
+import { auditKeysOf, auditTrail } from '../db/audit-trail';
 import { connectDatabase, databaseAnswers } from '../db/connection';
 import type { Config } from '../runtime/config';
 import type { Logger } from '../runtime/logger';
@@ -30,6 +31,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     models: db.models,
     auth: createAuth(config.AUTH_SECRET),
     fields: fieldCrypto(parseKeyRing(config.DATA_KEYS)),
+    audit: auditTrail(db.models, auditKeysOf(config)),
     payloadCodec,
     logger,
     config: {
@@ -44,6 +46,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
         perApplicant: { limit: config.RATE_LIMIT_PER_APPLICANT, window: config.RATE_LIMIT_APPLICANT_WINDOW },
       },
       trustProxy: config.TRUST_PROXY,
+      recruitmentRetention: config.RECRUITMENT_RETENTION,
     },
     checks: { temporal: () => temporalAnswers(connection), database: () => databaseAnswers(db.conn) },
   });

@@ -25,6 +25,7 @@ import {
   type ResponseBody,
 } from '../api/client';
 import { inParallel } from '../api/client/parallel';
+import { auditTrail } from '../db/audit-trail';
 import { connectDatabase } from '../db/connection';
 import { predikatNames, predikatValues, type Predikat } from '../domain/appraisal/rule-sets';
 import { durationMs } from '../domain/time';
@@ -33,6 +34,7 @@ import { createLogger } from '../runtime/logger';
 import { createMailer } from '../runtime/mailer';
 import { fieldCrypto } from '../runtime/field-crypto';
 import { newKeySpec, parseKeyRing } from '../runtime/keyring';
+import { newSigningKeySpec, parseSigningRing } from '../runtime/signing';
 import { connectClient, payloadCodecOf } from '../runtime/temporal';
 import { freePort } from '../stack/ports';
 import { startStack } from '../stack/stack';
@@ -186,6 +188,11 @@ async function main(): Promise<void> {
   };
   say('bundling the workflows and starting a worker');
   const fields = fieldCrypto(parseKeyRing(newKeySpec('demo')));
+  const audit = auditTrail(db.models, {
+    chain: parseKeyRing(newKeySpec('demo')),
+    fields,
+    signing: parseSigningRing(newSigningKeySpec('demo')),
+  });
   const worker = await Worker.create({
     connection,
     namespace: 'default',
@@ -203,6 +210,7 @@ async function main(): Promise<void> {
         candidateToken: candidateTokens(secret, db.models),
         clock: () => new Date(),
         fields,
+        audit,
       }),
     ),
     maxConcurrentActivityTaskExecutions: 50,
@@ -214,6 +222,7 @@ async function main(): Promise<void> {
     models: db.models,
     auth,
     fields,
+    audit,
     payloadCodec,
     logger,
     config: {

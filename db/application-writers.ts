@@ -7,7 +7,10 @@
 // - the cycle's uploaded results (screening aside, which is a decision the workflow records), guarded by
 //   the batch's place in the cycle's order of batches;
 // - the rankings: ranks and the final outcome, guarded by the ranking's revision;
-// - the vacancy offer: whose vacancy an optimalisasi candidate was offered, written once by its claim.
+// - the vacancy offer: whose vacancy an optimalisasi candidate was offered, written once by its claim;
+// - retention, the one writer that touches other writers' fields: once the cycle has closed (every other
+//   writer has stopped), it empties the personal ones (domain/recruitment/retention.ts) and marks the
+//   record with its own field.
 import type { Models } from './connection';
 import { writeIfNewer } from './write-if-newer';
 
@@ -45,6 +48,7 @@ export const applicationWriters = {
   results: { guard: 'resultsSeq', fields: ['skd', 'skb', 'competency', 'final.score'] },
   ranking: { guard: 'rankSeq', fields: ['skdRank', 'final.rank', 'final.outcome'] },
   offer: { guard: null, fields: ['replacementOf'] },
+  retention: { guard: null, fields: ['retention'] },
 } as const;
 
 export type ApplicationWriter = keyof typeof applicationWriters;

@@ -2,7 +2,7 @@
 // returned models to activities and the API.
 import mongoose, { type Connection } from 'mongoose';
 import { appraisalModels } from './models/appraisal';
-import { auditHeadModel, auditModel } from './models/audit';
+import { auditCheckpointModel, auditHeadModel, auditModel } from './models/audit';
 import { outboxModel } from './models/outbox';
 import { recruitmentModels } from './models/recruitment';
 
@@ -11,6 +11,7 @@ export function buildModels(conn: Connection) {
     outbox: outboxModel(conn),
     audit: auditModel(conn),
     auditHead: auditHeadModel(conn),
+    auditCheckpoints: auditCheckpointModel(conn),
     ...appraisalModels(conn),
     ...recruitmentModels(conn),
   };

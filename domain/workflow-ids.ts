@@ -8,6 +8,9 @@ export const appealDeskWorkflowId = (code: string, stage: AnnouncementStage) =>
   `recruitment-cycle/${code}/appeals/${stage}`;
 export const applicationWorkflowId = (code: string, applicantKey: string) =>
   `application/${code}/${applicantKey}`;
+/** One retention run per cycle and mode (`erase`, `pseudonymise`): a repeated request joins it. */
+export const retentionWorkflowId = (code: string, mode: string) =>
+  `recruitment-cycle/${code}/retention/${mode}`;
 export const appraisalYearWorkflowId = (year: number) => `appraisal-year/${year}`;
 export const appraisalWorkflowId = (year: number, nip: string) => `appraisal/${year}/${nip}`;
 /** The Temporal Schedule that opens each appraisal year, and the workflow it runs. */

@@ -6,6 +6,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { durationMs } from '../domain/time';
 import { newKeySpec, parseKeyRing } from './keyring';
+import { newSigningKeySpec, parseSigningRing } from './signing';
+import { recruitmentRetentionBounds, defaultRecruitmentRetention } from '../domain/recruitment/retention';
+import { durationWithin } from '../domain/time';
 
 export const projectRoot = path.resolve(__dirname, '..');
 
@@ -25,6 +28,13 @@ const keyList = z.string().refine((v) => {
     return false;
   }
 }, 'must be <id>:<base64 of 32 bytes>[,<id>:<base64>…], ids of letters, digits, - or _, each once');
+const signingKeyList = z.string().refine((v) => {
+  try {
+    return parseSigningRing(v).keys.size > 0;
+  } catch {
+    return false;
+  }
+}, 'must be <id>:<base64 of an Ed25519 PKCS#8 key>[,<id>:<base64>…], ids of letters, digits, - or _, each once');
 /** The public recruitment endpoints' limits: generous per client IP (one campus or internet café is many
  * applicants), strict per NIK and per email address (no one is flooded with mail, no NIK is probed). */
 export const defaultRateLimits = {
@@ -88,6 +98,21 @@ const envSchema = z.object({
     .describe(
       'AES-256-GCM keys of personal fields at rest (NIK, email), id:base64key,…; the first encrypts, all decrypt; default: a random key kept in DATA_DIR/data-keys',
     ),
+  AUDIT_KEYS: keyList
+    .optional()
+    .describe(
+      'HMAC-SHA256 keys of the audit chain, id:base64key,…; the first keys new records, all verify; default: a random key kept in DATA_DIR/audit-keys',
+    ),
+  AUDIT_SIGNING_KEYS: signingKeyList
+    .optional()
+    .describe(
+      'Ed25519 keys signing the audit checkpoints, id:base64 PKCS#8,…; the first signs, all verify; default: a random key kept in DATA_DIR/audit-signing-keys',
+    ),
+  RECRUITMENT_RETENTION: durationWithin(recruitmentRetentionBounds)
+    .default(defaultRecruitmentRetention)
+    .describe(
+      "How long after a cycle closed its unsuccessful candidates' personal data may be erased or pseudonymised",
+    ),
   TEMPORAL_UI_ORIGINS: z
     .string()
     .regex(/^https?:\/\/[^\s,]+(,https?:\/\/[^\s,]+)*$/, 'must be a comma-separated list of http(s) origins')
@@ -139,13 +164,16 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-type Defaulted = 'AUTH_SECRET' | 'APPLICANT_KEY_SECRET' | 'PAYLOAD_KEYS' | 'DATA_KEYS';
+type Defaulted =
+  'AUTH_SECRET' | 'APPLICANT_KEY_SECRET' | 'PAYLOAD_KEYS' | 'DATA_KEYS' | 'AUDIT_KEYS' | 'AUDIT_SIGNING_KEYS';
 
 export interface Config extends Omit<Env, Defaulted> {
   AUTH_SECRET: string;
   APPLICANT_KEY_SECRET: string;
   PAYLOAD_KEYS: string;
   DATA_KEYS: string;
+  AUDIT_KEYS: string;
+  AUDIT_SIGNING_KEYS: string;
   dataDir: string;
 }
 
@@ -167,6 +195,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     APPLICANT_KEY_SECRET: e.APPLICANT_KEY_SECRET ?? persistentSecret(dataDir, 'applicant-key-secret'),
     PAYLOAD_KEYS: e.PAYLOAD_KEYS ?? persistentSecret(dataDir, 'payload-keys', () => newKeySpec('local')),
     DATA_KEYS: e.DATA_KEYS ?? persistentSecret(dataDir, 'data-keys', () => newKeySpec('local')),
+    AUDIT_KEYS: e.AUDIT_KEYS ?? persistentSecret(dataDir, 'audit-keys', () => newKeySpec('local')),
+    AUDIT_SIGNING_KEYS:
+      e.AUDIT_SIGNING_KEYS ??
+      persistentSecret(dataDir, 'audit-signing-keys', () => newSigningKeySpec('local')),
   };
 }
 

@@ -10,6 +10,7 @@ import {
 import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import pino from 'pino';
 import { createActivities } from '../activities';
+import { auditKeysOf, auditTrail } from '../db/audit-trail';
 import { connectDatabase } from '../db/connection';
 import type { Config } from '../runtime/config';
 import type { Logger } from '../runtime/logger';
@@ -107,6 +108,7 @@ export async function startWorker(
       candidateToken: candidateTokens(config.AUTH_SECRET, db.models),
       clock: () => new Date(),
       fields: fieldCrypto(parseKeyRing(config.DATA_KEYS)),
+      audit: auditTrail(db.models, auditKeysOf(config)),
     }),
     shutdownGraceTime: durationMs(config.SHUTDOWN_GRACE),
   });

@@ -2,6 +2,7 @@
 export { recruitmentCycle } from './recruitment/cycle';
 export { recruitmentApplication } from './recruitment/application';
 export { appealDesk } from './recruitment/appeal-desk';
+export { cycleRetention } from './recruitment/retention';
 export { appraisalYear } from './appraisal/year';
 export { employeeAppraisal } from './appraisal/employee';
 export { appraisalYearScheduled } from './appraisal/schedule';

@@ -17,7 +17,6 @@ import { WorkflowNotFoundError } from '@temporalio/client';
 import { appraisalsSettled } from '../../workflows/appraisal/messages';
 import type { Actor } from '../../domain/actor';
 import type { AppraisalActivityDeps } from './shared';
-import { serialAudit } from '../audit';
 import { writeIfNewer } from '../../db/write-if-newer';
 import { appraisalYearWorkflowId } from '../../domain/workflow-ids';
 
@@ -51,8 +50,8 @@ export interface RatingResult {
 
 const recordId = (year: number, nip: string) => `${year}/${nip}`;
 
-export function createRecordActivities({ models, clock, client }: AppraisalActivityDeps) {
-  const appendAudit = serialAudit(models);
+export function createRecordActivities({ models, clock, client, audit: trail }: AppraisalActivityDeps) {
+  const appendAudit = trail.append;
   /**
    * Once no appraisal of the year is running any more (this one was the last to end), tells the year, so
    * that it does not wait out the rest of the objection window. The year counts again before it acts; a

@@ -2,6 +2,7 @@
 // and the write that never moves a read model backwards (each write carries the workflow's step sequence).
 import type { Client } from '@temporalio/client';
 import type { Models } from '../../db/connection';
+import type { AuditTrail } from '../../db/audit-trail';
 import type { Logger } from '../../runtime/logger';
 import { directoryOf, type Directory } from '../../domain/org/reporting-line';
 import type { EmployeeImport } from '../../domain/org/schemas';
@@ -12,6 +13,7 @@ export interface AppraisalActivityDeps {
   client: Client;
   settings: { publicUrl: string; hrEmail: string; hrHeadEmail: string };
   clock: () => Date;
+  audit: AuditTrail;
 }
 
 export type DirectoryEntry = Pick<EmployeeImport, 'nip' | 'name' | 'level' | 'supervisorNip' | 'email'>;

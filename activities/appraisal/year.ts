@@ -9,14 +9,20 @@ import type { AppraisalYearConfig } from '../../domain/appraisal/schemas';
 import type { RuleChange } from '../../domain/appraisal/rule-sets';
 import type { Actor } from '../../domain/actor';
 import type { AppraisalActivityDeps } from './shared';
-import { serialAudit } from '../audit';
 import { writeIfNewer } from '../../db/write-if-newer';
-import { appraisalWorkflowId } from '../../domain/workflow-ids';
+import { appraisalWorkflowId, appraisalYearWorkflowId } from '../../domain/workflow-ids';
 
 const BATCH = 25;
 
-export function createYearActivities({ models, client, clock, logger, settings }: AppraisalActivityDeps) {
-  const appendAudit = serialAudit(models);
+export function createYearActivities({
+  models,
+  client,
+  clock,
+  logger,
+  settings,
+  audit,
+}: AppraisalActivityDeps) {
+  const appendAudit = audit.append;
   const scopeFilter = (config: AppraisalYearConfig) => ({
     active: true,
     ...(config.units ? { unitCode: { $in: config.units } } : {}),
@@ -107,10 +113,23 @@ export function createYearActivities({ models, client, clock, logger, settings }
       return { started, alreadyStarted };
     },
 
-    /** Records the year's phase and returns the counts HR's summary shows. */
+    /**
+     * Records the year's phase and returns what HR's summary shows: the counts, and the audit trail's
+     * signed checkpoint of this phase (once per phase: a retry gets the same one).
+     */
     async appraisalYearSummary(input: { year: number; seq: number; phase: string }) {
       await writeIfNewer(models.appraisalYears as never, input.year, input.seq, { phase: input.phase });
-      return { year: input.year, phase: input.phase, ...(await yearCounts(models, input.year, clock())) };
+      const checkpoint = await audit.checkpoint({
+        workflowId: appraisalYearWorkflowId(input.year),
+        phase: input.phase,
+        at: clock(),
+      });
+      return {
+        year: input.year,
+        phase: input.phase,
+        ...(await yearCounts(models, input.year, clock())),
+        checkpoint,
+      };
     },
 
     /** Appraisals of the year still running (not done, not left). */

@@ -3,6 +3,9 @@
 // retried or late write never moves the record backwards. The cycle's record: its phase and its open
 // appeal windows, under the cycle workflow's sequence.
 import type { Models } from '../../db/connection';
+import type { AuditTrail } from '../../db/audit-trail';
+import type { AuditCheckpoint } from '../../domain/audit-checkpoint';
+import { cycleWorkflowId } from '../../domain/workflow-ids';
 import type { FieldCrypto } from '../../runtime/field-crypto';
 import { discardUnconfirmed, insertApplication, writeApplication } from '../../db/application-writers';
 import { writeIfNewer } from '../../db/write-if-newer';
@@ -21,7 +24,17 @@ interface Write {
   seq: number;
 }
 
-export function createRecordActivities({ models, fields }: { models: Models; fields: FieldCrypto }) {
+export function createRecordActivities({
+  models,
+  fields,
+  audit,
+  clock,
+}: {
+  models: Models;
+  fields: FieldCrypto;
+  audit: AuditTrail;
+  clock: () => Date;
+}) {
   const write = (w: Write, set: Record<string, unknown>) =>
     writeApplication(models, 'application', w.applicationId, w.seq, set).then(() => undefined);
 
@@ -77,14 +90,29 @@ export function createRecordActivities({ models, fields }: { models: Models; fie
     recordWithdrawal: (w: Write & { status: ApplicationStatus; withdrawal: WithdrawalRecord }) =>
       write(w, { status: w.status, withdrawal: w.withdrawal }),
 
-    async recordCyclePhase(input: { code: string; seq: number; phase: CyclePhase; at: string }): Promise<void> {
+    /**
+     * The cycle's phase (and when it closed, from which retention counts), and the audit trail's signed
+     * checkpoint of this phase for HR's summary (once per phase: a retry gets the same one).
+     */
+    async recordCyclePhase(input: {
+      code: string;
+      seq: number;
+      phase: CyclePhase;
+    }): Promise<{ checkpoint: AuditCheckpoint }> {
+      const at = clock();
       await writeIfNewer(
         models.cycles as never,
         input.code,
         input.seq,
-        { phase: input.phase, ...(input.phase === 'closed' ? { closedAt: input.at } : {}) },
+        { phase: input.phase, ...(input.phase === 'closed' ? { closedAt: at } : {}) },
         { insert: false },
       );
+      const checkpoint = await audit.checkpoint({
+        workflowId: cycleWorkflowId(input.code),
+        phase: input.phase,
+        at,
+      });
+      return { checkpoint };
     },
 
     async recordAppealWindow(input: {

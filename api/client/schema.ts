@@ -63,10 +63,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Walks the hash chain and names the first record that was edited, inserted or removed
+         * Walks the keyed hash chain and checks it against every signed checkpoint (and the one given), naming the first record or checkpoint that does not fit
          * @description Roles: hr
          */
         get: operations["verifyAuditChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed checkpoints of the chain's head, taken at each phase change of a cycle or a year, with the public keys that check them
+         * @description Roles: hr
+         */
+        get: operations["listAuditCheckpoints"];
         put?: never;
         post?: never;
         delete?: never;
@@ -857,6 +877,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recruitment/applications/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything held on a candidate (application, scores, emails, tasks, audit records) as one JSON download
+         * @description Roles: candidate, hr
+         */
+        get: operations["downloadRecruitmentPersonalData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/cycles/{code}/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erases or pseudonymises the personal data of a closed cycle's unsuccessful candidates, once the retention period has passed
+         * @description Roles: hr
+         */
+        post: operations["applyRecruitmentRetention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/codec/decode": {
         parameters: {
             query?: never;
@@ -1061,6 +1121,10 @@ export interface operations {
                             reason: string;
                             before?: unknown;
                             after?: unknown;
+                            /** @description The personal part (reason, before, after) was erased by retention */
+                            erased: boolean;
+                            /** @description The AUDIT_KEYS key of its HMAC */
+                            keyId: string;
                             prevHash: string;
                             hash: string;
                         }[];
@@ -1171,7 +1235,12 @@ export interface operations {
     };
     verifyAuditChain: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A checkpoint known from outside the database (an HR email): its record count */
+                seq?: number | null;
+                /** @description That checkpoint's hash */
+                hash?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1189,6 +1258,10 @@ export interface operations {
                         ok: true;
                         records: number;
                         head: string;
+                        /** @description Stored checkpoints the chain was checked against */
+                        checkpoints: number;
+                        /** @description Records whose personal part retention erased */
+                        erased: number;
                     } | {
                         /** @enum {boolean} */
                         ok: false;
@@ -1198,6 +1271,157 @@ export interface operations {
                             id: string;
                             problem: string;
                         };
+                    } | {
+                        /** @enum {boolean} */
+                        ok: false;
+                        records: number;
+                        badCheckpoint: {
+                            id: string;
+                            seq: number;
+                            problem: string;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Wrong role or not the owner */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description An unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Temporal or the database does not answer; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    listAuditCheckpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The checkpoints in chain order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        publicKeys: {
+                            keyId: string;
+                            /** @enum {string} */
+                            algorithm: "Ed25519";
+                            pem: string;
+                        }[];
+                        checkpoints: {
+                            /** @description <workflow id>/phase/<phase> */
+                            id: string;
+                            /** @description The number of records in the chain when it was taken */
+                            seq: number;
+                            /** @description The hash of record `seq` (the genesis hash for an empty chain) */
+                            hash: string;
+                            at: string;
+                            workflowId: string;
+                            phase: string;
+                            /** @description The signing key, among publicKeys */
+                            keyId: string;
+                            /** @description Ed25519 signature (base64) of the canonical JSON of every other field, keys sorted */
+                            signature: string;
+                        }[];
                     };
                 };
             };
@@ -6015,9 +6239,11 @@ export interface operations {
                             /** @enum {string} */
                             formationType: "umum" | "cumlaude" | "diaspora" | "disabilitas" | "putra-putri-papua" | "daerah-tertinggal";
                             name: string;
+                            /** @description Empty once retention erased it */
                             email: string;
+                            /** @description YYYY-MM-DD; only the year once pseudonymised, empty once erased */
                             birthDate: string;
-                            education: {
+                            education?: {
                                 level: string;
                                 major: string;
                                 gpa: number;
@@ -6132,6 +6358,13 @@ export interface operations {
                                 banYears: number[];
                             } | null;
                             replacementOf?: string;
+                            /** @description Set once retention erased or pseudonymised this unsuccessful candidate's personal data */
+                            retention?: {
+                                /** @enum {string} */
+                                mode: "erase" | "pseudonymise";
+                                /** @description ISO 8601 instant */
+                                at: string;
+                            };
                         }[];
                         total: number;
                         page: number;
@@ -6465,9 +6698,11 @@ export interface operations {
                         /** @enum {string} */
                         formationType: "umum" | "cumlaude" | "diaspora" | "disabilitas" | "putra-putri-papua" | "daerah-tertinggal";
                         name: string;
+                        /** @description Empty once retention erased it */
                         email: string;
+                        /** @description YYYY-MM-DD; only the year once pseudonymised, empty once erased */
                         birthDate: string;
-                        education: {
+                        education?: {
                             level: string;
                             major: string;
                             gpa: number;
@@ -6582,6 +6817,13 @@ export interface operations {
                             banYears: number[];
                         } | null;
                         replacementOf?: string;
+                        /** @description Set once retention erased or pseudonymised this unsuccessful candidate's personal data */
+                        retention?: {
+                            /** @enum {string} */
+                            mode: "erase" | "pseudonymise";
+                            /** @description ISO 8601 instant */
+                            at: string;
+                        };
                         nik: string;
                         /** @description The application workflow's own state (windows, appeals); absent when it has ended */
                         live?: unknown;
@@ -9047,6 +9289,508 @@ export interface operations {
                 content?: never;
             };
             /** @description Not possible in the current phase or status (the reason says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is larger than BODY_LIMIT */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description The body is not JSON, or its encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description An unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Temporal or the database does not answer; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    downloadRecruitmentPersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        generatedAt: string;
+                        applicationId: string;
+                        application: {
+                            applicationId: string;
+                            cycleCode: string;
+                            formationCode: string;
+                            /** @enum {string} */
+                            formationType: "umum" | "cumlaude" | "diaspora" | "disabilitas" | "putra-putri-papua" | "daerah-tertinggal";
+                            name: string;
+                            /** @description Empty once retention erased it */
+                            email: string;
+                            /** @description YYYY-MM-DD; only the year once pseudonymised, empty once erased */
+                            birthDate: string;
+                            education?: {
+                                level: string;
+                                major: string;
+                                gpa: number;
+                            };
+                            /** @enum {string} */
+                            language: "id" | "en";
+                            /** @enum {string} */
+                            status: "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
+                            screening?: {
+                                /** @enum {string} */
+                                decision: "MS" | "TMS";
+                                reason: string;
+                            };
+                            skdSession?: {
+                                code: string;
+                                place: string;
+                                /** @description ISO 8601 instant */
+                                startsAt: string;
+                            };
+                            skd?: {
+                                twk: number;
+                                tiu: number;
+                                tkp: number;
+                                total: number;
+                                passed: boolean;
+                                reasons: string[];
+                            };
+                            skdRank?: number;
+                            skb?: {
+                                score: number;
+                                components?: unknown;
+                            };
+                            competency?: {
+                                technical: number;
+                                managerial: number;
+                                interview: number;
+                                total: number;
+                            };
+                            final?: {
+                                score: number;
+                                rank: number;
+                                /** @enum {string} */
+                                outcome: "passed" | "optimalisasi" | "not-passed";
+                            };
+                            appeals: {
+                                administration?: {
+                                    reason: string;
+                                    /** @description ISO 8601 instant */
+                                    at: string;
+                                    /** @description ISO 8601 instant */
+                                    answerBy: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "accepted" | "rejected";
+                                    decision?: {
+                                        reason: string;
+                                        /** @description ISO 8601 instant */
+                                        at: string;
+                                        actor: string;
+                                    };
+                                };
+                                skd?: {
+                                    reason: string;
+                                    /** @description ISO 8601 instant */
+                                    at: string;
+                                    /** @description ISO 8601 instant */
+                                    answerBy: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "accepted" | "rejected";
+                                    decision?: {
+                                        reason: string;
+                                        /** @description ISO 8601 instant */
+                                        at: string;
+                                        actor: string;
+                                    };
+                                };
+                                final?: {
+                                    reason: string;
+                                    /** @description ISO 8601 instant */
+                                    at: string;
+                                    /** @description ISO 8601 instant */
+                                    answerBy: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "accepted" | "rejected";
+                                    decision?: {
+                                        reason: string;
+                                        /** @description ISO 8601 instant */
+                                        at: string;
+                                        actor: string;
+                                    };
+                                };
+                            };
+                            documents: {
+                                submitted: {
+                                    kind: string;
+                                    reference: string;
+                                }[];
+                                /** @description ISO 8601 instant */
+                                at: string;
+                                verification?: {
+                                    accepted: boolean;
+                                    reason: string;
+                                };
+                            } | null;
+                            deadlines: {
+                                [key: string]: string;
+                            };
+                            withdrawal: {
+                                reason: string;
+                                /** @description ISO 8601 instant */
+                                at: string;
+                                afterPassing: boolean;
+                                banYears: number[];
+                            } | null;
+                            replacementOf?: string;
+                            /** @description Set once retention erased or pseudonymised this unsuccessful candidate's personal data */
+                            retention?: {
+                                /** @enum {string} */
+                                mode: "erase" | "pseudonymise";
+                                /** @description ISO 8601 instant */
+                                at: string;
+                            };
+                            nik: string;
+                        };
+                        emails: {
+                            key: string;
+                            template: string;
+                            to: string;
+                            subject: string;
+                            text: string;
+                            html: string;
+                            status: string;
+                            createdAt: string | null;
+                            sentAt: string | null;
+                            erased: boolean;
+                        }[];
+                        tasks: {
+                            taskId: string;
+                            type: string;
+                            status: string;
+                            assigneeKind: string;
+                            dueAt: string;
+                            openedAt: string;
+                            closedAt: string | null;
+                        }[];
+                        audit: {
+                            seq: number;
+                            at: string;
+                            action: string;
+                            role: string;
+                            reason: string;
+                            before?: unknown;
+                            after?: unknown;
+                            erased: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Wrong role or not the owner */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No such application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Temporal or the database does not answer; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    applyRecruitmentRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description erase: the personal fields are removed; pseudonymise: the name becomes a pseudonym, the birth date its year, the rest removed
+                     * @enum {string}
+                     */
+                    mode: "erase" | "pseudonymise";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done (a repeated request gets the same result) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cycleCode: string;
+                        /** @enum {string} */
+                        mode: "erase" | "pseudonymise";
+                        at: string;
+                        /** @description Applications kept as they are (appointed) */
+                        kept: number;
+                        /** @description Applications erased or pseudonymised */
+                        applications: number;
+                        emails: number;
+                        tasks: number;
+                        /** @description Audit records whose personal part was erased */
+                        auditRecords: number;
+                        /** @description Withdrawal bans kept (their reason erased) */
+                        bans: number;
+                        /** @description This run's own audit record */
+                        auditSeq: number;
+                    };
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Wrong role or not the owner */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No such cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The cycle is not closed, or its retention period has not passed (says from when) */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -2,7 +2,6 @@
 // taken on it), HR's lists of a cycle's applications, and the steps a person takes on one: the candidate's
 // confirmation, appeal, documents, withdrawal and renewal of their links, HR's answer to an appeal, verification of the documents and correction
 // of a refused email address. Each step is an Update whose validator refuses it when it is not open.
-import { auditHistory } from '../../db/audit-chain';
 import { actorOf, type Actor, type Principal } from '../../domain/actor';
 import type { AnnouncementStage, ApplicationStatus } from '../../domain/recruitment/stages';
 import { toApplicationView, type StoredApplication } from '../../domain/recruitment/views';
@@ -20,14 +19,21 @@ import {
 } from '../../workflows/recruitment/messages';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { Problem } from '../errors';
-import { candidateActor, mayTouchApplication, records, step, type RecruitmentDeps } from './context';
+import {
+  candidateActor,
+  mayTouchApplication,
+  openField,
+  records,
+  step,
+  type RecruitmentDeps,
+} from './context';
 
 export function applicationCommands(deps: RecruitmentDeps) {
   const { client, models } = deps;
   const { cycleOrThrow, applicationOrThrow } = records(deps);
   /** The record with its sealed email opened (the NIK is opened only where it is shown). */
   const opened = (app: { email: string }) =>
-    ({ ...app, email: deps.fields.open(app.email) }) as unknown as StoredApplication;
+    ({ ...app, email: openField(deps.fields, app.email) }) as unknown as StoredApplication;
 
   async function withApplication<T>(
     id: string,
@@ -71,12 +77,12 @@ export function applicationCommands(deps: RecruitmentDeps) {
         .query(applicationState)
         .catch(() => undefined);
       // What was decided about this application and when (actors stay in the audit trail for HR).
-      const history = (await auditHistory(models, app.workflowId)).map((r) => ({
+      const history = (await deps.audit.history(app.workflowId)).map((r) => ({
         at: r.at,
         action: r.action,
         reason: r.reason,
       }));
-      return { ...toApplicationView(opened(app)), nik: deps.fields.open(app.nik), live, history };
+      return { ...toApplicationView(opened(app)), nik: openField(deps.fields, app.nik), live, history };
     },
 
     async listApplications(

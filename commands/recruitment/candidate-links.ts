@@ -34,7 +34,7 @@ export function candidateLinks({ auth, models }: { auth: Auth; models: Models })
       const cycle = await models.cycles.findById(app.cycleCode, { closedAt: 1, 'rules.windows': 1 }).lean();
       if (cycle?.closedAt) {
         const windows = (cycle.rules as { windows: RecruitmentWindows }).windows;
-        const until = Date.parse(cycle.closedAt) + durationMs(windows.linkValidAfterClose);
+        const until = new Date(cycle.closedAt).getTime() + durationMs(windows.linkValidAfterClose);
         if (now > until)
           throw unauthorized(
             `the personal links of this cycle stopped working on ${new Date(until).toISOString()}`,

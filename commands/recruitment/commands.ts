@@ -4,8 +4,10 @@ import { applicationCommands } from './applications';
 import { type RecruitmentDeps } from './context';
 import { cycleCommands } from './cycles';
 import { intakeCommands } from './intake';
+import { personalDataCommands } from './personal-data';
 import { rankingCommands } from './rankings';
 import { resultCommands } from './results';
+import { retentionCommands } from './retention';
 
 export function recruitmentCommands(deps: RecruitmentDeps) {
   return {
@@ -14,6 +16,8 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
     ...applicationCommands(deps),
     ...resultCommands(deps),
     ...rankingCommands(deps),
+    ...personalDataCommands(deps),
+    ...retentionCommands(deps),
   };
 }
 

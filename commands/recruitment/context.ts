@@ -3,6 +3,7 @@
 import { createHmac } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { Auth } from '../../api/auth';
+import type { AuditTrail } from '../../db/audit-trail';
 import type { Models } from '../../db/connection';
 import type { Actor, Principal } from '../../domain/actor';
 import type { FieldCrypto } from '../../runtime/field-crypto';
@@ -15,9 +16,13 @@ export interface RecruitmentDeps {
   auth: Auth;
   /** Seals the NIK and the email of an application where they rest, opens them for its readers. */
   fields: FieldCrypto;
+  /** The audit trail: a candidate's decisions, their personal data, retention's erasure. */
+  audit: AuditTrail;
   taskQueue: string;
   applicantKeySecret: string;
   hr: { email: string; headEmail: string };
+  /** RECRUITMENT_RETENTION; the default of domain/recruitment/retention.ts when not given. */
+  retention?: string;
   clock?: () => Date;
 }
 
@@ -31,6 +36,10 @@ export const candidateActor = (applicationId: string): Actor => ({ sub: applicat
 
 /** Runs an Update on a recruitment process whose record exists, with the one mapping of its refusal. */
 export const step = <T>(run: () => Promise<T>) => viaUpdate('this process', run, { existed: true });
+
+/** A sealed field opened; empty once retention erased it. */
+export const openField = (fields: FieldCrypto, sealed: string | null | undefined) =>
+  sealed ? fields.open(sealed) : '';
 
 /** HR may touch every application; a candidate only their own. */
 export function mayTouchApplication(principal: Principal, applicationId: string): void {

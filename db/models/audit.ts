@@ -1,6 +1,7 @@
 // The audit trail: append-only, hash-chained records of every decision. `seq` orders the chain (unique,
 // so two writers cannot both take the same place); `key` makes an append idempotent (a retried activity
-// finds its record instead of adding another). `audit_head` says where the chain ends.
+// finds its record instead of adding another). `audit_head` says where the chain ends; `audit_checkpoints`
+// holds the signed checkpoints of the head taken at each phase change of a cycle or a year.
 import { Schema, type Connection, type InferSchemaType } from 'mongoose';
 
 const auditSchema = new Schema(
@@ -12,9 +13,13 @@ const auditSchema = new Schema(
     role: { type: String, required: true },
     action: { type: String, required: true },
     subject: { type: String, required: true, index: true },
-    reason: { type: String, default: '' },
-    before: { type: Schema.Types.Mixed, default: null },
-    after: { type: Schema.Types.Mixed, default: null },
+    /** The HMAC key (AUDIT_KEYS) of this record's hash and digest. */
+    keyId: { type: String, required: true },
+    /** The keyed digest of the personal part, which the hash covers (db/audit-chain.ts). */
+    personalDigest: { type: String, required: true },
+    /** The personal part (reason, before, after) sealed under DATA_KEYS; null once erased. */
+    personal: { type: String, default: null },
+    erasedAt: { type: Date, default: null },
     prevHash: { type: String, required: true },
     hash: { type: String, required: true },
   },
@@ -44,4 +49,26 @@ const auditHeadSchema = new Schema(
 
 export function auditHeadModel(conn: Connection) {
   return conn.model('AuditHead', auditHeadSchema, 'audit_head');
+}
+
+/**
+ * A signed checkpoint of the chain: record `seq` had hash `hash` at `at`. `_id` names the occasion (a
+ * cycle's or a year's phase), so a retried activity finds its checkpoint instead of taking another.
+ */
+const auditCheckpointSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    seq: { type: Number, required: true },
+    hash: { type: String, required: true },
+    at: { type: String, required: true },
+    workflowId: { type: String, required: true },
+    phase: { type: String, required: true },
+    keyId: { type: String, required: true },
+    signature: { type: String, required: true },
+  },
+  { versionKey: false },
+);
+
+export function auditCheckpointModel(conn: Connection) {
+  return conn.model('AuditCheckpoint', auditCheckpointSchema, 'audit_checkpoints');
 }

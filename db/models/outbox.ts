@@ -22,6 +22,7 @@ const outboxSchema = new Schema(
     sentAt: { type: Date },
     failedAt: { type: Date },
     failure: { type: String }, // the SMTP server's refusal, addresses masked
+    erasedAt: { type: Date }, // retention emptied to, subject and the bodies
   },
   { timestamps: true, versionKey: false },
 );

@@ -21,9 +21,14 @@ const cycleSchema = new Schema(
     /** Open appeal windows by stage: when each closes. */
     appealWindows: { type: Schema.Types.Mixed, default: {} },
     seq: { type: Number, required: true, default: 0 },
-    /** When the cycle closed: candidates' links work for `rules.windows.linkValidAfterClose` after it. */
-    closedAt: { type: String },
     createdBy: { type: String, required: true },
+    /**
+     * When the cycle closed: candidates' links work for `rules.windows.linkValidAfterClose` after it, and
+     * retention of its unsuccessful candidates' data counts from here.
+     */
+    closedAt: { type: Date },
+    /** Each retention run by mode: when, why, by whom, how many records. */
+    retention: { type: Schema.Types.Mixed, default: undefined },
   },
   { timestamps: true, versionKey: false, minimize: false },
 );
@@ -97,6 +102,8 @@ const applicationSchema = new Schema(
     replacementOf: { type: String },
     /** The version of the candidate's personal links: a token of another version is refused (revoked). */
     tokenVersion: { type: Number, default: 0 },
+    /** Set when retention erased or pseudonymised the personal fields: `{mode, at}`. */
+    retention: { type: Schema.Types.Mixed, default: undefined },
   },
   { timestamps: true, versionKey: false, minimize: false },
 );

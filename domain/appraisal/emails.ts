@@ -1,5 +1,6 @@
 // The emails of an appraisal year, one pure template per step, Bahasa Indonesia first and English on
 // request. The email activity renders them by name from `appraisalEmails`; dates are shown in WITA.
+import { checkpointParagraphs, type AuditCheckpoint } from '../audit-checkpoint';
 import { composeEmail, type EmailTemplate } from '../email/content';
 import { t, type Language } from '../language';
 import { formatInstant } from '../time';
@@ -420,6 +421,8 @@ export const yearSummary: EmailTemplate<
     openTasks: number;
     overdueTasks: number;
     escalatedTasks: number;
+    /** The audit trail's signed checkpoint taken at this phase change. */
+    checkpoint?: AuditCheckpoint;
   } & Linked
 > = (d, lang) =>
   composeEmail({
@@ -438,6 +441,7 @@ export const yearSummary: EmailTemplate<
         id: `Tugas terbuka: ${d.openTasks}; terlambat: ${d.overdueTasks}; dieskalasi: ${d.escalatedTasks}.`,
         en: `Open tasks: ${d.openTasks}; overdue: ${d.overdueTasks}; escalated: ${d.escalatedTasks}.`,
       }),
+      ...(d.checkpoint ? checkpointParagraphs(d.checkpoint, lang) : []),
     ],
     link: link(d.link, lang),
     signature: signature(lang),

@@ -1,11 +1,13 @@
 // The registry of every email template, by name. Processes name a template and give its data; the
 // outbox activity renders it. Each process adds its templates to this one table.
 import { appraisalEmails } from '../appraisal/emails';
+import { cycleEmails } from '../recruitment/cycle-emails';
 import { recruitmentEmails } from '../recruitment/emails';
 import type { EmailTemplate } from './content';
 
 export const emailTemplates = {
   ...recruitmentEmails,
+  ...cycleEmails,
   ...appraisalEmails,
 } satisfies Record<string, EmailTemplate<never>>;
 

@@ -115,9 +115,9 @@ const applicationFields = {
   formationCode: z.string(),
   formationType: z.enum(formationTypes),
   name: z.string(),
-  email: z.string(),
-  birthDate: z.string(),
-  education: z.object({ level: z.string(), major: z.string(), gpa: z.number() }),
+  email: z.string().describe('Empty once retention erased it'),
+  birthDate: z.string().describe('YYYY-MM-DD; only the year once pseudonymised, empty once erased'),
+  education: z.object({ level: z.string(), major: z.string(), gpa: z.number() }).optional(),
   language: z.enum(['id', 'en']),
   status: z.enum(applicationStatuses),
   screening: screeningRecordSchema.optional(),
@@ -134,6 +134,10 @@ const applicationFields = {
   deadlines: z.record(z.string(), isoInstant),
   withdrawal: withdrawalRecordSchema.nullable(),
   replacementOf: z.string().optional(),
+  retention: z
+    .object({ mode: z.enum(['erase', 'pseudonymise']), at: isoInstant })
+    .optional()
+    .describe("Set once retention erased or pseudonymised this unsuccessful candidate's personal data"),
 };
 export const applicationListItemView = z.object(applicationFields);
 export type ApplicationListItemView = z.infer<typeof applicationListItemView>;

@@ -43,6 +43,7 @@ import {
   skdSessionsAndResults,
 } from '../support/recruitment-stages';
 import { mailTo, uniqueEmail } from '../support/servers';
+import { hrMailTo, phaseSummariesTo } from '../support/hr-mail';
 
 const hrContacts = { email: uniqueEmail('hr'), headEmail: uniqueEmail('hr-head') };
 let engine: TestEngine;
@@ -437,8 +438,12 @@ describe('a CPNS cycle over HTTP', () => {
     // ---- every candidate's mailbox, and nothing for HR (every appeal was answered in time)
     const { delivered: mail } = await checkMailboxes(expected, { ordered: false });
     expect(mail).toHaveLength(expected.applicants.reduce((n, x) => n + expected.of(x).mail.length, 0));
-    expect(await mailTo(hrContacts.email)).toEqual([]);
+    expect(await hrMailTo(hrContacts.email)).toEqual([]);
     expect(await mailTo(hrContacts.headEmail)).toEqual([]);
+    // HR's summary of each phase, with the audit trail's signed checkpoint of it, closing included.
+    expect((await phaseSummariesTo(hrContacts.email)).map((m) => m.subject)).toContain(
+      `Seleksi ${spec.code}: tahap closed`,
+    );
     const outbox = await db.models.outbox
       .find({ _id: { $regex: `^application/${spec.code}/` } }, { status: 1 })
       .lean();
@@ -570,7 +575,7 @@ describe('a PPPK cycle over HTTP', () => {
     await checkRankings(api, spec, expected);
     await checkOwnViews(api, expected);
     await checkMailboxes(expected, { ordered: false });
-    expect(await mailTo(hrContacts.email)).toEqual([]);
+    expect(await hrMailTo(hrContacts.email)).toEqual([]);
     process.stderr.write(`[recruitment e2e] PPPK cycle ended ${seconds} s after it was created\n`);
   }, 420_000);
 });

@@ -9,6 +9,7 @@ import { RecruitmentApi, untilCycleEnded } from '../support/recruitment-client';
 import { cycleCode, reasons, type CandidatePlan, type CycleSpec } from '../support/recruitment-plans';
 import { applyAll, createCycle, screenAndAnnounce } from '../support/recruitment-stages';
 import { mailTo, uniqueEmail } from '../support/servers';
+import { hrMailTo } from '../support/hr-mail';
 
 type TaskView = ResponseBody<'/api/v1/tasks', 'get'>['tasks'][number];
 
@@ -109,7 +110,7 @@ describe("HR's recruitment steps in the task inbox", () => {
     expect(escalated).toMatchObject({ status: 'open', overdue: true, escalatedTo: 'Kepala BKPSDM' });
     const hrMail = await until(
       'the reminder email',
-      () => mailTo(hr.email),
+      () => hrMailTo(hr.email),
       (m) => m.length >= 1,
     );
     // Named by candidate and formation, linked to the HR page of the application.
@@ -200,7 +201,7 @@ describe("HR's recruitment steps in the task inbox", () => {
     expect((await api.application(passer!.applicationId)).status).toBe('appointed');
     expect(await hrTask('documents-verification', passer!.applicationId)).toMatchObject({ status: 'done' });
     // Nothing else reached HR: the verification was done in time.
-    expect(await mailTo(hr.email)).toHaveLength(1);
+    expect(await hrMailTo(hr.email)).toHaveLength(1);
     expect(await mailTo(hr.headEmail)).toHaveLength(1);
     process.stderr.write(
       `[recruitment tasks e2e] cycle ended ${Math.round((Date.now() - t0) / 1000)} s after it was created\n`,

@@ -7,11 +7,10 @@ import { createApp, defaultRoutes, type AppDeps } from '../../api/app';
 import { createAuth } from '../../api/auth';
 import { mayTouchApplication } from '../../commands/recruitment/context';
 import { route } from '../../api/route';
-import { appendAudit } from '../../db/audit-chain';
 import { databaseAnswers, type Database } from '../../db/connection';
 import { connectClient, temporalAnswers } from '../../runtime/temporal';
 import { storedApplications } from '../support/records';
-import { testFields, testPayloadCodec } from '../support/crypto';
+import { testAuditTrail, testFields, testPayloadCodec } from '../support/crypto';
 import { testDatabase, testLogger } from '../support/servers';
 
 const secret = 'test-secret-that-is-long-enough-for-hs256!!';
@@ -52,6 +51,7 @@ beforeAll(async () => {
     models: db.models,
     auth,
     fields: testFields,
+    audit: testAuditTrail(db.models),
     payloadCodec: testPayloadCodec,
     logger: testLogger,
     config: {
@@ -226,7 +226,7 @@ describe('health, audit and the OpenAPI document', () => {
   });
 
   it("lists a subject's audit history and verifies the chain over HTTP", async () => {
-    await appendAudit(db.models, {
+    await testAuditTrail(db.models).appendOne({
       key: 'api-test/1',
       at: '2026-03-01T10:00:00+08:00',
       actor: 'hr-1',

@@ -17,7 +17,7 @@ import type { Database } from '../../db/connection';
 import { upsertCycleRecord } from '../../db/cycle-record';
 import { cpns2024, pppk2024 } from '../../domain/recruitment/rule-sets';
 import type { CycleInput } from '../../workflows/recruitment/messages';
-import { testFields } from '../support/crypto';
+import { testAuditTrail, testFields } from '../support/crypto';
 import { devServerEnv, testDatabase } from '../support/servers';
 
 let db: Database;
@@ -109,7 +109,12 @@ describe('the writers of an application record', () => {
   });
 
   it('each write only the fields it owns, through its real activities', async () => {
-    const records = createRecordActivities({ models: db.models, fields: testFields });
+    const records = createRecordActivities({
+      models: db.models,
+      fields: testFields,
+      audit: testAuditTrail(db.models),
+      clock: () => new Date(),
+    });
     const fanOut = createFanOutActivities({ models: db.models, client: env.client });
     const ranking = createRankingActivities({ models: db.models, client: env.client });
     await upsertCycleRecord(db.models, cycle('WRITERS-CPNS', 'CPNS'));

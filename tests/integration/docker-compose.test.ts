@@ -16,6 +16,8 @@ const secrets = {
   APPLICANT_KEY_SECRET: 'k'.repeat(40),
   PAYLOAD_KEYS: key('p1'),
   DATA_KEYS: key('d1'),
+  AUDIT_KEYS: key('a1'),
+  AUDIT_SIGNING_KEYS: `s1:${Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), Buffer.alloc(32, 2)]).toString('base64')}`,
 };
 
 // The JSON compose-go prints for a project, the same shape as `docker compose config --format json`.

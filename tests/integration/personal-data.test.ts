@@ -18,7 +18,7 @@ import { newKeySpec } from '../../runtime/keyring';
 import { payloadCodecOf } from '../../runtime/temporal';
 import { toolsBin } from '../../stack/paths';
 import { realActivities, testAuthSecret, testSettings } from '../support/activities';
-import { codecClient, testFields, testPayloadCodec } from '../support/crypto';
+import { codecClient, testAuditTrail, testFields, testPayloadCodec } from '../support/crypto';
 import { linkToken } from '../support/confirmation';
 import { eventually } from '../support/eventually';
 import { nikFor } from '../support/nik';
@@ -110,6 +110,7 @@ beforeAll(async () => {
     models: db.models,
     auth,
     fields: testFields,
+    audit: testAuditTrail(db.models),
     payloadCodec: testPayloadCodec,
     logger: testLogger,
     config: {

@@ -5,7 +5,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createActivities } from '../../activities';
 import type { Database } from '../../db/connection';
 import { createMailer } from '../../runtime/mailer';
-import { testFields } from './crypto';
+import { testAuditTrail, testFields } from './crypto';
 import { smtpUrl, testLogger } from './servers';
 import { candidateTokens } from '../../worker/run';
 
@@ -36,6 +36,7 @@ export function realActivities(
       candidateToken: candidateTokens(testAuthSecret, db.models),
       clock,
       fields: testFields,
+      audit: testAuditTrail(db.models),
     }),
     mailer,
   };

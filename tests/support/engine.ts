@@ -10,7 +10,7 @@ import { createAuth, type Auth } from '../../api/auth';
 import { databaseAnswers, type Database } from '../../db/connection';
 import { defaultRateLimits } from '../../runtime/config';
 import { realActivities, testAuthSecret, testSettings } from './activities';
-import { codecClient, testFields, testPayloadCodec } from './crypto';
+import { codecClient, testAuditTrail, testFields, testPayloadCodec } from './crypto';
 import { devServerEnv, testDatabase, testLogger, testWorker, uniqueTaskQueue } from './servers';
 
 export const auth: Auth = createAuth(testAuthSecret);
@@ -46,6 +46,7 @@ export async function startApi(opts: {
     models: opts.db.models,
     auth,
     fields: testFields,
+    audit: testAuditTrail(opts.db.models),
     payloadCodec: testPayloadCodec,
     logger: testLogger,
     config: {

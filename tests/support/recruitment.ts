@@ -8,7 +8,7 @@ import { recruitmentCommands } from '../../commands/recruitment/commands';
 import type { Database } from '../../db/connection';
 import type { AnnouncementStage, ApplicationStatus } from '../../domain/recruitment/stages';
 import { testAuthSecret } from './activities';
-import { testFields } from './crypto';
+import { testAuditTrail, testFields } from './crypto';
 import { eventually } from './eventually';
 import { nikFor } from './nik';
 import { uniqueEmail } from './servers';
@@ -25,6 +25,7 @@ export function commandsFor(env: TestWorkflowEnvironment, db: Database, taskQueu
     models: db.models,
     auth: createAuth(testAuthSecret),
     fields: testFields,
+    audit: testAuditTrail(db.models),
     taskQueue,
     applicantKeySecret: 'k'.repeat(40),
     hr,

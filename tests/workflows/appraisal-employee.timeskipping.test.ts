@@ -6,6 +6,7 @@ import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/clie
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { auditHistory } from '../../db/audit-chain';
+import { testFields } from '../support/crypto';
 import { maybeStoreHistory } from '../support/histories';
 import type { Database } from '../../db/connection';
 import { importOrg } from '../../db/models/org-import';
@@ -159,7 +160,7 @@ describe('an employee appraisal year on the time-skipping server', () => {
     const appraiserMail = (await mailTo(org.kasubbid.email)).map((m) => m.subject);
     expect(appraiserMail).toContain(`SKP ${year} Staf A Lede menunggu persetujuan`);
     expect(appraiserMail).toContain(`Penilaian kinerja Triwulan IV ${year}: Staf A Lede`);
-    const audit = await auditHistory(db.models, handle.workflowId);
+    const audit = await auditHistory(db.models, testFields, handle.workflowId);
     expect(audit.map((a) => a.action)).toEqual([
       'appraisal.skp.drafted',
       'appraisal.skp.approved',
@@ -274,7 +275,7 @@ describe('an employee appraisal year on the time-skipping server', () => {
       })
       .catch((e: unknown) => e);
     expect((refused as WorkflowUpdateFailedError).cause?.message).toBe('only HR may extend a deadline');
-    const audit = await auditHistory(db.models, handle.workflowId);
+    const audit = await auditHistory(db.models, testFields, handle.workflowId);
     expect(audit.find((a) => a.action === 'appraisal.task.extended')).toMatchObject({
       actor: 'hr-1',
       reason: 'Gangguan aplikasi',
@@ -338,7 +339,7 @@ describe('an employee appraisal year on the time-skipping server', () => {
     const rec = await record(year, employee.nip);
     expect(rec).toMatchObject({ predikat: 'baik', annual: { predikat: 'kurang-misconduct' } });
     expect(rec!.followUp).toMatchObject({ creditPoints: null, improvement: { needed: false } });
-    const audit = await auditHistory(db.models, handle.workflowId);
+    const audit = await auditHistory(db.models, testFields, handle.workflowId);
     expect(audit.find((a) => a.action === 'appraisal.objection.decided')).toMatchObject({
       actor: `u-${org.kabid.nip}`,
       reason: 'Bukti mendukung',
@@ -395,7 +396,7 @@ describe('an employee appraisal year on the time-skipping server', () => {
       acceptance: { predikat: 'baik', by: `u-${employee.nip}`, note: 'Setuju' },
     });
     expect(rec!.objection ?? null).toBeNull();
-    const audit = await auditHistory(db.models, handle.workflowId);
+    const audit = await auditHistory(db.models, testFields, handle.workflowId);
     expect(audit.slice(-2).map((a) => [a.action, a.actor, a.reason])).toEqual([
       ['appraisal.result.accepted', `u-${employee.nip}`, 'Setuju'],
       ['appraisal.completed', 'sdm-flow', ''],
@@ -442,7 +443,7 @@ describe('an employee appraisal year on the time-skipping server', () => {
     expect(await openTask(handle, 'period-rating', 'Q1')).toMatchObject({ assigneeNip: org.kasubbid2.nip });
     await handle.executeUpdate(leaveAppraisal, { args: [{ reason: 'meninggal dunia', actor: hrActor }] });
     await expect(handle.result()).resolves.toMatchObject({ status: 'left' });
-    const audit = await auditHistory(db.models, handle.workflowId);
+    const audit = await auditHistory(db.models, testFields, handle.workflowId);
     expect(audit[audit.length - 1]).toMatchObject({
       action: 'appraisal.left',
       reason: 'meninggal dunia',

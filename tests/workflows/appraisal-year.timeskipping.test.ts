@@ -7,6 +7,7 @@ import type { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { auditHistory } from '../../db/audit-chain';
+import { testFields } from '../support/crypto';
 import { maybeStoreHistory } from '../support/histories';
 import type { Database } from '../../db/connection';
 import { periodsOfYear } from '../../domain/appraisal/periods';
@@ -147,7 +148,7 @@ describe('an appraisal year on the time-skipping server', () => {
       finalised: [org.unitCode],
     });
 
-    const audit = await auditHistory(db.models, `appraisal-year/${year}/${org.unitCode}`);
+    const audit = await auditHistory(db.models, testFields, `appraisal-year/${year}/${org.unitCode}`);
     expect(audit.map((a) => a.action)).toEqual(['appraisal.unit-result.set', 'appraisal.unit.finalised']);
     expect(audit[1]).toMatchObject({
       after: { counts: { baik: 2, 'sangat-baik': 1, 'butuh-perbaikan': 1 } },

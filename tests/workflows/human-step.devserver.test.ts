@@ -2,6 +2,7 @@
 // is refused by the validator with a reason and changes nothing, and the decision reaches the audit trail.
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { auditHistory } from '../../db/audit-chain';
+import { testFields } from '../support/crypto';
 import { workflowHarness } from '../support/harness';
 import { maybeStoreHistory } from '../support/histories';
 import { uniqueEmail } from '../support/servers';
@@ -32,7 +33,7 @@ describe('a human step on the dev server', () => {
     await expect(handle.executeUpdate(completeStep, { args: ['disetujui'] })).resolves.toBe('disetujui');
     await expect(handle.executeUpdate(completeStep, { args: ['lagi'] })).rejects.toThrow('already completed');
     await expect(handle.result()).resolves.toMatchObject({ kind: 'completed', value: 'disetujui' });
-    const audit = await auditHistory(h.db.models, workflowId);
+    const audit = await auditHistory(h.db.models, testFields, workflowId);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'step.completed', reason: 'disetujui', role: 'supervisor' });
     await maybeStoreHistory(handle, 'deadline-harness-completed');

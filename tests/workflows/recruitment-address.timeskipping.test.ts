@@ -15,6 +15,7 @@ import {
   person,
 } from '../support/recruitment';
 import { mailTo, uniqueEmail } from '../support/servers';
+import { hrMailTo } from '../support/hr-mail';
 
 const refusal = "Can't send mail - all recipients were rejected: 501 Error: Bad recipient address syntax";
 /** What the mail server was asked to deliver to the refused address. */
@@ -69,7 +70,7 @@ describe('a candidate whose email address the mail server refuses', () => {
     );
     expect(task).toMatchObject({ process: 'recruitment', assigneeKind: 'hr', cycleCode: code });
     const [told] = await x.until(
-      () => mailTo(hrMail.email),
+      () => hrMailTo(hrMail.email),
       (m) => m.length === 1,
       "HR's notice",
     );

@@ -8,6 +8,7 @@ import { maybeStoreHistory } from '../support/histories';
 import { DAY, hrActor as hr, person } from '../support/recruitment';
 import { cpnsScenario } from '../support/recruitment-cpns';
 import { mailTo } from '../support/servers';
+import { hrMailTo } from '../support/hr-mail';
 
 const h = workflowHarness('time-skipping', 'recruitment-ts');
 const title = 'Seleksi CPNS Kota Kupang 2026';
@@ -85,11 +86,11 @@ describe('a CPNS cycle with real-length windows', () => {
     await s.register();
     await s.screen(['agustina']);
     await s.cmd.appeal(s.id.agustina, 'administration', 'Syarat usia saya terpenuhi');
-    expect(await mailTo(s.hrMail.email)).toHaveLength(0);
+    expect(await hrMailTo(s.hrMail.email)).toHaveLength(0);
 
     await h.env.sleep(6 * DAY + 3600_000); // past the reminder, one day before the 7-day answer deadline
     const reminders = await s.x.until(
-      () => mailTo(s.hrMail.email),
+      () => hrMailTo(s.hrMail.email),
       (m) => m.length === 1,
       'HR reminder',
     );

@@ -79,10 +79,11 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
       after,
     });
 
+  /** A phase change: recorded, audited, and told to HR with the audit trail's checkpoint of the moment. */
   async function enter(phase: CyclePhase, reason: string) {
     const before = state.phase;
     state.phase = phase;
-    await acts.recordCyclePhase({ code: input.code, seq: next(), phase, at: iso(Date.now()) });
+    const { checkpoint } = await acts.recordCyclePhase({ code: input.code, seq: next(), phase });
     await acts.recordAudit({
       key: `${wf}/phase/${phase}`,
       at: iso(Date.now()),
@@ -93,6 +94,19 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
       reason,
       before: { phase: before },
       after: { phase },
+    });
+    await acts.sendEmail({
+      key: `${wf}/phase/${phase}`,
+      to: input.hr.email,
+      template: 'cyclePhaseSummary',
+      data: {
+        recipientName: 'Panitia Seleksi BKPSDM',
+        code: input.code,
+        title: input.title,
+        phase,
+        reason,
+        checkpoint,
+      },
     });
   }
 

@@ -8,6 +8,7 @@ import { defaultRateLimits } from '../../../runtime/config';
 import { publicLimits } from '../../rate-limits';
 import { applicationRoutes } from './applications';
 import { cycleRoutes } from './cycles';
+import { privacyRoutes } from './privacy';
 import { resultRoutes } from './results';
 
 /** The recruitment commands on the app's dependencies (the task inbox completes recruitment tasks with them). */
@@ -17,6 +18,8 @@ export const recruitmentCommandsOf = (deps: AppDeps) =>
     models: deps.models,
     auth: deps.auth,
     fields: deps.fields,
+    audit: deps.audit,
+    retention: deps.config.recruitmentRetention,
     taskQueue: deps.config.taskQueue,
     applicantKeySecret: deps.config.applicantKeySecret,
     hr: deps.config.hr,
@@ -29,5 +32,6 @@ export function recruitmentRoutes(deps: AppDeps) {
     ...cycleRoutes(commands, limits),
     ...applicationRoutes(commands, limits),
     ...resultRoutes(commands),
+    ...privacyRoutes(commands),
   ];
 }

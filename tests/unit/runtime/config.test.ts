@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, describeConfig, loadConfig } from '../../../runtime/config';
 import { maskEmail, maskId } from '../../../runtime/logger';
+import { parseSigningRing } from '../../../runtime/signing';
 
 const dataDir = () => mkdtempSync(path.join(os.tmpdir(), 'sdm-flow-config-'));
 
@@ -35,6 +36,27 @@ describe('configuration', () => {
       PAYLOAD_KEYS: first.PAYLOAD_KEYS,
       DATA_KEYS: first.DATA_KEYS,
     });
+  });
+
+  it('generates an audit HMAC key and an Ed25519 signing key, kept across restarts', () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir });
+    expect(first.AUDIT_KEYS).toMatch(/^local:[A-Za-z0-9+/]{43}=$/);
+    expect(parseSigningRing(first.AUDIT_SIGNING_KEYS).current).toBe('local');
+    expect(loadConfig({ DATA_DIR: dir })).toMatchObject({
+      AUDIT_KEYS: first.AUDIT_KEYS,
+      AUDIT_SIGNING_KEYS: first.AUDIT_SIGNING_KEYS,
+    });
+  });
+
+  it('keeps recruitment data two years by default and refuses a retention outside its bounds', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).RECRUITMENT_RETENTION).toBe('P730D');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), RECRUITMENT_RETENTION: 'P4000D' })).toThrow(
+      /RECRUITMENT_RETENTION: must be between PT1S and P3650D/,
+    );
+    expect(() => loadConfig({ DATA_DIR: dataDir(), AUDIT_SIGNING_KEYS: `k1:${'A'.repeat(40)}` })).toThrow(
+      /AUDIT_SIGNING_KEYS: must be <id>:<base64 of an Ed25519 PKCS#8 key>/,
+    );
   });
 
   it('names every wrong variable and why', () => {
