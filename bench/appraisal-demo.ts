@@ -35,7 +35,7 @@ import { createMailer } from '../runtime/mailer';
 import { fieldCrypto } from '../runtime/field-crypto';
 import { newKeySpec, parseKeyRing } from '../runtime/keyring';
 import { newSigningKeySpec, parseSigningRing } from '../runtime/signing';
-import { connectClient, payloadCodecOf } from '../runtime/temporal';
+import { connectClient, dataConverterOf, payloadCodecOf } from '../runtime/temporal';
 import { freePort } from '../stack/ports';
 import { startStack } from '../stack/stack';
 import { candidateTokens } from '../worker/run';
@@ -198,7 +198,7 @@ async function main(): Promise<void> {
     namespace: 'default',
     taskQueue,
     workflowsPath: require.resolve('../workflows'),
-    dataConverter: { payloadCodecs: [payloadCodec] },
+    dataConverter: dataConverterOf(payloadCodec),
     activities: timed(
       createActivities({
         models: db.models,

@@ -1,9 +1,17 @@
 // Temporal connections for the API (client) and the worker, and the health check both use. Every client
-// encrypts its payloads with the codec the worker uses (runtime/payload-codec.ts).
+// encrypts its payloads with the codec the worker uses (runtime/payload-codec.ts), failures included.
 import { Client, Connection } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
 import { parseKeyRing } from './keyring';
 import { EncryptionCodec } from './payload-codec';
+
+/** The module whose failure converter puts failure messages and stack traces into encrypted payloads. */
+export const failureConverterPath = require.resolve('./failure-converter');
+
+/** What every client and worker converts with: the payload codec, and failures encoded for it. */
+export function dataConverterOf(payloadCodec: PayloadCodec) {
+  return { payloadCodecs: [payloadCodec], failureConverterPath };
+}
 
 /** The payload codec of PAYLOAD_KEYS. */
 export function payloadCodecOf(payloadKeys: string): PayloadCodec {
@@ -17,7 +25,7 @@ export async function connectClient(
 ): Promise<{ client: Client; connection: Connection }> {
   const connection = await Connection.connect({ address });
   return {
-    client: new Client({ connection, namespace, dataConverter: { payloadCodecs: [payloadCodec] } }),
+    client: new Client({ connection, namespace, dataConverter: dataConverterOf(payloadCodec) }),
     connection,
   };
 }

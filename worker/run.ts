@@ -18,7 +18,7 @@ import { fieldCrypto } from '../runtime/field-crypto';
 import { parseKeyRing } from '../runtime/keyring';
 import { createMailer } from '../runtime/mailer';
 import { durationMs } from '../domain/time';
-import { connectClient, payloadCodecOf } from '../runtime/temporal';
+import { connectClient, dataConverterOf, payloadCodecOf } from '../runtime/temporal';
 import { createAuth } from '../api/auth';
 import { candidateLinks } from '../commands/recruitment/candidate-links';
 import type { Models } from '../db/connection';
@@ -97,7 +97,7 @@ export async function startWorker(
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     workflowsPath,
     // Outside the workflow sandbox: payloads are decrypted before the workflow sees them.
-    dataConverter: { payloadCodecs: [payloadCodec] },
+    dataConverter: dataConverterOf(payloadCodec),
     activities: createActivities({
       models: db.models,
       mailer,

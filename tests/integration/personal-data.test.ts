@@ -15,7 +15,7 @@ import { createAuth } from '../../api/auth';
 import { databaseAnswers, type Database } from '../../db/connection';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { newKeySpec } from '../../runtime/keyring';
-import { payloadCodecOf } from '../../runtime/temporal';
+import { dataConverterOf, payloadCodecOf } from '../../runtime/temporal';
 import { toolsBin } from '../../stack/paths';
 import { realActivities, testAuthSecret, testSettings } from '../support/activities';
 import { codecClient, testAuditTrail, testFields, testPayloadCodec } from '../support/crypto';
@@ -99,10 +99,20 @@ beforeAll(async () => {
   db = await testDatabase('personal-data');
   const { activities, mailer } = realActivities(db, env, undefined, client);
   closeMailer = () => mailer.close();
+  // The first write of the record fails with an error that quotes the candidate, as a driver's error may
+  // quote a document: the retry's history keeps that failure, which must be as unreadable as the rest.
+  let failed = false;
+  const recordApplication: typeof activities.recordApplication = async (a) => {
+    if (!failed) {
+      failed = true;
+      throw new Error(`could not write the record of ${a.input.candidate.name} <${a.input.candidate.email}>`);
+    }
+    return activities.recordApplication(a);
+  };
   worker = await testWorker(env, {
     taskQueue,
-    activities,
-    dataConverter: { payloadCodecs: [testPayloadCodec] },
+    activities: { ...activities, recordApplication },
+    dataConverter: dataConverterOf(testPayloadCodec),
   });
   running = worker.run();
   const { app } = createApp({
@@ -205,6 +215,19 @@ describe('a workflow history without the payload keys', () => {
       expect(history).toContain('binary/encrypted');
       for (const personal of [maria.name, maria.email, maria.nik]) expect(history).not.toContain(personal);
     }
+    // The failed first write is in the application's history, its message and stack encrypted.
+    const { events } = await env.client.workflow.getHandle(workflowId).fetchHistory();
+    const lastFailure = events!.find((e) => e.activityTaskStartedEventAttributes?.lastFailure)!
+      .activityTaskStartedEventAttributes!.lastFailure!;
+    expect(lastFailure.message).toBe('Encoded failure');
+    expect(lastFailure.stackTrace).toBe('');
+    expect(readable(lastFailure.encodedAttributes)).not.toContain(maria.name);
+    // Read through the codec (as HR's Web UI does), the failure says what happened.
+    expect(
+      Buffer.from(
+        (await testPayloadCodec.decode([lastFailure.encodedAttributes as Payload]))[0]!.data!,
+      ).toString(),
+    ).toContain(`could not write the record of ${maria.name}`);
   });
 
   it('decodes for HR through the codec endpoint to the candidate the workflow was started with', async () => {

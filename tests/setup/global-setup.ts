@@ -8,6 +8,7 @@ import path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { startStack } from '../../stack/stack';
 import { freePort } from '../../stack/ports';
+import { failureConverterPath } from '../../runtime/temporal';
 
 export default async function globalSetup(): Promise<void> {
   const started = Date.now();
@@ -22,6 +23,7 @@ export default async function globalSetup(): Promise<void> {
 
   const { code } = await bundleWorkflowCode({
     workflowsPath: require.resolve('../workflows/test-workflows'),
+    failureConverterPath,
     logger: { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never,
   });
   const bundlePath = path.join(dataDir, 'workflow-bundle.js');

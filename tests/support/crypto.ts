@@ -6,7 +6,7 @@ import { auditKeysOf, auditTrail } from '../../db/audit-trail';
 import type { Models } from '../../db/connection';
 import { fieldCrypto } from '../../runtime/field-crypto';
 import { parseKeyRing } from '../../runtime/keyring';
-import { payloadCodecOf } from '../../runtime/temporal';
+import { dataConverterOf, payloadCodecOf } from '../../runtime/temporal';
 
 const key = (byte: number) => Buffer.alloc(32, byte).toString('base64');
 
@@ -35,6 +35,6 @@ export function codecClient(env: TestWorkflowEnvironment): Client {
   return new Client({
     connection: env.connection,
     namespace: 'default',
-    dataConverter: { payloadCodecs: [testPayloadCodec] },
+    dataConverter: dataConverterOf(testPayloadCodec),
   });
 }

@@ -9,6 +9,7 @@ import { createApp, type AppDeps } from '../../api/app';
 import { createAuth, type Auth } from '../../api/auth';
 import { databaseAnswers, type Database } from '../../db/connection';
 import { defaultRateLimits } from '../../runtime/config';
+import { dataConverterOf } from '../../runtime/temporal';
 import { realActivities, testAuthSecret, testSettings } from './activities';
 import { codecClient, testAuditTrail, testFields, testPayloadCodec } from './crypto';
 import { devServerEnv, testDatabase, testLogger, testWorker, uniqueTaskQueue } from './servers';
@@ -92,7 +93,7 @@ export async function startTestEngine(
   const worker: Worker = await testWorker(env, {
     taskQueue,
     activities,
-    ...(opts.encrypted ? { dataConverter: { payloadCodecs: [testPayloadCodec] } } : {}),
+    ...(opts.encrypted ? { dataConverter: dataConverterOf(testPayloadCodec) } : {}),
   });
   const running = worker.run();
   const hr = opts.hr ?? { email: testSettings.hrEmail, headEmail: testSettings.hrHeadEmail };
