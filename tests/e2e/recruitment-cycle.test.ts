@@ -426,7 +426,7 @@ describe('a CPNS cycle over HTTP', () => {
       'application.verify-documents',
       'application.appoint',
     ]);
-    expect(a17.history[2].reason).toBe('Ijazah pada lampiran kedua sesuai kualifikasi');
+    expect(a17.history[3].reason).toBe('Ijazah pada lampiran kedua sesuai kualifikasi');
     const withdrawal = (await api.application(a('A02').applicationId)).withdrawal;
     expect(withdrawal).toMatchObject({ afterPassing: true, reason: 'Diterima bekerja di instansi lain' });
     expect((await api.application(a('B22').applicationId)).withdrawal).toMatchObject({
