@@ -42,12 +42,12 @@ export const applicationWriters = {
       'deadlines',
       'documents',
       'withdrawal',
-      'tokenVersion',
     ],
   },
   results: { guard: 'resultsSeq', fields: ['skd', 'skb', 'competency', 'final.score'] },
   ranking: { guard: 'rankSeq', fields: ['skdRank', 'final.rank', 'final.outcome'] },
   offer: { guard: null, fields: ['replacementOf'] },
+  links: { guard: null, fields: ['tokenVersion'] },
   retention: { guard: null, fields: ['retention'] },
 } as const;
 
@@ -75,9 +75,26 @@ export async function insertApplication(
 ): Promise<void> {
   await models.applications.updateOne(
     { _id: applicationId },
-    { $setOnInsert: { ...fields, status: 'unconfirmed', seq: 0 } },
+    { $setOnInsert: { ...fields, status: 'unconfirmed', seq: 0, tokenVersion: 0 } },
     { upsert: true },
   );
+}
+
+/**
+ * A renewal of the candidate's links: the version moves from `from` to `from + 1`, once (a retry finds it
+ * moved). The version it is now comes back.
+ */
+export async function raiseTokenVersion(
+  models: Models,
+  applicationId: string,
+  from: number,
+): Promise<number> {
+  await models.applications.updateOne(
+    { _id: applicationId, tokenVersion: from },
+    { $set: { tokenVersion: from + 1 } },
+  );
+  const now = await models.applications.findById(applicationId, { tokenVersion: 1 }).lean();
+  return now?.tokenVersion ?? 0;
 }
 
 /**

@@ -8,6 +8,12 @@ export const appealDeskWorkflowId = (code: string, stage: AnnouncementStage) =>
   `recruitment-cycle/${code}/appeals/${stage}`;
 export const applicationWorkflowId = (code: string, applicantKey: string) =>
   `application/${code}/${applicantKey}`;
+/**
+ * One renewal of an application's personal links, from link version `version - 1` to `version`: two
+ * requests at once make one renewal, a repeated one reads its result.
+ */
+export const linkRenewalWorkflowId = (applicationId: string, version: number) =>
+  `application-links/${applicationId}/${version}`;
 /** One retention run per cycle and mode (`erase`, `pseudonymise`): a repeated request joins it. */
 export const retentionWorkflowId = (code: string, mode: string) =>
   `recruitment-cycle/${code}/retention/${mode}`;

@@ -3,6 +3,7 @@ export { recruitmentCycle } from './recruitment/cycle';
 export { recruitmentApplication } from './recruitment/application';
 export { appealDesk } from './recruitment/appeal-desk';
 export { cycleRetention } from './recruitment/retention';
+export { renewCandidateLinks } from './recruitment/links';
 export { appraisalYear } from './appraisal/year';
 export { employeeAppraisal } from './appraisal/employee';
 export { appraisalYearScheduled } from './appraisal/schedule';

@@ -7,7 +7,12 @@ import type { AuditTrail } from '../../db/audit-trail';
 import type { AuditCheckpoint } from '../../domain/audit-checkpoint';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import type { FieldCrypto } from '../../runtime/field-crypto';
-import { discardUnconfirmed, insertApplication, writeApplication } from '../../db/application-writers';
+import {
+  discardUnconfirmed,
+  insertApplication,
+  raiseTokenVersion,
+  writeApplication,
+} from '../../db/application-writers';
 import { writeIfNewer } from '../../db/write-if-newer';
 import type { AnnouncementStage, ApplicationStatus, CyclePhase } from '../../domain/recruitment/stages';
 import type { ApplicationInput } from '../../workflows/recruitment/messages';
@@ -61,7 +66,8 @@ export function createRecordActivities({
       discardUnconfirmed(models, applicationId),
 
     /** A new version of the candidate's personal links: every link of an earlier version stops working. */
-    recordTokenVersion: (w: Write & { tokenVersion: number }) => write(w, { tokenVersion: w.tokenVersion }),
+    raiseTokenVersion: ({ applicationId, from }: { applicationId: string; from: number }) =>
+      raiseTokenVersion(models, applicationId, from),
 
     /** A move by the transition table; `skdAbsent` when the SKD announcement found no score. */
     recordStatus: (w: Write & { status: ApplicationStatus; skdAbsent?: true }) =>

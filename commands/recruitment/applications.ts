@@ -9,7 +9,6 @@ import {
   applicationState,
   confirmApplication,
   correctAddress,
-  renewLinks,
   decideAppeal,
   submitAppeal,
   submitDocuments,
@@ -17,8 +16,12 @@ import {
   withdraw,
   cycleState,
 } from '../../workflows/recruitment/messages';
-import { cycleWorkflowId } from '../../domain/workflow-ids';
-import { Problem } from '../errors';
+import { cycleWorkflowId, linkRenewalWorkflowId } from '../../domain/workflow-ids';
+import type { Language } from '../../domain/language';
+import { renewCandidateLinks, type LinkRenewalInput } from '../../workflows/recruitment/links';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { linksWorkUntil } from './candidate-links';
+import { conflict, Problem } from '../errors';
 import {
   candidateActor,
   mayTouchApplication,
@@ -148,11 +151,43 @@ export function applicationCommands(deps: RecruitmentDeps) {
         h.executeUpdate(confirmApplication, { args: [{ actor: candidateActor(id) }] }),
       );
     },
-    /** Every earlier personal link stops working and a fresh one is mailed (the candidate, or HR for them). */
-    renewLinks(principal: Principal, id: string, reason: string) {
+    /**
+     * Every earlier personal link stops working and a fresh one is mailed (the candidate, or HR for them),
+     * as long as the links work: until `linkValidAfterClose` after the cycle closed.
+     */
+    async renewLinks(principal: Principal, id: string, reason: string) {
       mayTouchApplication(principal, id);
-      const actor = principal.role === 'candidate' ? candidateActor(id) : actorOf(principal);
-      return withApplication(id, (h) => h.executeUpdate(renewLinks, { args: [{ reason, actor }] }));
+      const app = await applicationOrThrow(id);
+      const cycle = await cycleOrThrow(app.cycleCode);
+      const until = linksWorkUntil(cycle);
+      if (until !== undefined && Date.now() > until)
+        throw conflict(
+          `the personal links of this cycle stopped working on ${new Date(until).toISOString()}`,
+        );
+      const fromVersion = app.tokenVersion ?? 0;
+      const workflowId = linkRenewalWorkflowId(id, fromVersion + 1);
+      const input: LinkRenewalInput = {
+        applicationId: id,
+        applicationWorkflowId: app.workflowId,
+        fromVersion,
+        reason,
+        actor: principal.role === 'candidate' ? candidateActor(id) : actorOf(principal),
+        candidate: { name: app.name, email: deps.fields.open(app.email), language: app.language as Language },
+        cycleTitle: cycle.title,
+      };
+      // Two requests at once renew once; a repeated one reads the renewal's result.
+      try {
+        return await client.workflow.execute(renewCandidateLinks, {
+          taskQueue: deps.taskQueue,
+          workflowId,
+          workflowIdConflictPolicy: 'USE_EXISTING',
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          args: [input],
+        });
+      } catch (err) {
+        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+        return client.workflow.getHandle<typeof renewCandidateLinks>(workflowId).result();
+      }
     },
     withdraw(principal: Principal, id: string, reason: string) {
       mayTouchApplication(principal, id);

@@ -12,6 +12,13 @@ import { unauthorized } from '../errors';
 
 const TOKEN_LIFETIME = '400d';
 
+/** When a cycle's links stop working (ms), once it has closed; undefined while it runs. */
+export function linksWorkUntil(cycle: { closedAt?: Date | null; rules: unknown }): number | undefined {
+  if (!cycle.closedAt) return undefined;
+  const { windows } = cycle.rules as { windows: RecruitmentWindows };
+  return new Date(cycle.closedAt).getTime() + durationMs(windows.linkValidAfterClose);
+}
+
 export function candidateLinks({ auth, models }: { auth: Auth; models: Models }) {
   return {
     /** A token for the application's personal link as its link version is now. */
@@ -32,9 +39,8 @@ export function candidateLinks({ auth, models }: { auth: Auth; models: Models })
       if ((principal.ver ?? 0) !== (app.tokenVersion ?? 0))
         throw unauthorized('this link was replaced by a newer one: use the link in your latest email');
       const cycle = await models.cycles.findById(app.cycleCode, { closedAt: 1, 'rules.windows': 1 }).lean();
-      if (cycle?.closedAt) {
-        const windows = (cycle.rules as { windows: RecruitmentWindows }).windows;
-        const until = new Date(cycle.closedAt).getTime() + durationMs(windows.linkValidAfterClose);
+      const until = cycle ? linksWorkUntil(cycle) : undefined;
+      if (until !== undefined) {
         if (now > until)
           throw unauthorized(
             `the personal links of this cycle stopped working on ${new Date(until).toISOString()}`,

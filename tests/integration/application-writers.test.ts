@@ -235,6 +235,12 @@ describe('the writers of an application record', () => {
       }),
     );
 
+    await as('links', async () => {
+      await expect(records.raiseTokenVersion({ applicationId: a._id, from: 0 })).resolves.toBe(1);
+      // A retry of the same renewal finds it done and moves nothing.
+      await expect(records.raiseTokenVersion({ applicationId: a._id, from: 0 })).resolves.toBe(1);
+    });
+
     // The intake inserts the record in its first state, from which the other writers move it on: status
     // registered, and the schema's defaults (sequence guards at 0, no appeals, no documents…).
     const firstState = new Set([
@@ -242,7 +248,7 @@ describe('the writers of an application record', () => {
       'createdAt',
       ...Object.keys(new db.models.applications().toObject()),
     ]);
-    for (const writer of ['intake', 'application', 'results', 'ranking', 'offer'] as const) {
+    for (const writer of ['intake', 'application', 'results', 'ranking', 'offer', 'links'] as const) {
       const paths = [...(written.get(writer) ?? [])];
       expect(paths.length).toBeGreaterThan(0);
       const guard = applicationWriters[writer].guard;
@@ -260,7 +266,11 @@ describe('the writers of an application record', () => {
     // Every field a writer owns was seen written (the list is not stale).
     const seen = new Set([...written.values()].flatMap((s) => [...s]).map((p) => ownerOf(p) && p));
     expect(
-      seen.has('skd') && seen.has('final.rank') && seen.has('final.score') && seen.has('replacementOf'),
+      seen.has('skd') &&
+        seen.has('final.rank') &&
+        seen.has('final.score') &&
+        seen.has('replacementOf') &&
+        seen.has('tokenVersion'),
     ).toBe(true);
   });
 

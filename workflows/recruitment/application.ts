@@ -3,7 +3,7 @@
 // expired, `application-intake.ts`); the results the cycle fans
 // out (screening, SKD, the cut to SKB, the final ranking), each announcement opening an appeal window; the
 // document stage; appointment; and, at any point, withdrawal; alongside, HR's correction of an email
-// address the mail server refused, and the renewal of the candidate's personal links. Each part lives in its own module, registered here in stage order;
+// address the mail server refused. Each part lives in its own module, registered here in stage order;
 // every transition follows the table in domain/recruitment/stages.ts, is recorded in the read model,
 // audited when someone decided, and told to the candidate by email.
 import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
@@ -14,7 +14,6 @@ import { handleAppeals } from './application-appeals';
 import { handleDocuments } from './application-documents';
 import { handleConfirmation, recordIntake } from './application-intake';
 import { handleResults, type Results } from './application-results';
-import { handleLinks } from './application-links';
 import { handleWithdrawal } from './application-withdrawal';
 import { applicationState, cycleClosed, type ApplicationInput } from './messages';
 
@@ -29,7 +28,6 @@ export async function recruitmentApplication(
   const documents = handleDocuments(app);
   handleWithdrawal(app, documents);
   handleAddress(app);
-  handleLinks(app);
   setHandler(cycleClosed, () => {
     app.closed = true;
   });

@@ -167,13 +167,6 @@ export const intake = defineUpdate<{ first: boolean }, [{ formationCode: string 
 export const confirmApplication = defineUpdate<{ status: ApplicationStatus }, [{ actor: Actor }]>(
   'confirmApplication',
 );
-/**
- * Every personal link of the application stops working, and a fresh one goes to the candidate's address
- * (a leaked link, or a candidate who asked for their link again).
- */
-export const renewLinks = defineUpdate<{ tokenVersion: number }, [{ reason: string; actor: Actor }]>(
-  'renewLinks',
-);
 export const submitAppeal = defineUpdate<
   AppealRecord,
   [{ stage: AnnouncementStage; reason: string; actor: Actor }]
