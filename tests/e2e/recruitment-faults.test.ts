@@ -171,7 +171,10 @@ async function crashWhen(at: string, probe: () => Promise<string | undefined>) {
  * Kills the database, runs `during` (which must not wait for the database to come back), checks that
  * the API answers 503 with Retry-After while it is down, and restarts it after DATABASE_DOWN_MS at least.
  */
-async function databaseOutage<T>(code: string, during: () => T): Promise<{ downMs: number; during: T }> {
+async function databaseOutage<T>(
+  code: string,
+  during: () => T,
+): Promise<{ downMs: number; reads: string; during: T }> {
   // Not the patient client: these must see the outage. HR reads the cycle across the kill, so that some
   // requests meet the connections the database just dropped; each answers 200 before, 503 after.
   const hr = createApiClient({ baseUrl, token: await auth.sign({ sub: 'hr-1', role: 'hr' }) });
@@ -184,6 +187,7 @@ async function databaseOutage<T>(code: string, during: () => T): Promise<{ downM
     10,
   );
   await sleep(200);
+  const stored = await db.models.applications.countDocuments();
   await database.kill();
   const t0 = Date.now();
   const result = during();
@@ -199,7 +203,11 @@ async function databaseOutage<T>(code: string, during: () => T): Promise<{ downM
   expect(answers.filter(outageAnswer).length).toBeGreaterThan(0);
   await sleep(Math.max(0, t0 + DATABASE_DOWN_MS - Date.now()));
   await database.restart();
-  return { downMs: Date.now() - t0, during: result };
+  const downMs = Date.now() - t0;
+  // The same data: every application stored before the kill is still there.
+  expect(await db.models.applications.countDocuments()).toBeGreaterThanOrEqual(stored);
+  const counted = `${answers.filter((r) => r.status === 200).length} read(s) answered 200 and ${answers.filter(outageAnswer).length} 503 across the kill`;
+  return { downMs, reads: counted, during: result };
 }
 
 const PK = 'PRANATA-KOMPUTER';
@@ -277,6 +285,7 @@ describe('a CPNS cycle through worker crashes, a database crash and an SMTP outa
       plans.filter((p) => p !== late),
       4,
     );
+    applying.catch(() => undefined); // awaited below
     await eventually(
       () => db.models.applications.countDocuments({ cycleCode: spec.code }),
       (k) => k >= 5,
@@ -300,7 +309,13 @@ describe('a CPNS cycle through worker crashes, a database crash and an SMTP outa
     await crash('screening batch handed over');
 
     // 3. SMTP is down for 30 s from the administration announcement on: its result and appeal-window
-    // emails are due meanwhile, and they wait in the outbox.
+    // emails are due meanwhile, and they wait in the outbox. (Nothing is mailed before the announcement,
+    // which follows the screening's arrival at every application.)
+    await eventually(
+      () => api.applications(spec.code, { status: 'registered' }),
+      (r) => r.length === 0,
+      api.patience,
+    );
     smtp.cut();
     const smtpBack = sleep(SMTP_DOWN_MS).then(async () => {
       const waiting = await db.models.outbox.countDocuments({
@@ -402,7 +417,7 @@ describe('a CPNS cycle through worker crashes, a database crash and an SMTP outa
     ).toEqual([]);
 
     process.stderr.write(
-      `[recruitment faults] ${Math.round((Date.now() - t0) / 1000)} s (${JSON.stringify(laps)}); database down ${Math.round(outage.downMs / 1000)} s, ` +
+      `[recruitment faults] ${Math.round((Date.now() - t0) / 1000)} s (${JSON.stringify(laps)}); database down ${Math.round(outage.downMs / 1000)} s (${outage.reads}), ` +
         `${replies.unavailable.length} 503(s) waited out (${intakesRefused.length} on applying); SMTP down ${SMTP_DOWN_MS / 1000} s, ` +
         `${smtp.refused} connection(s) reset, ${waitingForSmtp} email(s) waiting at its return; ` +
         `${repeats.length} repeat(s) under the same Message-ID; crashes: ${JSON.stringify(crashes)}\n`,
