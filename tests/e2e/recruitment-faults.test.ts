@@ -420,7 +420,8 @@ describe('a CPNS cycle through worker crashes, a database crash and an SMTP outa
       `[recruitment faults] ${Math.round((Date.now() - t0) / 1000)} s (${JSON.stringify(laps)}); database down ${Math.round(outage.downMs / 1000)} s (${outage.reads}), ` +
         `${replies.unavailable.length} 503(s) waited out (${intakesRefused.length} on applying); SMTP down ${SMTP_DOWN_MS / 1000} s, ` +
         `${smtp.refused} connection(s) reset, ${waitingForSmtp} email(s) waiting at its return; ` +
-        `${repeats.length} repeat(s) under the same Message-ID; crashes: ${JSON.stringify(crashes)}\n`,
+        `${repeats.length} repeat(s) under the same Message-ID (${repeats.map((r) => r.subject.split(':')[0]).join(', ')}); ` +
+        `crashes: ${JSON.stringify(crashes)}\n`,
     );
   }, 900_000);
 });
