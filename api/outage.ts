@@ -19,11 +19,20 @@ const DATABASE_OUTAGES: ReadonlySet<string> = new Set([
 const TEMPORAL_OUTAGES: ReadonlySet<number> = new Set([14, 4]);
 // Mongoose queues commands while disconnected and fails them with this after bufferTimeoutMS.
 const BUFFERING_TIMEOUT = /buffering timed out after/;
+// Node's own socket errors. The MongoDB driver (6.x) lets a command written to a pooled connection that
+// the server has closed (a database just killed) fail with Node's bare EPIPE, not a MongoNetworkError,
+// until its monitor notices; Temporal's gRPC reports its own as a ServiceError (above), so a bare socket
+// error reaching a route is the database's.
+const SOCKET_ERRORS: ReadonlySet<string> = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT']);
 
 /** Which dependency an error says is down, looking through its causes; undefined for any other error. */
 export function outageOf(err: unknown): 'database' | 'Temporal' | undefined {
   for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-    if (DATABASE_OUTAGES.has(e.name) || (e.name === 'MongooseError' && BUFFERING_TIMEOUT.test(e.message)))
+    if (
+      DATABASE_OUTAGES.has(e.name) ||
+      (e.name === 'MongooseError' && BUFFERING_TIMEOUT.test(e.message)) ||
+      SOCKET_ERRORS.has(String((e as NodeJS.ErrnoException).code))
+    )
       return 'database';
     if (isGrpcServiceError(e) && TEMPORAL_OUTAGES.has(e.code)) return 'Temporal';
   }

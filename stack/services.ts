@@ -111,7 +111,7 @@ export async function startDatabase(opts: {
   dataDir: string;
   logFile: string;
   dbName: string;
-}): Promise<Running & { uri: string }> {
+}): Promise<Running & { uri: string; child: ChildProcess }> {
   mkdirSync(opts.dataDir, { recursive: true });
   const args =
     opts.db.kind === 'mongod'

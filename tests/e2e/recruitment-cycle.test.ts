@@ -21,6 +21,7 @@ import {
   checkOwnViews,
   checkRankings,
 } from '../support/recruitment-checks';
+import { checkAudit } from '../support/recruitment-audit';
 import { startTestEngine, type TestEngine } from '../support/engine';
 import { RecruitmentApi, untilCycleEnded } from '../support/recruitment-client';
 import { expectationsFor, type Expectations } from '../support/recruitment-expected';
@@ -415,6 +416,7 @@ describe('a CPNS cycle over HTTP', () => {
     await checkApplications(api, spec, expected);
     await checkRankings(api, spec, expected);
     await checkOwnViews(api, expected);
+    await checkAudit(api, spec, expected);
     // The reversed TMS, as its candidate reads it: every decision with its reason, from the audit trail.
     const a17 = await api.application(a('A17').applicationId, a('A17').token);
     expect(a17.history.map((h: { action: string }) => h.action)).toEqual([
@@ -574,6 +576,7 @@ describe('a PPPK cycle over HTTP', () => {
     await checkApplications(api, spec, expected);
     await checkRankings(api, spec, expected);
     await checkOwnViews(api, expected);
+    await checkAudit(api, spec, expected);
     await checkMailboxes(expected, { ordered: false });
     expect(await hrMailTo(hrContacts.email)).toEqual([]);
     process.stderr.write(`[recruitment e2e] PPPK cycle ended ${seconds} s after it was created\n`);

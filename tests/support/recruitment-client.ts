@@ -31,18 +31,23 @@ export class RecruitmentApi {
   constructor(
     readonly baseUrl: string,
     hrToken: string,
+    /** The fetch of every client (the fault test's waits out 503s). */
+    private readonly fetch?: (request: Request) => Promise<Response>,
   ) {
-    this.hr = createApiClient({ baseUrl, token: hrToken });
-    this.anonymous = createApiClient({ baseUrl });
+    this.hr = createApiClient({ baseUrl, token: hrToken, fetch });
+    this.anonymous = createApiClient({ baseUrl, fetch });
   }
 
-  static async connect(baseUrl: string): Promise<RecruitmentApi> {
-    return new RecruitmentApi(baseUrl, await auth.sign({ sub: 'hr-1', role: 'hr' }));
+  static async connect(
+    baseUrl: string,
+    fetch?: (request: Request) => Promise<Response>,
+  ): Promise<RecruitmentApi> {
+    return new RecruitmentApi(baseUrl, await auth.sign({ sub: 'hr-1', role: 'hr' }), fetch);
   }
 
   /** The client of a candidate, with the token their application gave them. */
   as(token: string): ApiClient {
-    return createApiClient({ baseUrl: this.baseUrl, token });
+    return createApiClient({ baseUrl: this.baseUrl, token, fetch: this.fetch });
   }
 
   cycle(code: string) {

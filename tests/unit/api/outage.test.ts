@@ -22,6 +22,14 @@ describe('outage of a dependency', () => {
     ).toBe('database');
   });
 
+  it("calls Node's bare EPIPE, as the MongoDB driver reports a write to a killed server, a database outage", () => {
+    const epipe = Object.assign(new Error('This socket has been ended by the other party'), {
+      code: 'EPIPE',
+    });
+    expect(outageOf(epipe)).toBe('database');
+    expect(outageOf(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }))).toBe('database');
+  });
+
   it('calls gRPC UNAVAILABLE from Temporal, also as the cause of a ServiceError, a Temporal outage', () => {
     expect(outageOf(grpc(14))).toBe('Temporal');
     expect(outageOf(named('ServiceError', 'Failed to query workflow', grpc(14)))).toBe('Temporal');
