@@ -52,14 +52,21 @@ import {
   type KillableDatabase,
   type ReplyLog,
 } from '../support/faults';
-import { checkAudit } from '../support/recruitment-audit';
+import { checkAudit, expectedCycleAudit } from '../support/recruitment-audit';
 import {
   checkApplications,
   checkMailboxes,
   checkOwnViews,
   checkRankings,
 } from '../support/recruitment-checks';
-import { codecClient, testDataKeys, testPayloadKeys } from '../support/crypto';
+import {
+  codecClient,
+  testAuditKeys,
+  testAuditSigningKeys,
+  testDataKeys,
+  testPayloadKeys,
+} from '../support/crypto';
+import { hrMailTo, phaseSummariesTo } from '../support/hr-mail';
 import { applicantKeySecret, auth, startApi } from '../support/engine';
 import { RecruitmentApi, untilCycleEnded } from '../support/recruitment-client';
 import { expectationsFor } from '../support/recruitment-expected';
@@ -119,6 +126,8 @@ beforeAll(async () => {
     APPLICANT_KEY_SECRET: applicantKeySecret,
     PAYLOAD_KEYS: testPayloadKeys,
     DATA_KEYS: testDataKeys,
+    AUDIT_KEYS: testAuditKeys,
+    AUDIT_SIGNING_KEYS: testAuditSigningKeys,
     HR_EMAIL: hrContacts.email,
     HR_HEAD_EMAIL: hrContacts.headEmail,
     PUBLIC_URL: 'http://sdm-flow.test',
@@ -390,10 +399,15 @@ describe('a CPNS cycle through worker crashes, a database crash and an SMTP outa
       ordered: false,
       sameMessageIdTwice: true,
     });
-    expect(await mailTo(hrContacts.email)).toEqual([]);
+    // HR gets the cycle's phase summaries (with the audit checkpoints), once per phase, and nothing else.
+    expect(await hrMailTo(hrContacts.email)).toEqual([]);
     expect(await mailTo(hrContacts.headEmail)).toEqual([]);
+    const summaries = await phaseSummariesTo(hrContacts.email);
+    expect(new Set(summaries.map((m) => m.messageId)).size).toBe(
+      expectedCycleAudit(spec, expected).filter((a) => a.startsWith('cycle.phase:')).length,
+    );
     const outbox = await db.models.outbox
-      .find({ _id: { $regex: `^(application|recruitment-cycle)/${spec.code}/` } }, { status: 1, attempt: 1 })
+      .find({ _id: { $regex: `^application/${spec.code}/` } }, { status: 1, attempt: 1 })
       .lean();
     expect(outbox.filter((m) => m.status !== 'sent').map((m) => m._id)).toEqual([]);
     expect(outbox).toHaveLength(expected.applicants.reduce((k, a) => k + expected.of(a).mail.length, 0));

@@ -1,6 +1,6 @@
 // The audit trail a cycle run by plan must leave, from the expectations (recruitment-expected.ts) alone:
 // the cycle's own records (opened, each phase, each announcement, the SKB cut, each vacancy offered or
-// left unfilled) and each application's decisions (screening, appeals and their answers, a replacement,
+// left unfilled) and each application's decisions (its confirmation, screening, appeals and their answers, a replacement,
 // documents verified or rejected, a missed deadline, an appointment, a withdrawal), each exactly once, and
 // the whole chain verifying. Checked through the API as HR reads it.
 import { must } from '../../api/client';
@@ -13,8 +13,9 @@ import type { Applicant, CycleSpec } from './recruitment-plans';
 export function expectedApplicationAudit(expected: Expectations, a: Applicant): string[] {
   const e = expected.of(a);
   const act = (action: string) => `application.${action}`;
-  if (a.plan.withdrawEarly) return [act('withdraw')];
-  const actions = [act(a.plan.tms ? 'screen-tms' : 'screen-ms')];
+  // Every application starts with its candidate's confirmation from their mailbox.
+  if (a.plan.withdrawEarly) return [act('confirm'), act('withdraw')];
+  const actions = [act('confirm'), act(a.plan.tms ? 'screen-tms' : 'screen-ms')];
   if (a.plan.appeal) {
     actions.push(act('appealed'), act(`appeal-${a.plan.appeal}`));
     if (a.plan.appeal === 'accepted') actions.push(act('screen-ms'));
