@@ -9416,7 +9416,7 @@ export interface operations {
                             /** @enum {string} */
                             language: "id" | "en";
                             /** @enum {string} */
-                            status: "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
+                            status: "unconfirmed" | "expired" | "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
                             screening?: {
                                 /** @enum {string} */
                                 decision: "MS" | "TMS";
