@@ -3271,6 +3271,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description The appraisal has ended (done, or the employee left) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The body is larger than BODY_LIMIT */
             413: {
                 headers: {
@@ -3860,6 +3867,13 @@ export interface operations {
                         requestId?: string;
                     };
                 };
+            };
+            /** @description The year refuses it (the unit is not in the year, or the year has ended): the year's reason */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The body is larger than BODY_LIMIT */
             413: {

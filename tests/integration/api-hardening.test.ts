@@ -421,6 +421,37 @@ describe('transport', () => {
   });
 });
 
+describe('what the fuzz run found (tests/e2e/api-fuzz.test.ts)', () => {
+  it('shows an application without documents or a withdrawal yet with both null, as the document requires', async () => {
+    const code = `VIEW-${run}`;
+    await createCycle(code);
+    const id = `${code}-00000000000000000001`;
+    // As the intake writes it: neither field until its stage writes it.
+    await db.models.applications.collection.insertOne({
+      _id: id as never,
+      cycleCode: code,
+      workflowId: `application/${code}/test`,
+      applicantKey: 'view-key-1',
+      formationCode: 'PRANATA-KOMPUTER',
+      formationType: 'umum',
+      name: 'Yohanes Lado',
+      birthDate: '1995-01-01',
+      education: { level: 'S1', major: 'Ilmu Komputer', gpa: 3.2 },
+      language: 'id',
+      status: 'registered',
+      appeals: {},
+      deadlines: {},
+      seq: 0,
+    });
+    const token = await hr();
+    const list = await call('GET', `${R}/cycles/${code}/applications`, { token });
+    expect(list.status).toBe(200);
+    expect(list.json.items).toEqual([
+      expect.objectContaining({ applicationId: id, documents: null, withdrawal: null }),
+    ]);
+  });
+});
+
 describe('the OpenAPI document', () => {
   interface Operation {
     requestBody?: { required?: boolean };
@@ -449,5 +480,18 @@ describe('the OpenAPI document', () => {
           if (!op.responses[status]) missing.push(`${method} ${path}: ${status} undocumented`);
       }
     expect(missing).toEqual([]);
+  });
+
+  it('documents 409 on the appraisal steps whose workflow can refuse them', async () => {
+    const doc = (await call('GET', '/openapi.json')).json as {
+      paths: Record<string, Record<string, Operation>>;
+    };
+    // A unit result for a unit outside the year, feedback on an appraisal that has ended (found by the fuzz run).
+    expect(doc.paths['/api/v1/appraisal/{year}/units/{unitCode}/results']!.post!.responses).toHaveProperty(
+      '409',
+    );
+    expect(doc.paths['/api/v1/appraisal/{year}/employees/{nip}/feedback']!.post!.responses).toHaveProperty(
+      '409',
+    );
   });
 });

@@ -52,6 +52,8 @@ export async function runFuzz(opts: {
   /** Hard bound of the whole run, in seconds (schemathesis stops its phases there). */
   maxSeconds: number;
   checks: string;
+  /** Only these operations (by operationId); all of them when not given. */
+  operations?: string[];
 }): Promise<FuzzRun> {
   const cli = await schemathesis({ install: false });
   if (!cli) throw new Error('schemathesis is not installed: run `npm run setup` (it installs it from PyPI)');
@@ -86,6 +88,7 @@ export async function runFuzz(opts: {
     '--report-dir',
     dir,
     '--no-color',
+    ...(opts.operations ?? []).flatMap((id) => ['--include-operation-id', id]),
   ];
   const started = Date.now();
   // Asynchronous: the API under test runs in this very process.
