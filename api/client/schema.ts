@@ -2122,6 +2122,7 @@ export interface operations {
                                 day: number;
                                 time: string;
                             };
+                            /** @example P3D */
                             periodRatingWindow?: string;
                             annualDue?: {
                                 month: number;
@@ -2129,8 +2130,11 @@ export interface operations {
                                 time: string;
                                 yearsAfter: number;
                             };
+                            /** @example P3D */
                             objectionWindow?: string;
+                            /** @example P3D */
                             reminderBefore?: string;
+                            /** @example P3D */
                             escalationAfter?: string;
                         };
                         followUp?: {
@@ -2152,16 +2156,28 @@ export interface operations {
                     deadlines?: {
                         /** Format: date-time */
                         skpDueAt?: string;
-                        /** @description after the end of each period */
+                        /**
+                         * @description after the end of each period
+                         * @example P3D
+                         */
                         periodRatingWindow?: string;
                         /** Format: date-time */
                         annualDueAt?: string;
-                        /** @description after the employee receives the annual result */
+                        /**
+                         * @description after the employee receives the annual result
+                         * @example P3D
+                         */
                         objectionWindow?: string;
                     };
-                    /** @description remind the assignee this long before a task is due */
+                    /**
+                     * @description remind the assignee this long before a task is due
+                     * @example P3D
+                     */
                     reminderBefore?: string;
-                    /** @description tell the assignee's supervisor this long after */
+                    /**
+                     * @description tell the assignee's supervisor this long after
+                     * @example P3D
+                     */
                     escalationAfter?: string;
                     /** @description limit the year to these units (default: all) */
                     units?: string[];
@@ -2169,6 +2185,7 @@ export interface operations {
                     compressedCalendar?: {
                         /** Format: date-time */
                         startsAt: string;
+                        /** @example P3D */
                         periodLength: string;
                     };
                 };
@@ -4976,8 +4993,11 @@ export interface operations {
                         registrationOpensAt: string;
                         /** Format: date-time */
                         registrationClosesAt: string;
+                        /** @example P3D */
                         appealWindow?: string;
+                        /** @example P3D */
                         appealAnswerWindow?: string;
+                        /** @example P3D */
                         documentWindow?: string;
                     };
                     /** @description The budget year (tahun anggaran) of the selection; default: the year registration opens, in WITA */
@@ -5041,12 +5061,19 @@ export interface operations {
                             tieBreak?: ("skdTotal" | "skdSubtests" | "gpa" | "age")[];
                         };
                         windows?: {
+                            /** @example P3D */
                             appealWindow?: string;
+                            /** @example P3D */
                             appealAnswerWindow?: string;
+                            /** @example P3D */
                             appealAnswerReminderBefore?: string;
+                            /** @example P3D */
                             documentWindow?: string;
+                            /** @example P3D */
                             documentReminderBefore?: string;
+                            /** @example P3D */
                             documentVerificationWindow?: string;
+                            /** @example P3D */
                             documentVerificationReminderBefore?: string;
                         };
                         withdrawalBanBudgetYears?: number;
@@ -5074,8 +5101,11 @@ export interface operations {
                         registrationOpensAt: string;
                         /** Format: date-time */
                         registrationClosesAt: string;
+                        /** @example P3D */
                         appealWindow?: string;
+                        /** @example P3D */
                         appealAnswerWindow?: string;
+                        /** @example P3D */
                         documentWindow?: string;
                     };
                     /** @description The budget year (tahun anggaran) of the selection; default: the year registration opens, in WITA */
@@ -5088,12 +5118,19 @@ export interface operations {
                             tieBreak?: ("technical" | "managerial" | "interview" | "age")[];
                         };
                         windows?: {
+                            /** @example P3D */
                             appealWindow?: string;
+                            /** @example P3D */
                             appealAnswerWindow?: string;
+                            /** @example P3D */
                             appealAnswerReminderBefore?: string;
+                            /** @example P3D */
                             documentWindow?: string;
+                            /** @example P3D */
                             documentReminderBefore?: string;
+                            /** @example P3D */
                             documentVerificationWindow?: string;
+                            /** @example P3D */
                             documentVerificationReminderBefore?: string;
                         };
                         withdrawalBanBudgetYears?: number;

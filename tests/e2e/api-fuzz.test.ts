@@ -394,6 +394,22 @@ async function fuzzAs(label: 'candidate' | 'hr', token: string, operations?: str
 }
 
 describe('the fuzz run against /openapi.json', () => {
+  it('accounts for a change only by an accepted request that named its record', async () => {
+    const patterns = await pathPatterns();
+    const before = await snapshot();
+    await db.models.cycles.updateOne({ _id: code }, { $set: { title: 'changed behind the API' } });
+    const after = await snapshot();
+    await db.models.cycles.updateOne({ _id: code }, { $set: { title: 'Seleksi CPNS (fuzz)' } });
+    const withStatus = (status: number) =>
+      [
+        { exchanges: [{ method: 'POST', path: `/api/v1/recruitment/cycles/${code}/announcements`, status }] },
+      ] as FuzzRun[];
+    expect(unaccounted(before, after, namedBy(withStatus(409), patterns))).toEqual([
+      expect.stringContaining(`cycles changed ${code}`),
+    ]);
+    expect(unaccounted(before, after, namedBy(withStatus(202), patterns))).toEqual([]);
+  });
+
   it(
     "with a candidate's token: no 5xx, nothing outside the document, refusals change nothing",
     async () => {

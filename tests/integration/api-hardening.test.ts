@@ -10,6 +10,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createApp, type AppDeps } from '../../api/app';
 import { buildModels, type Database } from '../../db/connection';
+import { applicationSchema, createCycleSchema } from '../../domain/recruitment/schemas';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { auth, startTestEngine, type TestEngine } from '../support/engine';
 
@@ -480,6 +481,21 @@ describe('the OpenAPI document', () => {
           if (!op.responses[status]) missing.push(`${method} ${path}: ${status} undocumented`);
       }
     expect(missing).toEqual([]);
+  });
+
+  it("gives valid examples of a cycle and an application, which the API's own schemas accept", async () => {
+    const doc = (await call('GET', '/openapi.json')).json as {
+      paths: Record<
+        string,
+        Record<string, { requestBody: { content: Record<string, { schema: { example?: unknown } }> } }>
+      >;
+    };
+    const example = (path: string) =>
+      doc.paths[path]!.post!.requestBody.content['application/json']!.schema.example;
+    expect(createCycleSchema.safeParse(example('/api/v1/recruitment/cycles')).error).toBeUndefined();
+    expect(
+      applicationSchema.safeParse(example('/api/v1/recruitment/cycles/{code}/applications')).error,
+    ).toBeUndefined();
   });
 
   it('documents 409 on the appraisal steps whose workflow can refuse them', async () => {
