@@ -436,6 +436,8 @@ describe('what the fuzz run found (tests/e2e/api-fuzz.test.ts)', () => {
       formationCode: 'PRANATA-KOMPUTER',
       formationType: 'umum',
       name: 'Yohanes Lado',
+      nik: engine.deps.fields.seal('5371010101950001'),
+      email: engine.deps.fields.seal('yohanes@example.com'),
       birthDate: '1995-01-01',
       education: { level: 'S1', major: 'Ilmu Komputer', gpa: 3.2 },
       language: 'id',
@@ -450,6 +452,9 @@ describe('what the fuzz run found (tests/e2e/api-fuzz.test.ts)', () => {
     expect(list.json.items).toEqual([
       expect.objectContaining({ applicationId: id, documents: null, withdrawal: null }),
     ]);
+    const one = await call('GET', `${R}/applications/${id}`, { token });
+    expect(one.status).toBe(200);
+    expect(one.json).toMatchObject({ applicationId: id, documents: null, withdrawal: null });
   });
 });
 
