@@ -27,6 +27,7 @@ export interface FuzzRun {
     stop_reason: string;
     exit_code: number;
     test_cases: { generated: number; with_failures: number };
+    operations: { selected: number; tested: number };
     failures: { code: string; title: string; operations: string[] }[];
     errors: { title: string; count: number }[];
     phases: Record<string, { status: string }>;
