@@ -8,6 +8,7 @@
 // every record that was added or changed, and every audit record, belongs to something an accepted (2xx)
 // request named, the counts of cycles, applications and appraisal years grew by exactly the accepted
 // creations, and the audit chain still verifies. It prints each run's request count and time.
+import { rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createApp } from '../../api/app';
 import { createApiClient, must } from '../../api/client';
@@ -426,6 +427,7 @@ async function fuzzAs(label: keyof typeof SECONDS, token: string, operations?: s
     count(run, 'POST', /^\/api\/v1\/recruitment\/cycles\/[^/]+\/applications$/, 201),
   );
   expect(added('appraisalYears')).toBe(count(run, 'POST', /^\/api\/v1\/appraisal\/years$/, 202));
+  rmSync(run.dir, { recursive: true, force: true }); // a failed run's reports stay, for its curl lines
   return run;
 }
 
