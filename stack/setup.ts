@@ -1,7 +1,7 @@
 // `npm run setup`: prepares every tool of the local stack in .tools/ (idempotent; a second run only
 // checks the links). `npm start` and `npm test` run it first. Prints how long it took. `--node24` prepares
 // only Node.js 24 instead, for CI's second test run, and prints its bin folder.
-import { composeCheck, database, javaTestServer, node24, temporalCli } from './tools';
+import { composeCheck, database, javaTestServer, node24, schemathesis, temporalCli } from './tools';
 import { say, setQuiet, StackError } from './progress';
 
 export interface Tools {
@@ -9,11 +9,18 @@ export interface Tools {
   database?: Awaited<ReturnType<typeof database>>;
   testServer?: string;
   composeCheck?: string;
+  schemathesis?: string;
 }
 
 /** Resolves (and where allowed builds) the tools; `which` limits it to what a caller needs. */
 export async function prepareTools(
-  which: { temporal?: boolean; database?: boolean; testServer?: boolean; composeCheck?: boolean },
+  which: {
+    temporal?: boolean;
+    database?: boolean;
+    testServer?: boolean;
+    composeCheck?: boolean;
+    schemathesis?: boolean;
+  },
   install = true,
 ): Promise<Tools> {
   const tools: Tools = {};
@@ -21,6 +28,7 @@ export async function prepareTools(
   if (which.database) tools.database = await database({ install });
   if (which.testServer) tools.testServer = await javaTestServer({ install });
   if (which.composeCheck) tools.composeCheck = await composeCheck({ install });
+  if (which.schemathesis) tools.schemathesis = await schemathesis({ install });
   return tools;
 }
 
@@ -32,7 +40,13 @@ async function main(): Promise<void> {
   }
   const quiet = process.argv.includes('--quiet');
   const started = Date.now();
-  const tools = await prepareTools({ temporal: true, database: true, testServer: true, composeCheck: true });
+  const tools = await prepareTools({
+    temporal: true,
+    database: true,
+    testServer: true,
+    composeCheck: true,
+    schemathesis: true,
+  });
   setQuiet(false);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (quiet) {
@@ -42,6 +56,7 @@ async function main(): Promise<void> {
     say(`database:                ${tools.database?.kind} ${tools.database?.bin}`);
     say(`time-skipping server:    ${tools.testServer}`);
     say(`compose-check:           ${tools.composeCheck}`);
+    say(`schemathesis:            ${tools.schemathesis}`);
     say(`setup finished in ${seconds}s`);
   }
 }

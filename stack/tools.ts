@@ -306,3 +306,48 @@ exec "${node}" "${path.join(npmBin, `${cli}-cli.js`)}" "$@"
   }
   return link('node24', bin);
 }
+
+// ---------------------------------------------------------------- schemathesis (the API fuzzer)
+
+/**
+ * The `schemathesis` CLI that tests/e2e/api-fuzz.test.ts runs against the API's /openapi.json: installed
+ * once from PyPI into a venv in the cache, with every dependency pinned by stack/schemathesis/requirements.txt
+ * (the cache folder is named by that file's hash, so a change of pins installs afresh).
+ */
+export async function schemathesis(opts: { install: boolean }): Promise<string | undefined> {
+  const requirements = path.join(root, 'stack', 'schemathesis', 'requirements.txt');
+  const pins = createHash('sha256').update(readFileSync(requirements)).digest('hex').slice(0, 12);
+  const venv = path.join(cacheRoot, `schemathesis-${versions.schemathesis}-${pins}`);
+  const cli = path.join(venv, 'bin', 'schemathesis');
+  const local = path.join(toolsBin, 'schemathesis');
+  const ready = path.join(venv, 'installed'); // written last: a venv without it is a broken install
+  if (existsSync(ready)) {
+    if (readlinkSafe(local) !== cli) link('schemathesis', cli);
+    return local;
+  }
+  if (!opts.install) return undefined;
+  const python = onPath('python3');
+  if (!python)
+    throw new StackError(
+      `schemathesis ${versions.schemathesis}: no python3 on PATH to install it from PyPI. Install Python 3 (3.10+) with pip and venv.`,
+    );
+  rmSync(venv, { recursive: true, force: true });
+  await runLong(`Creating a Python venv for schemathesis ${versions.schemathesis}`, python, [
+    '-m',
+    'venv',
+    venv,
+  ]).catch((err: Error) => {
+    throw new StackError(
+      `${err.message}\npython3 -m venv failed: install Python's venv module with pip (on Debian: apt-get install python3-venv).`,
+    );
+  });
+  await runLong(
+    `Installing schemathesis ${versions.schemathesis} from PyPI into ${venv}, once`,
+    path.join(venv, 'bin', 'python'),
+    ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '-r', requirements],
+  );
+  if (!isExecutable(cli))
+    throw new StackError(`schemathesis ${versions.schemathesis}: the venv has no ${cli}`);
+  writeFileSync(ready, `${versions.schemathesis}\n`);
+  return link('schemathesis', cli);
+}

@@ -2386,6 +2386,7 @@ export interface operations {
                                 day: number;
                                 time: string;
                             };
+                            /** @example P3D */
                             periodRatingWindow?: string;
                             annualDue?: {
                                 month: number;
@@ -2393,8 +2394,11 @@ export interface operations {
                                 time: string;
                                 yearsAfter: number;
                             };
+                            /** @example P3D */
                             objectionWindow?: string;
+                            /** @example P3D */
                             reminderBefore?: string;
+                            /** @example P3D */
                             escalationAfter?: string;
                         };
                         followUp?: {
@@ -2416,16 +2420,28 @@ export interface operations {
                     deadlines?: {
                         /** Format: date-time */
                         skpDueAt?: string;
-                        /** @description after the end of each period */
+                        /**
+                         * @description after the end of each period
+                         * @example P3D
+                         */
                         periodRatingWindow?: string;
                         /** Format: date-time */
                         annualDueAt?: string;
-                        /** @description after the employee receives the annual result */
+                        /**
+                         * @description after the employee receives the annual result
+                         * @example P3D
+                         */
                         objectionWindow?: string;
                     };
-                    /** @description remind the assignee this long before a task is due */
+                    /**
+                     * @description remind the assignee this long before a task is due
+                     * @example P3D
+                     */
                     reminderBefore?: string;
-                    /** @description tell the assignee's supervisor this long after */
+                    /**
+                     * @description tell the assignee's supervisor this long after
+                     * @example P3D
+                     */
                     escalationAfter?: string;
                     /** @description limit the year to these units (default: all) */
                     units?: string[];
@@ -2433,6 +2449,7 @@ export interface operations {
                     compressedCalendar?: {
                         /** Format: date-time */
                         startsAt: string;
+                        /** @example P3D */
                         periodLength: string;
                     };
                 };
@@ -3535,6 +3552,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description The appraisal has ended (done, or the employee left) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The body is larger than BODY_LIMIT */
             413: {
                 headers: {
@@ -4124,6 +4148,13 @@ export interface operations {
                         requestId?: string;
                     };
                 };
+            };
+            /** @description The year refuses it (the unit is not in the year, or the year has ended): the year's reason */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The body is larger than BODY_LIMIT */
             413: {
@@ -5226,8 +5257,11 @@ export interface operations {
                         registrationOpensAt: string;
                         /** Format: date-time */
                         registrationClosesAt: string;
+                        /** @example P3D */
                         appealWindow?: string;
+                        /** @example P3D */
                         appealAnswerWindow?: string;
+                        /** @example P3D */
                         documentWindow?: string;
                     };
                     /** @description The budget year (tahun anggaran) of the selection; default: the year registration opens, in WITA */
@@ -5291,14 +5325,24 @@ export interface operations {
                             tieBreak?: ("skdTotal" | "skdSubtests" | "gpa" | "age")[];
                         };
                         windows?: {
+<<<<<<< HEAD
                             confirmationWindow?: string;
                             linkValidAfterClose?: string;
+=======
+                            /** @example P3D */
+>>>>>>> fuzz
                             appealWindow?: string;
+                            /** @example P3D */
                             appealAnswerWindow?: string;
+                            /** @example P3D */
                             appealAnswerReminderBefore?: string;
+                            /** @example P3D */
                             documentWindow?: string;
+                            /** @example P3D */
                             documentReminderBefore?: string;
+                            /** @example P3D */
                             documentVerificationWindow?: string;
+                            /** @example P3D */
                             documentVerificationReminderBefore?: string;
                         };
                         withdrawalBanBudgetYears?: number;
@@ -5326,8 +5370,11 @@ export interface operations {
                         registrationOpensAt: string;
                         /** Format: date-time */
                         registrationClosesAt: string;
+                        /** @example P3D */
                         appealWindow?: string;
+                        /** @example P3D */
                         appealAnswerWindow?: string;
+                        /** @example P3D */
                         documentWindow?: string;
                     };
                     /** @description The budget year (tahun anggaran) of the selection; default: the year registration opens, in WITA */
@@ -5340,14 +5387,24 @@ export interface operations {
                             tieBreak?: ("technical" | "managerial" | "interview" | "age")[];
                         };
                         windows?: {
+<<<<<<< HEAD
                             confirmationWindow?: string;
                             linkValidAfterClose?: string;
+=======
+                            /** @example P3D */
+>>>>>>> fuzz
                             appealWindow?: string;
+                            /** @example P3D */
                             appealAnswerWindow?: string;
+                            /** @example P3D */
                             appealAnswerReminderBefore?: string;
+                            /** @example P3D */
                             documentWindow?: string;
+                            /** @example P3D */
                             documentReminderBefore?: string;
+                            /** @example P3D */
                             documentVerificationWindow?: string;
+                            /** @example P3D */
                             documentVerificationReminderBefore?: string;
                         };
                         withdrawalBanBudgetYears?: number;

@@ -152,7 +152,28 @@ export const createCycleSchema = z
     },
     { when: (payload) => payload.issues.length === 0 },
   )
-  .describe('A recruitment cycle (CPNS or PPPK) with its formations, schedule and rule overrides');
+  .describe('A recruitment cycle (CPNS or PPPK) with its formations, schedule and rule overrides')
+  // A valid body in the OpenAPI document: what the rules above accept (the fuzz run sends it too).
+  .meta({
+    example: {
+      code: 'CPNS-2027',
+      kind: 'CPNS',
+      title: 'Seleksi CPNS Kota Kupang 2027',
+      formations: [
+        {
+          code: 'PRANATA-KOMPUTER',
+          title: 'Pranata Komputer Ahli Pertama',
+          unit: 'DISKOMINFO',
+          type: 'umum',
+          vacancies: 2,
+        },
+      ],
+      schedule: {
+        registrationOpensAt: '2027-03-01T08:00:00+08:00',
+        registrationClosesAt: '2027-03-21T23:59:00+08:00',
+      },
+    },
+  });
 export type CreateCycleInput = z.infer<typeof createCycleSchema>;
 
 /**
@@ -243,7 +264,18 @@ export const applicationSchema = z
     for (const message of nikProblems(a.nik, a.birthDate))
       ctx.addIssue({ code: 'custom', path: ['nik'], message });
   })
-  .describe('An application to one formation of a cycle');
+  .describe('An application to one formation of a cycle')
+  .meta({
+    example: {
+      nik: '5371041705960001',
+      name: 'Maria Fernandez',
+      email: 'maria.fernandez@example.com',
+      birthDate: '1996-05-17',
+      education: { level: 'S1', major: 'Ilmu Komputer', gpa: 3.4 },
+      formationCode: 'PRANATA-KOMPUTER',
+      language: 'id',
+    },
+  });
 export type ApplicationInput = z.infer<typeof applicationSchema>;
 
 // ---- Screening, announcements, appeals (sanggah) ----

@@ -188,6 +188,9 @@ export function toApplicationView(app: StoredApplication): ApplicationListItemVi
     if (value == null || (typeof value === 'object' && Object.values(value).every((v) => v == null)))
       delete out[field];
   }
+  // Written by their stages only (the intake leaves them out): null until then, as the view declares.
+  out.documents ??= null;
+  out.withdrawal ??= null;
   if (app.skdAbsent && !out.skd) out.skd = absentFromSkd;
   const final = finalResultOf(app);
   if (final) out.final = final;

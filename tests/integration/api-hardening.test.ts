@@ -10,6 +10,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createApp, type AppDeps } from '../../api/app';
 import { buildModels, type Database } from '../../db/connection';
+import { applicationSchema, createCycleSchema } from '../../domain/recruitment/schemas';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { storedApplications } from '../support/records';
 import { auth, startTestEngine, type TestEngine } from '../support/engine';
@@ -423,6 +424,42 @@ describe('transport', () => {
   });
 });
 
+describe('what the fuzz run found (tests/e2e/api-fuzz.test.ts)', () => {
+  it('shows an application without documents or a withdrawal yet with both null, as the document requires', async () => {
+    const code = `VIEW-${run}`;
+    await createCycle(code);
+    const id = `${code}-00000000000000000001`;
+    // As the intake writes it: neither field until its stage writes it.
+    await db.models.applications.collection.insertOne({
+      _id: id as never,
+      cycleCode: code,
+      workflowId: `application/${code}/test`,
+      applicantKey: 'view-key-1',
+      formationCode: 'PRANATA-KOMPUTER',
+      formationType: 'umum',
+      name: 'Yohanes Lado',
+      nik: engine.deps.fields.seal('5371010101950001'),
+      email: engine.deps.fields.seal('yohanes@example.com'),
+      birthDate: '1995-01-01',
+      education: { level: 'S1', major: 'Ilmu Komputer', gpa: 3.2 },
+      language: 'id',
+      status: 'registered',
+      appeals: {},
+      deadlines: {},
+      seq: 0,
+    });
+    const token = await hr();
+    const list = await call('GET', `${R}/cycles/${code}/applications`, { token });
+    expect(list.status).toBe(200);
+    expect(list.json.items).toEqual([
+      expect.objectContaining({ applicationId: id, documents: null, withdrawal: null }),
+    ]);
+    const one = await call('GET', `${R}/applications/${id}`, { token });
+    expect(one.status).toBe(200);
+    expect(one.json).toMatchObject({ applicationId: id, documents: null, withdrawal: null });
+  });
+});
+
 describe('the OpenAPI document', () => {
   interface Operation {
     requestBody?: { required?: boolean };
@@ -451,5 +488,33 @@ describe('the OpenAPI document', () => {
           if (!op.responses[status]) missing.push(`${method} ${path}: ${status} undocumented`);
       }
     expect(missing).toEqual([]);
+  });
+
+  it("gives valid examples of a cycle and an application, which the API's own schemas accept", async () => {
+    const doc = (await call('GET', '/openapi.json')).json as {
+      paths: Record<
+        string,
+        Record<string, { requestBody: { content: Record<string, { schema: { example?: unknown } }> } }>
+      >;
+    };
+    const example = (path: string) =>
+      doc.paths[path]!.post!.requestBody.content['application/json']!.schema.example;
+    expect(createCycleSchema.safeParse(example('/api/v1/recruitment/cycles')).error).toBeUndefined();
+    expect(
+      applicationSchema.safeParse(example('/api/v1/recruitment/cycles/{code}/applications')).error,
+    ).toBeUndefined();
+  });
+
+  it('documents 409 on the appraisal steps whose workflow can refuse them', async () => {
+    const doc = (await call('GET', '/openapi.json')).json as {
+      paths: Record<string, Record<string, Operation>>;
+    };
+    // A unit result for a unit outside the year, feedback on an appraisal that has ended (found by the fuzz run).
+    expect(doc.paths['/api/v1/appraisal/{year}/units/{unitCode}/results']!.post!.responses).toHaveProperty(
+      '409',
+    );
+    expect(doc.paths['/api/v1/appraisal/{year}/employees/{nip}/feedback']!.post!.responses).toHaveProperty(
+      '409',
+    );
   });
 });

@@ -83,9 +83,15 @@ export async function startApi(opts: {
  */
 export async function startTestEngine(
   name: string,
-  opts: { hr?: { email: string; headEmail: string }; bodyLimit?: string; encrypted?: boolean } = {},
+  opts: {
+    hr?: { email: string; headEmail: string };
+    bodyLimit?: string;
+    encrypted?: boolean;
+    /** A Temporal namespace of the engine's own (not with `encrypted`); `default` otherwise. */
+    namespace?: string;
+  } = {},
 ): Promise<TestEngine> {
-  const env = await devServerEnv();
+  const env = await devServerEnv(opts.namespace);
   const db = await testDatabase(name);
   const taskQueue = uniqueTaskQueue(name);
   const client = opts.encrypted ? codecClient(env) : env.client;
@@ -93,6 +99,7 @@ export async function startTestEngine(
   const worker: Worker = await testWorker(env, {
     taskQueue,
     activities,
+    ...(opts.namespace ? { namespace: opts.namespace } : {}),
     ...(opts.encrypted ? { dataConverter: dataConverterOf(testPayloadCodec) } : {}),
   });
   const running = worker.run();

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { toolsBin } from '../../stack/paths';
+import { msToTs } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkerOptions } from '@temporalio/worker';
 import pino from 'pino';
@@ -60,11 +61,34 @@ export async function timeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   });
 }
 
-export async function devServerEnv(): Promise<TestWorkflowEnvironment> {
-  return TestWorkflowEnvironment.createFromExistingServer({
+/**
+ * The dev server of global-setup, in `namespace` (registered here when it is not `default`, and waited
+ * for until it answers): a test whose workflow ids are not its own (the fuzz run's `appraisal-year/<year>`,
+ * the appraisal schedule) keeps them apart from the other files' that way.
+ */
+export async function devServerEnv(namespace = 'default'): Promise<TestWorkflowEnvironment> {
+  const env = await TestWorkflowEnvironment.createFromExistingServer({
     address: required('SDM_TEST_TEMPORAL_ADDRESS'),
-    namespace: 'default',
+    namespace,
   });
+  if (namespace === 'default') return env;
+  const service = env.connection.workflowService;
+  await service
+    .registerNamespace({ namespace, workflowExecutionRetentionPeriod: msToTs('1 day') })
+    .catch((err: { code?: number }) => {
+      if (err.code !== 6) throw err; // ALREADY_EXISTS: registered by an earlier run on this server
+    });
+  // A new namespace reaches the frontend's namespace cache within a few seconds.
+  const until = Date.now() + 30_000;
+  for (;;) {
+    try {
+      await service.listWorkflowExecutions({ namespace, pageSize: 1 });
+      return env;
+    } catch (err) {
+      if (Date.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
 }
 
 export function uniqueTaskQueue(label: string): string {

@@ -153,7 +153,10 @@ export function appraisalRoutes(deps: AppraisalDeps) {
       roles: ['supervisor'],
       params: employeeParams,
       body: feedbackSchema,
-      responses: { 201: { description: 'Recorded', schema: z.object({ at: z.string() }) } },
+      responses: {
+        201: { description: 'Recorded', schema: z.object({ at: z.string() }) },
+        409: { description: 'The appraisal has ended (done, or the employee left)' },
+      },
       handler: async ({ params, body, principal }) => ({
         status: 201,
         body: await employees.giveFeedback(principal!, { ...params, ...body }),
@@ -209,7 +212,13 @@ export function appraisalRoutes(deps: AppraisalDeps) {
       roles: ['hr', 'supervisor'],
       params: unitParams,
       body: unitResultInputSchema,
-      responses: { 200: { description: 'Set', schema: z.object({ previous: z.string().nullable() }) } },
+      responses: {
+        200: { description: 'Set', schema: z.object({ previous: z.string().nullable() }) },
+        409: {
+          description:
+            "The year refuses it (the unit is not in the year, or the year has ended): the year's reason",
+        },
+      },
       handler: async ({ params, body, principal }) => ({
         body: await units.setResult(principal!, { ...params, ...body }),
       }),
