@@ -135,7 +135,7 @@ const withinAMonth = 'from a second, for compressed tests, to a month';
 /** The shortest and longest each window may be set to, with the reason. */
 export const windowBounds: Record<keyof RecruitmentWindows, DurationBounds> = {
   confirmationWindow: { min: 'PT1S', max: 'P7D', why: `a day by convention; from a second to a week` },
-  linkValidAfterClose: { min: 'PT1S', max: 'P1Y', why: 'a month by default; from a second to a year' },
+  linkValidAfterClose: { min: 'PT1S', max: 'P365D', why: 'a month by default; from a second to a year' },
   appealWindow: { min: 'PT1S', max: 'P30D', why: `the rules give 3 days; ${withinAMonth}` },
   appealAnswerWindow: { min: 'PT1S', max: 'P30D', why: `the rules give 7 days; ${withinAMonth}` },
   appealAnswerReminderBefore: { min: 'PT1S', max: 'P30D', why: withinAMonth },

@@ -11,6 +11,8 @@ import {
   skdResultRowSchema,
 } from '../../../domain/recruitment/schemas';
 import { personNameSchema } from '../../../domain/text';
+import { cpns2024, windowBounds } from '../../../domain/recruitment/rule-sets';
+import { durationMs } from '../../../domain/time';
 
 const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (r.error?.issues ?? []).map((i) => ({ path: i.path.join('.'), message: i.message }));
@@ -125,6 +127,14 @@ describe('codes that may become keys', () => {
 });
 
 describe('durations and instants within the rule set', () => {
+  it('has bounds the engine can read, each holding its default (found by the fuzz run: P1Y was a 500)', () => {
+    for (const [name, b] of Object.entries(windowBounds)) {
+      const [min, max] = [durationMs(b.min), durationMs(b.max)];
+      const given = durationMs(cpns2024.windows[name as keyof typeof windowBounds]);
+      expect({ name, within: min <= given && given <= max }).toEqual({ name, within: true });
+    }
+  });
+
   it('refuses an appeal window of P99999999W, saying the bounds', () => {
     expect(issues(createCycleSchema.safeParse(cycle({ schedule: { appealWindow: 'P99999999W' } })))).toEqual([
       {
