@@ -746,7 +746,9 @@ export async function runRecruitmentDemo(
       if (!engine.stack.mailUrl)
         return auth.sign({ sub: applicationId, role: 'candidate', app: applicationId }, '30d');
       for (let tries = 0; tries < 600; tries++) {
-        const res = await globalThis.fetch(`${engine.stack.mailUrl}/messages?to=${encodeURIComponent(email)}`);
+        const res = await globalThis.fetch(
+          `${engine.stack.mailUrl}/messages?to=${encodeURIComponent(email)}`,
+        );
         const messages = (await res.json()) as { text: string }[];
         const link = messages
           .map((m) => /#application=([\w-]+)&token=([\w.-]+)/.exec(m.text))

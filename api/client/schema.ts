@@ -5325,12 +5325,11 @@ export interface operations {
                             tieBreak?: ("skdTotal" | "skdSubtests" | "gpa" | "age")[];
                         };
                         windows?: {
-<<<<<<< HEAD
-                            confirmationWindow?: string;
-                            linkValidAfterClose?: string;
-=======
                             /** @example P3D */
->>>>>>> fuzz
+                            confirmationWindow?: string;
+                            /** @example P3D */
+                            linkValidAfterClose?: string;
+                            /** @example P3D */
                             appealWindow?: string;
                             /** @example P3D */
                             appealAnswerWindow?: string;
@@ -5387,12 +5386,11 @@ export interface operations {
                             tieBreak?: ("technical" | "managerial" | "interview" | "age")[];
                         };
                         windows?: {
-<<<<<<< HEAD
-                            confirmationWindow?: string;
-                            linkValidAfterClose?: string;
-=======
                             /** @example P3D */
->>>>>>> fuzz
+                            confirmationWindow?: string;
+                            /** @example P3D */
+                            linkValidAfterClose?: string;
+                            /** @example P3D */
                             appealWindow?: string;
                             /** @example P3D */
                             appealAnswerWindow?: string;

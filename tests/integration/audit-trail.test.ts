@@ -47,6 +47,37 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
+/**
+ * Rewrites the trail from record `from` to its end consistently, as an insider with the database and
+ * `ring` would: each record's personal part replaced and its digest, predecessor and hash recomputed.
+ */
+async function rewriteChain(
+  ring: ReturnType<typeof parseKeyRing>,
+  from: number,
+  personalOf: (seq: number) => { reason: string; before: unknown; after: unknown },
+) {
+  let prev = from === 1 ? GENESIS : (await db.models.audit.findOne({ seq: from - 1 }).lean())!.hash;
+  for (let seq = from; ; seq++) {
+    const r = await db.models.audit.findOne({ seq }).lean<StoredAudit>();
+    if (!r) return;
+    const personal = personalOf(seq);
+    const fields = { ...r, personalDigest: personalDigestOf(ring, r.keyId, personal)!, prevHash: prev };
+    const hash = hashRecord(ring, fields)!;
+    await db.models.audit.collection.updateOne(
+      { seq },
+      {
+        $set: {
+          personalDigest: fields.personalDigest,
+          personal: testFields.seal(canonicalJson(personal)),
+          prevHash: prev,
+          hash,
+        },
+      },
+    );
+    prev = hash;
+  }
+}
+
 describe('audit trail', () => {
   it('verifies an untouched chain of five records', async () => {
     await expect(verifyAuditChain()).resolves.toMatchObject({ ok: true, records: 5 });
@@ -222,25 +253,7 @@ describe('audit trail', () => {
   it('fails a whole chain rewritten consistently by someone without the audit key', async () => {
     // Every record recomputed in order, as an insider with the database but another key would.
     const own = parseKeyRing(newKeySpec('test-audit'));
-    let prev = GENESIS;
-    for (let seq = 1; seq <= 5; seq++) {
-      const r = (await db.models.audit.findOne({ seq }).lean<StoredAudit>())!;
-      const personal = { reason: `rewritten ${seq}`, before: null, after: null };
-      const fields = { ...r, personalDigest: personalDigestOf(own, r.keyId, personal)!, prevHash: prev };
-      const hash = hashRecord(own, fields)!;
-      await db.models.audit.collection.updateOne(
-        { seq },
-        {
-          $set: {
-            personalDigest: fields.personalDigest,
-            personal: testFields.seal(canonicalJson(personal)),
-            prevHash: prev,
-            hash,
-          },
-        },
-      );
-      prev = hash;
-    }
+    await rewriteChain(own, 1, () => ({ reason: 'rewritten', before: null, after: null }));
     await expect(verifyAuditChain()).resolves.toMatchObject({
       ok: false,
       firstBad: { seq: 1, problem: expect.stringContaining('without the audit key') },
@@ -278,29 +291,11 @@ describe('audit trail', () => {
       await trail.checkpoint(occasion);
       // The chain's own key rewrites record 3 and every hash after it: the chain itself is consistent.
       const ring = testAuditKeyring.chain;
-      let prev = (await db.models.audit.findOne({ seq: 2 }).lean())!.hash;
-      for (let seq = 3; seq <= 5; seq++) {
-        const r = (await db.models.audit.findOne({ seq }).lean<StoredAudit>())!;
-        const personal = {
-          reason: seq === 3 ? 'rewritten' : `decision ${seq}`,
-          before: { status: 'registered' },
-          after: { status: 'screened-ms', score: seq * 1.5 },
-        };
-        const fields = { ...r, personalDigest: personalDigestOf(ring, r.keyId, personal)!, prevHash: prev };
-        const hash = hashRecord(ring, fields)!;
-        await db.models.audit.collection.updateOne(
-          { seq },
-          {
-            $set: {
-              personalDigest: fields.personalDigest,
-              personal: testFields.seal(canonicalJson(personal)),
-              prevHash: prev,
-              hash,
-            },
-          },
-        );
-        prev = hash;
-      }
+      await rewriteChain(ring, 3, (seq) => ({
+        reason: seq === 3 ? 'rewritten' : `decision ${seq}`,
+        before: { status: 'registered' },
+        after: { status: 'screened-ms', score: seq * 1.5 },
+      }));
       await expect(verifyAuditChain()).resolves.toMatchObject({
         ok: false,
         badCheckpoint: {
