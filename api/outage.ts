@@ -27,11 +27,17 @@ const SOCKET_ERRORS: ReadonlySet<string> = new Set(['EPIPE', 'ECONNRESET', 'ECON
 
 /** Which dependency an error says is down, looking through its causes; undefined for any other error. */
 export function outageOf(err: unknown): 'database' | 'Temporal' | undefined {
-  for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+  // Not `instanceof Error`: Node's own errors may come from another realm (a VM context, Jest's), and are
+  // still errors by shape.
+  for (
+    let e = err as (Error & { code?: unknown }) | undefined, depth = 0;
+    typeof e === 'object' && e !== null && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
     if (
       DATABASE_OUTAGES.has(e.name) ||
       (e.name === 'MongooseError' && BUFFERING_TIMEOUT.test(e.message)) ||
-      SOCKET_ERRORS.has(String((e as NodeJS.ErrnoException).code))
+      SOCKET_ERRORS.has(String(e.code))
     )
       return 'database';
     if (isGrpcServiceError(e) && TEMPORAL_OUTAGES.has(e.code)) return 'Temporal';

@@ -1,4 +1,5 @@
 // Which errors mean a dependency is down (503 with Retry-After) rather than a bug (500).
+import { runInNewContext } from 'node:vm';
 import { outageOf } from '../../../api/outage';
 
 const named = (name: string, message = 'x', cause?: unknown) =>
@@ -28,6 +29,14 @@ describe('outage of a dependency', () => {
     });
     expect(outageOf(epipe)).toBe('database');
     expect(outageOf(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }))).toBe('database');
+  });
+
+  it("calls an EPIPE from another realm (Node's own, as the API sees it under Jest) a database outage", () => {
+    const foreign: unknown = runInNewContext(
+      "Object.assign(new Error('This socket has been ended by the other party'), { code: 'EPIPE' })",
+    );
+    expect(foreign instanceof Error).toBe(false);
+    expect(outageOf(foreign)).toBe('database');
   });
 
   it('calls gRPC UNAVAILABLE from Temporal, also as the cause of a ServiceError, a Temporal outage', () => {
