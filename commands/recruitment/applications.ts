@@ -1,7 +1,9 @@
 // An application as its candidate and HR see it (the record, the workflow's live state, the decisions
 // taken on it), HR's lists of a cycle's applications, and the steps a person takes on one: the candidate's
-// confirmation, appeal, documents, withdrawal and renewal of their links, HR's answer to an appeal, verification of the documents and correction
-// of a refused email address. Each step is an Update whose validator refuses it when it is not open.
+// confirmation, appeal, documents and withdrawal, HR's answer to an appeal, verification of the documents
+// and correction of a refused email address (each an Update whose validator refuses it when it is not
+// open), and the renewal of a candidate's links (a workflow of its own).
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { actorOf, type Actor, type Principal } from '../../domain/actor';
 import type { AnnouncementStage, ApplicationStatus } from '../../domain/recruitment/stages';
 import { toApplicationView, type StoredApplication } from '../../domain/recruitment/views';
@@ -16,12 +18,11 @@ import {
   withdraw,
   cycleState,
 } from '../../workflows/recruitment/messages';
+import type { renewCandidateLinks, LinkRenewalInput } from '../../workflows/recruitment/links';
 import { cycleWorkflowId, linkRenewalWorkflowId } from '../../domain/workflow-ids';
 import type { Language } from '../../domain/language';
-import { renewCandidateLinks, type LinkRenewalInput } from '../../workflows/recruitment/links';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { linksWorkUntil } from './candidate-links';
 import { conflict, Problem } from '../errors';
+import { linksWorkUntil } from './candidate-links';
 import {
   candidateActor,
   mayTouchApplication,
@@ -177,7 +178,7 @@ export function applicationCommands(deps: RecruitmentDeps) {
       };
       // Two requests at once renew once; a repeated one reads the renewal's result.
       try {
-        return await client.workflow.execute(renewCandidateLinks, {
+        return await client.workflow.execute<typeof renewCandidateLinks>('renewCandidateLinks', {
           taskQueue: deps.taskQueue,
           workflowId,
           workflowIdConflictPolicy: 'USE_EXISTING',
