@@ -89,23 +89,26 @@ export function parseCodecArgs(argv: string[]): CodecBenchOptions {
 class TimedCodec implements PayloadCodec {
   ms = 0;
   payloads = 0;
+  /** Bytes of the payloads as they were given (plain on encode, encrypted on decode). */
+  bytes = 0;
   constructor(private readonly inner: PayloadCodec) {}
 
   encode(payloads: Payload[]): Promise<Payload[]> {
-    return this.timed(() => this.inner.encode(payloads), payloads.length);
+    return this.timed(() => this.inner.encode(payloads), payloads);
   }
 
   decode(payloads: Payload[]): Promise<Payload[]> {
-    return this.timed(() => this.inner.decode(payloads), payloads.length);
+    return this.timed(() => this.inner.decode(payloads), payloads);
   }
 
-  private timed(run: () => Promise<Payload[]>, n: number): Promise<Payload[]> {
+  private timed(run: () => Promise<Payload[]>, payloads: Payload[]): Promise<Payload[]> {
     const t = performance.now();
     try {
       return run();
     } finally {
       this.ms += performance.now() - t;
-      this.payloads += n;
+      this.payloads += payloads.length;
+      for (const p of payloads) this.bytes += p.data?.length ?? 0;
     }
   }
 }
@@ -213,6 +216,7 @@ interface Round {
   /** In the codec until the engine settled. */
   codecMs: number;
   payloads: number;
+  payloadBytes: number;
 }
 
 async function runRound(
@@ -263,13 +267,14 @@ async function runRound(
     cpuMs: 0,
     codecMs: 0,
     payloads: 0,
+    payloadBytes: 0,
   };
   const fail = (status: number, message: string) => {
     round.errors += 1;
     round.refusals[status] = (round.refusals[status] ?? 0) + 1;
     round.firstError ??= message;
   };
-  const codecAt = { ms: e.codec.ms, payloads: e.codec.payloads };
+  const codecAt = { ms: e.codec.ms, payloads: e.codec.payloads, bytes: e.codec.bytes };
   const cpuAt = process.cpuUsage();
   const started = performance.now();
   await inParallel(candidates, concurrency, async (c) => {
@@ -306,6 +311,7 @@ async function runRound(
   }
   round.codecMs = e.codec.ms - codecAt.ms;
   round.payloads = e.codec.payloads - codecAt.payloads;
+  round.payloadBytes = e.codec.bytes - codecAt.bytes;
   return round;
 }
 
@@ -335,11 +341,14 @@ function totals(rounds: Round[]) {
     created,
     errors: rounds.reduce((s, r) => s + r.errors, 0),
     applicationsPerSecond: r1(created / (wallMs / 1000)),
+    /** Each round's, to show the spread between rounds of one variant (the machine's noise). */
+    roundsPerSecond: rounds.map((r) => r1(r.created / (r.wallMs / 1000))),
     p50Ms: Math.round(percentile(sorted, 50)),
     p99Ms: Math.round(percentile(sorted, 99)),
     cpuMsPerApplication: r1(rounds.reduce((s, r) => s + r.cpuMs, 0) / created),
     codecMsPerApplication: r3(rounds.reduce((s, r) => s + r.codecMs, 0) / created),
     payloadsPerApplication: r1(rounds.reduce((s, r) => s + r.payloads, 0) / created),
+    payloadKbPerApplication: r1(rounds.reduce((s, r) => s + r.payloadBytes, 0) / 1024 / created),
   };
 }
 
@@ -432,23 +441,46 @@ export async function runIntakeCodecBench(
     const loadAfter = os.loadavg();
     print('');
     print('══ Intake (POST …/applications → 201): AES-256-GCM payload codec against an identity codec ══');
-    print(
-      'variant    rounds  created  errors  applications/s  p50 ms  p99 ms  codec ms/app  payloads/app  CPU ms/app',
-    );
+    const cols = [
+      ['variant', 9],
+      ['created', 7],
+      ['errors', 6],
+      ['applications/s (rounds)', 23],
+      ['p50 ms', 6],
+      ['p99 ms', 6],
+      ['codec ms/app', 12],
+      ['payloads/app', 12],
+      ['KB/app', 6],
+      ['CPU ms/app', 10],
+    ] as const;
+    const row = (values: (string | number)[]) =>
+      values
+        .map((v, i) => (i === 0 ? String(v).padEnd(cols[i]![1]) : String(v).padStart(cols[i]![1])))
+        .join('  ');
+    print(row(cols.map((c) => c[0])));
     for (const [name, t] of [
       ['codec', codec],
       ['baseline', baseline],
     ] as const)
       print(
-        `${name.padEnd(9)}  ${String(t.rounds).padStart(6)}  ${String(t.created).padStart(7)}  ${String(t.errors).padStart(6)}  ` +
-          `${t.applicationsPerSecond.toFixed(1).padStart(14)}  ${String(t.p50Ms).padStart(6)}  ${String(t.p99Ms).padStart(6)}  ` +
-          `${t.codecMsPerApplication.toFixed(3).padStart(12)}  ${t.payloadsPerApplication.toFixed(1).padStart(12)}  ${t.cpuMsPerApplication.toFixed(1).padStart(10)}`,
+        row([
+          name,
+          t.created,
+          t.errors,
+          `${t.applicationsPerSecond.toFixed(1)} (${t.roundsPerSecond.join(', ')})`,
+          t.p50Ms,
+          t.p99Ms,
+          t.codecMsPerApplication.toFixed(3),
+          t.payloadsPerApplication.toFixed(1),
+          t.payloadKbPerApplication.toFixed(1),
+          t.cpuMsPerApplication.toFixed(1),
+        ]),
       );
     print(
       `codec/baseline: throughput ${throughputRatio.toFixed(3)} (${slowerPercent} % more time per application), ` +
         `p50 ${(codec.p50Ms / baseline.p50Ms).toFixed(3)}, p99 ${(codec.p99Ms / baseline.p99Ms).toFixed(3)}; ` +
         `${codec.codecMsPerApplication.toFixed(3)} ms in the codec per application ` +
-        `(${codec.payloadsPerApplication} payloads encrypted or decrypted, until the confirmation email is out)`,
+        `(${codec.payloadsPerApplication} payloads, ${codec.payloadKbPerApplication} KB, encrypted or decrypted until the confirmation email is out)`,
     );
     print(`load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${load()}`);
     const result = {
