@@ -381,9 +381,12 @@ export async function runIntakeCodecBench(
     o = parseCodecArgs(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    if (err.message) process.stderr.write(`${err.message}\n\n`);
-    process.stderr.write(usage);
-    return err.message ? 2 : 0;
+    if (!err.message) {
+      process.stdout.write(usage);
+      return 0;
+    }
+    process.stderr.write(`${err.message}\n\n${usage}`);
+    return 2;
   }
   const loadBefore = os.loadavg();
   print(
@@ -476,11 +479,27 @@ export async function runIntakeCodecBench(
           t.cpuMsPerApplication.toFixed(1),
         ]),
       );
+    // How far apart the rounds of one variant are: a difference between the variants below it is noise.
+    const spreadPercent = r1(
+      Math.max(
+        ...[codec, baseline].map(
+          (t) =>
+            ((Math.max(...t.roundsPerSecond) - Math.min(...t.roundsPerSecond)) / t.applicationsPerSecond) *
+            100,
+        ),
+      ),
+    );
     print(
-      `codec/baseline: throughput ${throughputRatio.toFixed(3)} (${slowerPercent} % more time per application), ` +
-        `p50 ${(codec.p50Ms / baseline.p50Ms).toFixed(3)}, p99 ${(codec.p99Ms / baseline.p99Ms).toFixed(3)}; ` +
-        `${codec.codecMsPerApplication.toFixed(3)} ms in the codec per application ` +
-        `(${codec.payloadsPerApplication} payloads, ${codec.payloadKbPerApplication} KB, encrypted or decrypted until the confirmation email is out)`,
+      `codec/baseline: throughput ${throughputRatio.toFixed(3)} ` +
+        `(${Math.abs(slowerPercent)} % ${slowerPercent >= 0 ? 'slower' : 'faster'} per application; ` +
+        `the rounds of one variant differ by up to ${spreadPercent} %), ` +
+        `p50 ${(codec.p50Ms / baseline.p50Ms).toFixed(3)}, p99 ${(codec.p99Ms / baseline.p99Ms).toFixed(3)}`,
+    );
+    print(
+      `codec time: ${codec.codecMsPerApplication.toFixed(3)} ms per application (identity codec ` +
+        `${baseline.codecMsPerApplication.toFixed(3)} ms) over ${codec.payloadsPerApplication} payloads, ` +
+        `${codec.payloadKbPerApplication} KB, until the confirmation email is out; ` +
+        `this process's CPU ${codec.cpuMsPerApplication} ms per application (baseline ${baseline.cpuMsPerApplication} ms)`,
     );
     print(`load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${load()}`);
     const result = {
@@ -497,6 +516,7 @@ export async function runIntakeCodecBench(
       baseline,
       throughputRatio,
       slowerPercent,
+      spreadPercent,
       p50Ratio: r3(codec.p50Ms / baseline.p50Ms),
       p99Ratio: r3(codec.p99Ms / baseline.p99Ms),
       codecMsPerApplication: codec.codecMsPerApplication,
