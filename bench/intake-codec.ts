@@ -444,29 +444,27 @@ export async function runIntakeCodecBench(
     const loadAfter = os.loadavg();
     print('');
     print('══ Intake (POST …/applications → 201): AES-256-GCM payload codec against an identity codec ══');
-    const cols = [
-      ['variant', 9],
-      ['created', 7],
-      ['errors', 6],
-      ['applications/s (rounds)', 23],
-      ['p50 ms', 6],
-      ['p99 ms', 6],
-      ['codec ms/app', 12],
-      ['payloads/app', 12],
-      ['KB/app', 6],
-      ['CPU ms/app', 10],
-    ] as const;
-    const row = (values: (string | number)[]) =>
-      values
-        .map((v, i) => (i === 0 ? String(v).padEnd(cols[i]![1]) : String(v).padStart(cols[i]![1])))
-        .join('  ');
-    print(row(cols.map((c) => c[0])));
-    for (const [name, t] of [
-      ['codec', codec],
-      ['baseline', baseline],
-    ] as const)
-      print(
-        row([
+    const header = [
+      'variant',
+      'created',
+      'errors',
+      'applications/s (rounds)',
+      'p50 ms',
+      'p99 ms',
+      'codec ms/app',
+      'payloads/app',
+      'KB/app',
+      'CPU ms/app',
+    ];
+    const table = [
+      header,
+      ...(
+        [
+          ['codec', codec],
+          ['baseline', baseline],
+        ] as const
+      ).map(([name, t]) =>
+        [
           name,
           t.created,
           t.errors,
@@ -477,8 +475,12 @@ export async function runIntakeCodecBench(
           t.payloadsPerApplication.toFixed(1),
           t.payloadKbPerApplication.toFixed(1),
           t.cpuMsPerApplication.toFixed(1),
-        ]),
-      );
+        ].map(String),
+      ),
+    ];
+    const widths = header.map((_, i) => Math.max(...table.map((cells) => cells[i]!.length)));
+    for (const cells of table)
+      print(cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
     // How far apart the rounds of one variant are: a difference between the variants below it is noise.
     const spreadPercent = r1(
       Math.max(
