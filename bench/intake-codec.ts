@@ -148,7 +148,7 @@ async function startBenchStack(dataDir: string): Promise<Stack> {
   });
 }
 
-/** A worker and the API on the stack, on a task queue of their own, with `codec` on both. */
+/** A worker and the API on the stack, on a task queue of their own, both with the codec `inner` makes (timed). */
 async function startEngine(
   name: VariantName,
   stack: Stack,
