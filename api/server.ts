@@ -1,6 +1,7 @@
 // Starts the API: connects to Temporal and the database, listens, and on stop refuses new connections,
 // lets in-flight requests finish within SHUTDOWN_GRACE, then closes the connections.
 import type { Server } from 'node:http';
+import type { PayloadCodec } from '@temporalio/common';
 import { auditKeysOf, auditTrail } from '../db/audit-trail';
 import { connectDatabase, databaseAnswers } from '../db/connection';
 import type { Config } from '../runtime/config';
@@ -18,9 +19,21 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-export async function startApi(config: Config, logger: Logger): Promise<RunningApi> {
+export interface ApiOptions {
+  /**
+   * The payload codec of the API's client and codec endpoint in place of PAYLOAD_KEYS' (a dependency for the
+   * codec benchmark's baseline, bench/intake-codec.ts; no configuration turns encryption off).
+   */
+  payloadCodec?: PayloadCodec;
+}
+
+export async function startApi(
+  config: Config,
+  logger: Logger,
+  options: ApiOptions = {},
+): Promise<RunningApi> {
   const db = await connectDatabase(config.MONGODB_URI);
-  const payloadCodec = payloadCodecOf(config.PAYLOAD_KEYS);
+  const payloadCodec = options.payloadCodec ?? payloadCodecOf(config.PAYLOAD_KEYS);
   const { client, connection } = await connectClient(
     config.TEMPORAL_ADDRESS,
     config.TEMPORAL_NAMESPACE,

@@ -186,7 +186,7 @@ class DemoError extends Error {}
 // ------------------------------------------------------------------------------------------ synthetic data
 
 /** A small seeded generator (mulberry32), so a seed gives the same people and scores every time. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -222,7 +222,7 @@ interface FormationPlan {
   skdShift: number;
 }
 
-const formationPlans: FormationPlan[] = [
+export const formationPlans: FormationPlan[] = [
   {
     code: 'PRANATA-KOMPUTER-AP',
     title: 'Pranata Komputer Ahli Pertama',
@@ -322,11 +322,12 @@ function apportion(total: number, shares: number[]): number[] {
   const raw = shares.map((s) => (s / sum) * total);
   const out = raw.map(Math.floor);
   const order = raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0]);
-  for (let k = 0; k < total - out.reduce((a, b) => a + b, 0); k++) out[order[k]![1]]! += 1;
+  const short = total - out.reduce((a, b) => a + b, 0);
+  for (let k = 0; k < short; k++) out[order[k]![1]]! += 1;
   return out;
 }
 
-function makeCandidates(n: number, rnd: Random): Candidate[] {
+export function makeCandidates(n: number, rnd: Random): Candidate[] {
   const perFormation = apportion(
     n,
     formationPlans.map((f) => f.share),
@@ -544,7 +545,7 @@ export function formatDuration(ms: number): string {
 }
 
 /** `YYYY-MM-DDTHH:mm:ss+08:00`: an instant as HR in Kupang writes it. */
-function witaIso(ms: number): string {
+export function witaIso(ms: number): string {
   return new Date(ms + 8 * 3600_000).toISOString().slice(0, 19) + '+08:00';
 }
 

@@ -1,13 +1,17 @@
-// `npm run bench`: the benchmarks. Speed is measured here, never by the tests. For now one benchmark: the
-// recruitment demo at 1,000 candidates (a whole CPNS cycle through the HTTP API on the local stack), with
-// the demo's summary plus one machine-readable line to compare runs.
+// `npm run bench`: the benchmarks. Speed is measured here, never by the tests. By default the recruitment
+// demo at 1,000 candidates (a whole CPNS cycle through the HTTP API on the local stack), with the demo's
+// summary plus one machine-readable line to compare runs; `codec` (or `intake-codec`): what the payload
+// codec costs on the intake (bench/intake-codec.ts).
 //
 //   npm run bench
 //   npm run bench -- --candidates 2000 --concurrency 40     (any option of `npm run demo`)
+//   npm run bench -- codec [--applications N --concurrency N --rounds N]
 import os from 'node:os';
 import { parseDemoArgs, printSummary, reportFailure, runRecruitmentDemo } from './demo';
+import { runIntakeCodecBench } from './intake-codec';
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'codec' || argv[0] === 'intake-codec') return runIntakeCodecBench(argv.slice(1));
   const options = parseDemoArgs(argv);
   process.stdout.write(
     `Benchmark: recruitment cycle, ${options.candidates} candidates, concurrency ${options.concurrency}, ` +

@@ -6,6 +6,7 @@ import {
   type Logger as SdkLogger,
   type LogLevel,
   type LogMetadata,
+  type PayloadCodec,
 } from '@temporalio/common';
 import { NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import pino from 'pino';
@@ -69,9 +70,14 @@ export function installSdkLogging(log: Logger): void {
   }
 }
 
-export interface WorkerLogging {
+export interface WorkerOptions {
   /** Where the Temporal SDK's own output goes; default: the engine's logger. */
   sdk?: Logger;
+  /**
+   * The payload codec of the worker and its activities' client in place of PAYLOAD_KEYS' (a dependency for
+   * the codec benchmark's baseline, bench/intake-codec.ts; no configuration turns encryption off).
+   */
+  payloadCodec?: PayloadCodec;
 }
 
 export interface RunningWorker {
@@ -83,13 +89,13 @@ export interface RunningWorker {
 export async function startWorker(
   config: Config,
   logger: Logger,
-  logging: WorkerLogging = {},
+  options: WorkerOptions = {},
 ): Promise<RunningWorker> {
-  installSdkLogging(logging.sdk ?? logger);
+  installSdkLogging(options.sdk ?? logger);
   const db = await connectDatabase(config.MONGODB_URI);
   const mailer = createMailer(config.SMTP_URL);
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-  const payloadCodec = payloadCodecOf(config.PAYLOAD_KEYS);
+  const payloadCodec = options.payloadCodec ?? payloadCodecOf(config.PAYLOAD_KEYS);
   const temporal = await connectClient(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE, payloadCodec);
   const worker = await Worker.create({
     connection,
