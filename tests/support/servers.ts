@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { toolsBin } from '../../stack/paths';
-import { msToTs } from '@temporalio/common';
+import { defaultPayloadConverter, msToTs } from '@temporalio/common';
+import type { WorkflowHandle } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, type WorkerOptions } from '@temporalio/worker';
 import pino from 'pino';
@@ -106,4 +107,28 @@ export async function testWorker(
     workflowBundle: { codePath: required('SDM_TEST_WORKFLOW_BUNDLE') },
     ...opts,
   });
+}
+
+/**
+ * A workflow's result on the time-skipping server without moving its clock needlessly: `result()` unlocks
+ * time skipping while it waits, and the Java test server, once nothing is left to wait for, can jump its
+ * clock far ahead (ten years, seen at the end of a cycle), which puts every later test of the file in
+ * another decade (its applicants too old). So a workflow that is finishing is waited for on the real clock
+ * and its result read from its history; only one still waiting after that is left to `result()`.
+ */
+export async function resultWhenDone<T>(handle: WorkflowHandle, realWaitMs = 30_000): Promise<T> {
+  const deadline = Date.now() + realWaitMs;
+  while (Date.now() < deadline) {
+    const { status } = await handle.describe();
+    if (status.name !== 'RUNNING') {
+      const { events } = await handle.fetchHistory();
+      const done = events?.find(
+        (e) => e.workflowExecutionCompletedEventAttributes,
+      )?.workflowExecutionCompletedEventAttributes;
+      if (!done) return (await handle.result()) as T; // failed, terminated…: result() says how
+      return defaultPayloadConverter.fromPayload(done.result!.payloads![0]!) as T;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return (await handle.result()) as T;
 }

@@ -11,7 +11,7 @@ import { workflowHarness } from '../support/harness';
 import { maybeStoreHistory } from '../support/histories';
 import { commandsFor, DAY, hrActor as hr } from '../support/recruitment';
 import { cpnsScenario } from '../support/recruitment-cpns';
-import { mailTo } from '../support/servers';
+import { mailTo, resultWhenDone } from '../support/servers';
 
 /** A withdrawal whose write to the read model is held back until the test releases it. */
 let held: { applicationId: string; released: Promise<void> } | undefined;
@@ -41,7 +41,7 @@ async function applicationHandle(s: Scenario, name: keyof Scenario['id']) {
 }
 
 async function cycleResult(s: Scenario) {
-  return h.env.client.workflow.getHandle(cycleWorkflowId(s.code)).result();
+  return resultWhenDone(h.env.client.workflow.getHandle(cycleWorkflowId(s.code)));
 }
 
 describe('a passer who misses the document deadline', () => {

@@ -7,7 +7,7 @@ import { workflowHarness } from '../support/harness';
 import { maybeStoreHistory } from '../support/histories';
 import { DAY, hrActor as hr, person } from '../support/recruitment';
 import { cpnsScenario } from '../support/recruitment-cpns';
-import { mailTo } from '../support/servers';
+import { mailTo, resultWhenDone } from '../support/servers';
 import { hrMailTo } from '../support/hr-mail';
 
 const h = workflowHarness('time-skipping', 'recruitment-ts');
@@ -49,7 +49,7 @@ describe('a CPNS cycle with real-length windows', () => {
     await s.documents('maria');
     await s.documents('dewi');
     const handle = h.env.client.workflow.getHandle(cycleWorkflowId(s.code));
-    await expect(handle.result()).resolves.toMatchObject({ phase: 'closed', replacements: 0 });
+    await expect(resultWhenDone(handle)).resolves.toMatchObject({ phase: 'closed', replacements: 0 });
     await s.x.untilStatuses(
       [s.id.maria, s.id.dewi, s.id.yohanes],
       ['appointed', 'appointed', 'optimalisasi'],
@@ -140,7 +140,9 @@ describe('a CPNS cycle with real-length windows', () => {
     expect(await s.mailOf('yohanes')).toContain(`Pengisian formasi melalui optimalisasi: ${title}`);
 
     await s.documents('yohanes');
-    await expect(h.env.client.workflow.getHandle(cycleWorkflowId(s.code)).result()).resolves.toMatchObject({
+    await expect(
+      resultWhenDone(h.env.client.workflow.getHandle(cycleWorkflowId(s.code))),
+    ).resolves.toMatchObject({
       phase: 'closed',
       replacements: 1,
     });
@@ -169,7 +171,9 @@ describe('a CPNS cycle with real-length windows', () => {
 
     await s.documents('maria');
     await s.documents('kristian');
-    await expect(h.env.client.workflow.getHandle(cycleWorkflowId(s.code)).result()).resolves.toMatchObject({
+    await expect(
+      resultWhenDone(h.env.client.workflow.getHandle(cycleWorkflowId(s.code))),
+    ).resolves.toMatchObject({
       phase: 'closed',
       replacements: 1,
     });

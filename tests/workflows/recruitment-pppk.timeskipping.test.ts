@@ -12,7 +12,7 @@ import {
   iso,
   person,
 } from '../support/recruitment';
-import { mailTo } from '../support/servers';
+import { mailTo, resultWhenDone } from '../support/servers';
 
 const h = workflowHarness('time-skipping', 'recruitment-pppk');
 
@@ -114,7 +114,7 @@ describe('a PPPK cycle', () => {
       await cmd.verifyDocuments(id, true, undefined, hr);
     }
     const handle = h.env.client.workflow.getHandle(cycleWorkflowId(code));
-    await expect(handle.result()).resolves.toMatchObject({ phase: 'closed' });
+    await expect(resultWhenDone(handle)).resolves.toMatchObject({ phase: 'closed' });
     await x.untilStatuses([yuliana!, markus!, ester!], ['appointed', 'appointed', 'optimalisasi']);
     expect((await mailTo(people[3]!.email)).map((m) => m.subject)).toContain(
       'Hasil akhir seleksi: Seleksi PPPK Guru Kota Kupang 2026',
