@@ -85,7 +85,10 @@ export interface Tie {
   equalOn: RankLevel[];
   /** The level that decided; `order` when equal on every level (the database's last key, the application id). */
   decidedBy: RankLevel | 'order';
-  /** Both values at the deciding level; absent for age, since a birth date is not told to another candidate. */
+  /**
+   * The values at the deciding level. Scores are public (the ranking shows them), so both are given; of the
+   * GPA only the candidate's own, and of age neither: another candidate's GPA or birth date is not theirs to read.
+   */
   mine?: number;
   theirs?: number;
 }
@@ -101,9 +104,10 @@ function tieOf(keys: SortKey[], mine: unknown, theirs: unknown, theirRank: numbe
     equalOn: levels.slice(0, at).map(levelOf),
     decidedBy: decisive ? levelOf(decisive) : 'order',
   };
-  if (decisive && levelOf(decisive) !== 'age') {
+  const level = decisive && levelOf(decisive);
+  if (decisive && level !== 'age') {
     tie.mine = valueAt(mine, decisive.path) as number;
-    tie.theirs = valueAt(theirs, decisive.path) as number;
+    if (level !== 'gpa') tie.theirs = valueAt(theirs, decisive.path) as number;
   }
   return tie;
 }

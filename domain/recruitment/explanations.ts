@@ -166,6 +166,16 @@ function tieWords(tie: Tie, equal: string, myRank: number, lang: Language): stri
       lang === 'id'
         ? `yang menentukan adalah usia: ${ahead ? 'Saudara/Saudari' : 'peserta tersebut'} lebih tua, dan yang lebih tua didahulukan`
         : `age decided: ${ahead ? 'you are' : 'the other candidate is'} older, and the older goes first`;
+  } else if (tie.theirs === undefined) {
+    // Only the candidate's own value (the GPA): the other's stays theirs.
+    const label = levelLabels[level][lang];
+    const mine = n(tie.mine!, lang);
+    decided =
+      lang === 'id'
+        ? `yang menentukan adalah ${label}: milik Saudara/Saudari, ${mine}, lebih ${ahead ? 'tinggi' : 'rendah'}`
+        : ahead
+          ? `your ${label} decided: yours, ${mine}, is the higher`
+          : `${theEn(level)} decided: yours, ${mine}, is the lower`;
   } else {
     const label = levelLabels[level][lang];
     const mine = n(tie.mine!, lang);

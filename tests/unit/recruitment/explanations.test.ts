@@ -410,17 +410,22 @@ describe('final result explanation (CPNS)', () => {
     );
   });
 
-  it("explains a tie decided by the GPA in the reader's decimals (3,71 against 3,52)", async () => {
+  it("explains a tie decided by the GPA with the candidate's own GPA (3,52), never the other's", async () => {
     const facts = await cpnsFinal(
       [finalist([120, 120, 200], 70, 3.52), finalist([120, 120, 200], 70, 3.71)],
       1,
     );
     expect(finalText(facts, 1).id).toContain(
-      'serta sama pada total SKD, TKP, TIU dan TWK; yang menentukan adalah IPK (atau nilai rata-rata ijazah) Saudara/Saudari: 3,71 berbanding 3,52.',
+      'serta sama pada total SKD, TKP, TIU dan TWK; yang menentukan adalah IPK (atau nilai rata-rata ijazah): milik Saudara/Saudari, 3,71, lebih tinggi.',
+    );
+    expect(finalText(facts, 1).en).toContain(
+      'your grade point average (IPK, or diploma average) decided: yours, 3.71, is the higher.',
     );
     expect(finalText(facts, 2).en).toContain(
-      'and are equal on SKD total, TKP, TIU and TWK; the grade point average (IPK, or diploma average) decided: 3.71 against your 3.52.',
+      'and are equal on SKD total, TKP, TIU and TWK; the grade point average (IPK, or diploma average) decided: yours, 3.52, is the lower.',
     );
+    expect(finalText(facts, 2).id).toContain('lebih rendah.');
+    expect(JSON.stringify(facts[1])).not.toContain('3.71');
   });
 
   it('explains a tie decided by age without telling anyone the other birth date', async () => {
