@@ -8,6 +8,7 @@ import type { SignalDefinition } from '@temporalio/common';
 import type { Models } from '../../db/connection';
 import type { CpnsRuleSet } from '../../domain/recruitment/rule-sets';
 import { skdOutcome, skdTotal } from '../../domain/recruitment/skd';
+import { skdFacts } from '../../domain/recruitment/explanation-facts';
 import { competencyTotal, finalScore, skbScorer } from '../../domain/recruitment/ranking';
 import { screened, skdScheduled, skdScored, type BatchKind } from '../../workflows/recruitment/messages';
 import type { ApplicationStatus } from '../../domain/recruitment/stages';
@@ -181,7 +182,8 @@ export function createFanOutActivities({ models, client }: { models: Models; cli
                 reasons: outcome.reasons,
               };
               await writeResults(app._id, { skd });
-              await signal(app.workflowId, skdScored, skd);
+              const facts = skdFacts(scores, app.formationType as FormationType, rules);
+              await signal(app.workflowId, skdScored, { ...skd, facts });
             } else if (kind === 'skb') {
               const scored = scoreSkb!.ok ? scoreSkb!.value(row.scores as Record<string, number>) : undefined;
               if (!scored?.ok) throw new Error(`row ${row.applicationId}: ${scored?.reasons.join('; ')}`);

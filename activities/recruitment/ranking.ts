@@ -18,6 +18,17 @@ import {
   skdSortSpec,
   type Comparator,
 } from '../../domain/recruitment/ranking';
+import {
+  absentFinalFacts,
+  cpnsFinalFacts,
+  createSkbCutLine,
+  pppkFinalFacts,
+  skbCutFacts,
+  withNeighbours,
+  type FinalFacts,
+  type Placed,
+  type SkbCutLine,
+} from '../../domain/recruitment/explanation-facts';
 import type { ApplicationStatus } from '../../domain/recruitment/stages';
 import type { FinalOutcome } from '../../domain/recruitment/outcomes';
 import {
@@ -47,6 +58,22 @@ export function createRankingActivities({ models, client }: { models: Models; cl
   };
   const formationsOf = (cycle: { formations: unknown[] }) => cycle.formations as FormationConfig[];
   const startAt = () => (Context.current().info.heartbeatDetails as number | undefined) ?? 0;
+  /** The cut's line in one formation, for the explanations: read up to the first passer who does not go on. */
+  const cutLineOf = async (
+    passers: Record<string, unknown>,
+    vacancies: number,
+    rules: CpnsRuleSet,
+  ): Promise<SkbCutLine> => {
+    const line = createSkbCutLine(vacancies, rules);
+    const candidates = await models.applications.countDocuments(passers);
+    const cursor = models.applications.find(passers, { skd: 1 }).sort(skdSortSpec(rules)).lean().cursor();
+    try {
+      for await (const app of cursor) if (!line.offer(app as never)) break;
+    } finally {
+      await cursor.close();
+    }
+    return line.result(candidates);
+  };
 
   return {
     /** The cut to SKB in every formation (RULES 1.3): top 3 × vacancies of those who passed SKD, ties included. */
@@ -58,20 +85,18 @@ export function createRankingActivities({ models, client }: { models: Models; cl
       const formations = formationsOf(cycle);
       for (let i = startAt(); i < formations.length; i++) {
         const f = formations[i]!;
+        const passers = {
+          cycleCode: cycle._id,
+          formationCode: f.code,
+          // A passer whose application has not yet applied the SKD announcement is still screened-ms.
+          $or: [
+            { status: { $in: ['skd-passed', 'skb-advanced', 'not-advanced'] } },
+            { status: 'screened-ms', 'skd.passed': true },
+          ],
+        };
+        const line = await cutLineOf(passers, f.vacancies, rules);
         const cut = createSkbCut(f.vacancies, rules);
-        const cursor = models.applications
-          .find({
-            cycleCode: cycle._id,
-            formationCode: f.code,
-            // A passer whose application has not yet applied the SKD announcement is still screened-ms.
-            $or: [
-              { status: { $in: ['skd-passed', 'skb-advanced', 'not-advanced'] } },
-              { status: 'screened-ms', 'skd.passed': true },
-            ],
-          })
-          .sort(skdSortSpec(rules))
-          .lean()
-          .cursor();
+        const cursor = models.applications.find(passers).sort(skdSortSpec(rules)).lean().cursor();
         // Ranks are given in cursor order; the writes and signals of a group then go out together.
         async function* cutInOrder() {
           for await (const app of cursor) yield { app, ...cut.offer(app as never) };
@@ -80,7 +105,8 @@ export function createRankingActivities({ models, client }: { models: Models; cl
           cutInOrder(),
           async ({ app, rank, advances }) => {
             await writeApplication(models, 'ranking', app._id, skbCutSeq, { skdRank: rank });
-            await signalIfRunning(client, app.workflowId, skbCutMade, { advances, rank });
+            const facts = skbCutFacts(app as never, { rank, advances }, line, f.title, rules);
+            await signalIfRunning(client, app.workflowId, skbCutMade, { advances, rank, facts });
             if (advances) advanced += 1;
             else notAdvanced += 1;
           },
@@ -116,9 +142,14 @@ export function createRankingActivities({ models, client }: { models: Models; cl
           .sort(sort)
           .lean()
           .cursor();
+        const formation = {
+          title: f.title,
+          vacancies: f.vacancies,
+          candidates: await models.applications.countDocuments(base),
+        };
         const tell = async (
           app: { _id: string; workflowId: string },
-          final: { score?: number; rank: number; outcome: FinalOutcome },
+          final: { score?: number; rank: number; outcome: FinalOutcome; facts: FinalFacts },
         ) => {
           await writeApplication(models, 'ranking', app._id, finalRankingSeq(input.revision), {
             'final.rank': final.rank,
@@ -127,16 +158,31 @@ export function createRankingActivities({ models, client }: { models: Models; cl
           await signalIfRunning(client, app.workflowId, finalRanked, { ...final, revision: input.revision });
           counts[final.outcome] += 1;
         };
-        // Ranks are given in cursor order (the unscored after the last scored); the writes and signals of
-        // a group then go out together.
+        async function* placedInOrder() {
+          for await (const app of ranked) yield { app, ...cut.offer(app) };
+        }
+        const factsOf = (p: Placed<unknown>) =>
+          kind === 'CPNS'
+            ? cpnsFinalFacts(p as never, formation, cycle.rules as CpnsRuleSet)
+            : pppkFinalFacts(p as never, formation, cycle.rules as PppkRuleSet);
+        // Ranks are given in cursor order (the unscored after the last scored); each candidate waits for the
+        // next one (a tie with it is explained); the writes and signals of a group then go out together.
         async function* rankInOrder() {
           let last = 0;
-          for await (const app of ranked) {
-            const { rank, passed } = cut.offer(app);
+          for await (const { item, above, below } of withNeighbours(placedInOrder())) {
+            const { app, rank, passed } = item;
             last = rank;
+            const neighbour = (n: typeof above) => n && { row: n.app, rank: n.rank };
+            const facts = factsOf({
+              row: app,
+              rank,
+              passed,
+              above: neighbour(above),
+              below: neighbour(below),
+            });
             yield {
               app,
-              final: { score: app.final!.score!, rank, outcome: passed ? 'passed' : 'optimalisasi' },
+              final: { score: app.final!.score!, rank, outcome: facts.outcome, facts },
             } as const;
           }
           const unscored = models.applications
@@ -144,8 +190,13 @@ export function createRankingActivities({ models, client }: { models: Models; cl
             .sort({ _id: 1 })
             .lean()
             .cursor();
-          for await (const app of unscored)
-            yield { app, final: { rank: ++last, outcome: 'not-passed' } } as const;
+          for await (const app of unscored) {
+            const rank = ++last;
+            yield {
+              app,
+              final: { rank, outcome: 'not-passed', facts: absentFinalFacts(kind, rank, formation) },
+            } as const;
+          }
         }
         await inParallel(
           rankInOrder(),

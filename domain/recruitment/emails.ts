@@ -5,8 +5,11 @@ import type { FinalOutcome } from './outcomes';
 import type { EmailContent, EmailTemplate } from '../email/content';
 import { composeEmail } from '../email/content';
 import { t, type Language } from '../language';
+import { formatNumber as num } from '../numbers';
 import { formatInstant } from '../time';
-import { skdSubtests } from './rule-sets';
+import type { FinalFacts, SkbCutFacts, SkdAbsence, SkdFacts } from './explanation-facts';
+import { finalExplanation, screeningExplanation, skbCutExplanation, skdExplanation } from './explanations';
+import { skdSubtests, type CycleKind } from './rule-sets';
 import { skdLabels, type SkdScores } from './skd';
 import { announcementLabels, type AnnouncementStage } from './stages';
 
@@ -36,11 +39,6 @@ function letter(
     link: link && { label: t(lang, link.label), url: link.url },
     signature: t(lang, SIGNATURE),
   });
-}
-
-/** Numbers as the reader writes them: 77,091 in Indonesian, 77.091 in English. Already rounded by the rules. */
-function num(n: number, lang: Language): string {
-  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 20 }).format(n);
 }
 
 const when = (instant: string, lang: Language) => formatInstant(instant, lang);
@@ -115,8 +113,9 @@ export const accessLinkRenewed: EmailTemplate<Candidate & WithLink> = (d, lang) 
     { label: statusLink, url: d.link },
   );
 
+/** `kind` (the cycle's) says what follows an MS; emails of workflows begun before it give the bare reason. */
 export const screeningResult: EmailTemplate<
-  Candidate & WithLink & { decision: 'MS' | 'TMS'; reason: string }
+  Candidate & WithLink & { decision: 'MS' | 'TMS'; reason: string; kind?: CycleKind }
 > = (d, lang) =>
   letter(
     lang,
@@ -135,7 +134,9 @@ export const screeningResult: EmailTemplate<
             id: 'Berdasarkan hasil seleksi administrasi, Saudara/Saudari dinyatakan TIDAK MEMENUHI SYARAT (TMS).',
             en: 'After the administrative screening, you have been found NOT ELIGIBLE (TMS).',
           },
-      { id: `Keterangan: ${d.reason}`, en: `Reason: ${d.reason}` },
+      d.kind
+        ? screeningExplanation({ decision: d.decision, reason: d.reason, kind: d.kind })
+        : { id: `Keterangan: ${d.reason}`, en: `Reason: ${d.reason}` },
     ],
     { label: statusLink, url: d.link },
   );
@@ -219,8 +220,15 @@ export const skdSchedule: EmailTemplate<
     ],
   );
 
+/** `facts` explain the result (absent only in emails of workflows begun before explanations existed). */
 export const skdResult: EmailTemplate<
-  Candidate & { scores: SkdScores; total: number; passed: boolean; reasons: string[] }
+  Candidate & {
+    scores: SkdScores;
+    total: number;
+    passed: boolean;
+    reasons: string[];
+    facts?: SkdFacts | SkdAbsence;
+  }
 > = (d, lang) => {
   const scores = skdSubtests.map((s) => `${skdLabels[s]} ${num(d.scores[s], lang)}`).join(', ');
   return letter(
@@ -241,12 +249,13 @@ export const skdResult: EmailTemplate<
             id: `Saudara/Saudari TIDAK MEMENUHI nilai ambang batas (passing grade) SKD: ${d.reasons.join('; ')}.`,
             en: `You DO NOT MEET the SKD passing grade: ${d.reasons.join('; ')}.`,
           },
+      ...(d.facts ? [skdExplanation(d.facts)] : []),
     ],
   );
 };
 
 export const skbAdvancement: EmailTemplate<
-  Candidate & { formationTitle: string; advanced: boolean; rank: number }
+  Candidate & { formationTitle: string; advanced: boolean; rank: number; facts?: SkbCutFacts }
 > = (d, lang) =>
   letter(
     lang,
@@ -262,6 +271,7 @@ export const skbAdvancement: EmailTemplate<
             id: `Dengan peringkat ${d.rank} pada formasi ${d.formationTitle}, Saudara/Saudari dinyatakan TIDAK LOLOS ke tahap Seleksi Kompetensi Bidang (SKB).`,
             en: `Ranked ${d.rank} in the formation ${d.formationTitle}, you do NOT advance to the field competency test (SKB).`,
           },
+      ...(d.facts ? [skbCutExplanation(d.facts)] : []),
     ],
   );
 
@@ -280,6 +290,7 @@ export const finalResult: EmailTemplate<
     finalScore?: number;
     rank?: number;
     absentFrom?: LastTest;
+    facts?: FinalFacts;
   }
 > = (d, lang) => {
   const outcome: Record<FinalOutcome, Pair> = {
@@ -315,7 +326,7 @@ export const finalResult: EmailTemplate<
     lang,
     { candidate: d.name },
     { id: `Hasil akhir seleksi: ${d.cycleTitle}`, en: `Final selection result: ${d.cycleTitle}` },
-    [...score(), outcome[d.outcome]],
+    [...score(), ...(d.facts ? [finalExplanation(d.facts)] : []), outcome[d.outcome]],
   );
 };
 

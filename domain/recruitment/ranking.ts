@@ -20,26 +20,29 @@ export type Comparator<R> = (a: R, b: R) => number;
 export type MongoSortSpec = Record<string, 1 | -1>;
 
 /** One ranking key: a document path and its direction (-1 higher first, 1 lower first). */
-interface SortKey {
+export interface SortKey {
   path: string;
   order: 1 | -1;
 }
 
+/** The value a ranking key reads from a row. */
+export function valueAt(row: unknown, path: string): number | string {
+  const value = path
+    .split('.')
+    .reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], row);
+  if (typeof value !== 'number' && typeof value !== 'string')
+    throw new TypeError(`a ranked row has no ${path}`);
+  return value;
+}
+
+/** The first key on which two rows differ (what put one before the other), or undefined when equal on all. */
+export function firstDifference(keys: SortKey[], a: unknown, b: unknown): SortKey | undefined {
+  return keys.find(({ path }) => valueAt(a, path) !== valueAt(b, path));
+}
+
 /** Negative when `a` ranks before `b`, 0 when they are equal on every key. */
 function comparatorOf<R>(keys: SortKey[]): Comparator<R> {
-  const getters = keys.map(({ path, order }) => {
-    const parts = path.split('.');
-    const get = (row: R) => {
-      const value = parts.reduce<unknown>(
-        (node, k) => (node as Record<string, unknown> | undefined)?.[k],
-        row,
-      );
-      if (typeof value !== 'number' && typeof value !== 'string')
-        throw new TypeError(`a ranked row has no ${path}`);
-      return value;
-    };
-    return { get, order };
-  });
+  const getters = keys.map(({ path, order }) => ({ get: (row: R) => valueAt(row, path), order }));
   return (a, b) => {
     for (const { get, order } of getters) {
       const x = get(a);
@@ -62,7 +65,8 @@ export interface SkdRanked {
   skd: SkdScores & { total: number };
 }
 
-function skdKeys(ruleSet: CpnsRuleSet): SortKey[] {
+/** SKD total, then the rule set's sub-test order: the keys of the SKB cut. */
+export function skdKeys(ruleSet: CpnsRuleSet): SortKey[] {
   return [
     { path: 'skd.total', order: -1 },
     ...ruleSet.skd.tieBreak.map((s) => ({ path: `skd.${s}`, order: -1 as const })),
@@ -249,7 +253,8 @@ export interface FinalRanked extends SkdRanked {
 
 const older: SortKey = { path: 'birthDate', order: 1 };
 
-function finalKeys(ruleSet: CpnsRuleSet): SortKey[] {
+/** Final score, then the final tie-break levels expanded to keys. */
+export function finalKeys(ruleSet: CpnsRuleSet): SortKey[] {
   const levels: Record<(typeof ruleSet.final.tieBreak)[number], SortKey[]> = {
     skdTotal: [{ path: 'skd.total', order: -1 }],
     skdSubtests: ruleSet.skd.tieBreak.map((s) => ({ path: `skd.${s}`, order: -1 })),
@@ -294,7 +299,8 @@ export interface CompetencyRanked {
   birthDate: string;
 }
 
-function competencyKeys(ruleSet: PppkRuleSet): SortKey[] {
+/** PPPK total, then its tie-break levels. */
+export function competencyKeys(ruleSet: PppkRuleSet): SortKey[] {
   const level = (l: PppkRuleSet['competency']['tieBreak'][number]): SortKey =>
     l === 'age' ? older : { path: `competency.${l}`, order: -1 };
   return [{ path: 'competency.total', order: -1 }, ...ruleSet.competency.tieBreak.map(level)];

@@ -227,24 +227,41 @@ export function expectationsFor(spec: CycleSpec, applicants: Applicant[]): Expec
         k.passed
           ? 'Saudara/Saudari MEMENUHI nilai ambang batas'
           : `TIDAK MEMENUHI nilai ambang batas (passing grade) SKD: ${k.reasons.join('; ')}.`,
+        // The explanation: each grade of the formation type against the score.
+        a.plan.skd
+          ? k.passed
+            ? 'semua nilai ambang batas terpenuhi, sehingga Saudara/Saudari lulus SKD'
+            : 'sehingga Saudara/Saudari tidak lulus'
+          : 'Saudara/Saudari tidak mengikuti SKD',
       );
       m('Masa sanggah Seleksi Kompetensi Dasar (SKD) dibuka', 'WITA');
       if (!k.passed) continue;
+      const passers = skdOrder.get(f.code)!.length;
+      const cutSize = rules.skbCutMultiplier * f.vacancies;
       m(
         'Hasil peringkat SKD',
         `Dengan peringkat ${e.skdRank} pada formasi ${f.title}`,
         e.advanced ? 'dinyatakan LOLOS' : 'dinyatakan TIDAK LOLOS',
+        `peringkat ke-${e.skdRank} dari ${passers} peserta yang lulus SKD pada formasi ${f.title}, dengan kebutuhan ${f.vacancies} orang; ${cutSize} (${rules.skbCutMultiplier} × ${f.vacancies}) peringkat teratas`,
       );
       if (!e.advanced) continue;
     }
     const fin = e.final!;
     const sat = rules.kind === 'CPNS' ? a.plan.skb : a.plan.competency;
     const lastTest = rules.kind === 'CPNS' ? 'Seleksi Kompetensi Bidang (SKB)' : 'seleksi kompetensi';
+    const ranked = finalOrder.get(f.code)!.length;
     m(
       'Hasil akhir seleksi',
       sat
         ? `pada formasi ${f.title} adalah ${num(fin.score)}, peringkat ${fin.rank}.`
         : `tidak hadir pada ${lastTest} formasi ${f.title}, sehingga tidak memperoleh nilai akhir.`,
+      // The explanation: the score as its formula (or the absence), the rank of all finalists.
+      sat
+        ? `${rules.kind === 'CPNS' ? 'Nilai akhir' : 'Seleksi kompetensi'}: ${num(fin.score)} = `
+        : 'sehingga tidak memperoleh nilai akhir: Saudara/Saudari berada di',
+      sat
+        ? `peringkat ke-${fin.rank} dari ${ranked} peserta formasi ${f.title} dengan kebutuhan ${f.vacancies} orang`
+        : `peringkat ke-${fin.rank} dari ${ranked} peserta formasi ${f.title}, setelah semua peserta yang memiliki nilai`,
       {
         passed: 'dinyatakan LULUS (P/L)',
         optimalisasi: 'peserta optimalisasi',

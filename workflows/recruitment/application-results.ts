@@ -4,6 +4,7 @@
 // repeat changes nothing, and the changes it makes happen one at a time (`app.serial`). Workflow code.
 import { setHandler } from '@temporalio/workflow';
 import type { LastTest } from '../../domain/recruitment/emails';
+import type { FinalFacts, SkdFacts } from '../../domain/recruitment/explanation-facts';
 import type { FinalOutcome } from '../../domain/recruitment/outcomes';
 import type { ApplicationAction } from '../../domain/recruitment/stages';
 import { absentFromSkd, type ScreeningRecord, type SkdResult } from '../../domain/recruitment/views';
@@ -15,9 +16,9 @@ import { announced, finalRanked, screened, skbCutMade, skdScheduled, skdScored }
 /** What the results told this application so far, for its emails and its appeals. */
 export interface Results {
   screening?: ScreeningRecord;
-  skd?: SkdResult;
+  skd?: SkdResult & { facts?: SkdFacts };
   /** `score` absent: the candidate did not sit the last test. */
-  final?: { outcome: FinalOutcome; rank: number; score?: number };
+  final?: { outcome: FinalOutcome; rank: number; score?: number; facts?: FinalFacts };
   finalRevision: number;
 }
 
@@ -82,7 +83,11 @@ export function handleResults(app: Application, results: Results, appeals: Appea
         if (app.isOver() || appeals.hasWindow(d.stage)) return;
         if (d.stage === 'administration') {
           if (!results.screening) return;
-          await app.mail('administration/result', 'screeningResult', { ...app.base, ...results.screening });
+          await app.mail('administration/result', 'screeningResult', {
+            ...app.base,
+            ...results.screening,
+            kind: input.kind,
+          });
         } else if (d.stage === 'skd') {
           if (app.status !== 'screened-ms') return;
           const result = results.skd ?? absentFromSkd;
@@ -97,6 +102,7 @@ export function handleResults(app: Application, results: Results, appeals: Appea
             total: result.total,
             passed: result.passed,
             reasons: result.reasons,
+            facts: results.skd ? results.skd.facts : { absent: true },
           });
         } else {
           if (!results.final) return;
@@ -117,6 +123,7 @@ export function handleResults(app: Application, results: Results, appeals: Appea
             formationTitle: input.formation.title,
             advanced: d.advances,
             rank: d.rank,
+            facts: d.facts,
           });
         }
       }),
@@ -129,7 +136,7 @@ export function handleResults(app: Application, results: Results, appeals: Appea
         if (app.isOver() || d.revision <= results.finalRevision) return;
         results.finalRevision = d.revision;
         const previous = results.final?.outcome;
-        results.final = { outcome: d.outcome, rank: d.rank, score: d.score };
+        results.final = { outcome: d.outcome, rank: d.rank, score: d.score, facts: d.facts };
         await app.moveTo(finalActions[input.kind][d.outcome]);
         // A re-ranking after an accepted appeal tells only those whose result changed.
         if (d.revision > 1 && previous !== d.outcome) await mailFinalResult(`final-result/${d.revision}`);
@@ -145,6 +152,7 @@ export function handleResults(app: Application, results: Results, appeals: Appea
       finalScore: final.score,
       rank: final.rank,
       absentFrom: final.score === undefined ? lastTest[input.kind] : undefined,
+      facts: final.facts,
     });
   }
 }

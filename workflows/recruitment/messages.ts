@@ -4,6 +4,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '../../domain/actor';
 import type { Language } from '../../domain/language';
+import type { FinalFacts, SkbCutFacts, SkdFacts } from '../../domain/recruitment/explanation-facts';
 import type { FinalOutcome } from '../../domain/recruitment/outcomes';
 import type {
   CycleKind,
@@ -142,11 +143,16 @@ export interface ApplicationState {
 export const screened = defineSignal<[ScreeningRecord & { actor: Actor }]>('screened');
 export const announced = defineSignal<[{ stage: AnnouncementStage; closesAt: string }]>('announced');
 export const skdScheduled = defineSignal<[SkdSessionRecord]>('skdScheduled');
-export const skdScored = defineSignal<[SkdResult]>('skdScored');
-export const skbCutMade = defineSignal<[{ advances: boolean; rank: number }]>('skbCutMade');
+// `facts`: the numbers that decided, for the explanation in the result email (absent in signals sent
+// before explanations existed).
+export const skdScored = defineSignal<[SkdResult & { facts?: SkdFacts }]>('skdScored');
+export const skbCutMade =
+  defineSignal<[{ advances: boolean; rank: number; facts?: SkbCutFacts }]>('skbCutMade');
 /** `score` is absent for a finalist who did not sit the last test (ranked after the scored, not passed). */
 export const finalRanked =
-  defineSignal<[{ outcome: FinalOutcome; rank: number; score?: number; revision: number }]>('finalRanked');
+  defineSignal<
+    [{ outcome: FinalOutcome; rank: number; score?: number; revision: number; facts?: FinalFacts }]
+  >('finalRanked');
 export const documentsOpened = defineSignal<[{ dueAt: string }]>('documentsOpened');
 export const replacedIn = defineSignal<[{ dueAt: string; replacing: string }]>('replacedIn');
 export const appointed = defineSignal<[]>('appointed');
