@@ -284,7 +284,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     OIDC_CLIENT_SECRET: e.OIDC_CLIENT_SECRET ?? persistentSecret(dataDir, 'oidc-client-secret'),
     OIDC_AUDIENCE: e.OIDC_AUDIENCE ?? e.OIDC_CLIENT_ID,
     OIDC_DEV_PASSWORD: oidcEmbedded
-      ? (e.OIDC_DEV_PASSWORD ?? persistentSecret(dataDir, 'oidc-dev-password'))
+      ? // 16 characters: typed by hand at the sign-in page.
+        (e.OIDC_DEV_PASSWORD ??
+        persistentSecret(dataDir, 'oidc-dev-password', () => randomBytes(12).toString('base64url')))
       : '',
   };
 }

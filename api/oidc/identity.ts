@@ -9,7 +9,7 @@ import type { StaffTokens } from '../auth';
 import { oidcClient, SIGN_IN_CALLBACK_PATH } from './client';
 import { registryDirectory } from './directory';
 import { persistentProviderKeys } from './provider-keys';
-import { startEmbeddedProvider, type EmbeddedProvider } from './provider';
+import type { EmbeddedProvider } from './provider';
 
 /** The embedded provider's HR officer. */
 export const DEV_HR_LOGIN = 'hr';
@@ -51,7 +51,12 @@ export function webClientOf(config: IdentityConfig) {
   });
 }
 
-export function startDevelopmentProvider(config: IdentityConfig, models: Models): Promise<EmbeddedProvider> {
+export async function startDevelopmentProvider(
+  config: IdentityConfig,
+  models: Models,
+): Promise<EmbeddedProvider> {
+  // Loaded only here: the token CLI and an API with OIDC_ISSUER never load the provider.
+  const { startEmbeddedProvider } = await import('./provider');
   return startEmbeddedProvider({
     port: config.OIDC_PORT,
     client: {
