@@ -20,8 +20,11 @@ export interface EmbeddedProviderOptions {
   /** Where it listens (0: any free port); the issuer is `http://<issuerHost>:<port>`. */
   port: number;
   issuerHost?: string;
-  /** The web pages' client. */
-  client: { id: string; secret: string; redirectUris: string[] };
+  /**
+   * The web pages' client. `anyLoopbackPort`: its loopback redirect URIs match on any port (RFC 8252's
+   * rule for native clients), for tests whose API listens on a free port.
+   */
+  client: { id: string; secret: string; redirectUris: string[]; anyLoopbackPort?: boolean };
   /** The `aud` of the API's access tokens (OIDC_AUDIENCE). */
   audience: string;
   /** The claim names the API reads (OIDC_ROLES_CLAIM, OIDC_NIP_CLAIM). */
@@ -85,6 +88,7 @@ function configuration(o: EmbeddedProviderOptions): Configuration {
         grant_types: ['authorization_code'],
         response_types: ['code'],
         token_endpoint_auth_method: 'client_secret_basic',
+        ...(o.client.anyLoopbackPort ? { application_type: 'native' as const } : {}),
       },
     ],
     // Every sign-in uses PKCE, whatever the client.

@@ -198,6 +198,31 @@ describe("the web pages' sign-in module", () => {
     await expect(signInModule.finishSignIn(callbackQuery, pending)).rejects.toMatchObject({ status: 401 });
   });
 
+  it("sends the browser back to a test API's own callback, whatever its free port", async () => {
+    const at = 'http://127.0.0.1:45678';
+    const { callbackQuery, pending } = await authorizeWithPassword(identity.clientFor(at), {
+      login: 'hr-1',
+      password: testPassword,
+      redirectUri: `${at}/signin/callback`,
+    });
+    const signedIn = await staffSignIn({ client: identity.clientFor(at), auth: identity.auth }).finishSignIn(
+      callbackQuery,
+      pending,
+    );
+    expect(signedIn.principal).toEqual({ sub: 'hr-1', role: 'hr' });
+  });
+
+  it('sends no one to a callback that is not registered', async () => {
+    const at = 'http://sdm-flow.example.com';
+    await expect(
+      authorizeWithPassword(identity.clientFor(at), {
+        login: 'hr-1',
+        password: testPassword,
+        redirectUri: `${at}/signin/callback`,
+      }),
+    ).rejects.toThrow(/did not come \(400/);
+  });
+
   it('refuses a callback whose state is not the one the session kept', async () => {
     const { callbackQuery, pending } = await authorizeWithPassword(identity.client, {
       login: 'hr-1',

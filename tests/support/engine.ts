@@ -8,7 +8,9 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { createApp, type AppDeps } from '../../api/app';
 import { createAuth, type Auth } from '../../api/auth';
+import { staffSignIn } from '../../api/oidc/client';
 import { databaseAnswers, type Database } from '../../db/connection';
+import { freePort } from '../../stack/ports';
 import { defaultRateLimits } from '../../runtime/config';
 import { dataConverterOf } from '../../runtime/temporal';
 import { realActivities, testAuthSecret, testSettings } from './activities';
@@ -46,10 +48,13 @@ export async function startApi(opts: {
   bodyLimit?: string;
 }): Promise<{ baseUrl: string; deps: AppDeps; close(): Promise<void> }> {
   const identity = await testIdentity(opts.db.models);
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
   const deps: AppDeps = {
     client: opts.client ?? opts.env.client,
     models: opts.db.models,
     auth: identity.auth,
+    signIn: staffSignIn({ client: identity.clientFor(baseUrl), auth: identity.auth }),
     fields: testFields,
     audit: testAuditTrail(opts.db.models),
     payloadCodec: testPayloadCodec,
@@ -67,10 +72,10 @@ export async function startApi(opts: {
     },
     checks: { temporal: async () => true, database: () => databaseAnswers(opts.db.conn) },
   };
-  const server: Server = createApp(deps).app.listen(0);
-  await new Promise((r) => server.once('listening', r));
+  const server: Server = createApp(deps).app.listen(port, '127.0.0.1');
+  await new Promise((resolve, reject) => server.once('listening', resolve).once('error', reject));
   return {
-    baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    baseUrl,
     deps,
     close: async () => {
       await new Promise<void>((r) => {

@@ -40,7 +40,13 @@ async function start(): Promise<Running> {
   const provider = await startEmbeddedProvider({
     port: 0,
     issuerHost: '127.0.0.1',
-    client: { id: testClient.id, secret: testClient.secret, redirectUris: [testClient.redirectUri] },
+    client: {
+      id: testClient.id,
+      secret: testClient.secret,
+      // Any port: each test API listens on a free one (loopback addresses only).
+      redirectUris: [testClient.redirectUri, `http://127.0.0.1${SIGN_IN_CALLBACK_PATH}`],
+      anyLoopbackPort: true,
+    },
     audience: testAudience,
     claims: testClaims,
     directory: registryDirectory({
@@ -68,6 +74,8 @@ export async function testIdentity(models: Models): Promise<{
   issuer: string;
   keys: ProviderKeys;
   client: OidcClient;
+  /** The web pages' client for an API at `baseUrl` (its callback there). */
+  clientFor(baseUrl: string): OidcClient;
   release(): Promise<void>;
 }> {
   running ??= start();
@@ -86,6 +94,13 @@ export async function testIdentity(models: Models): Promise<{
     issuer: r.provider.issuer,
     keys: r.keys,
     client: r.client,
+    clientFor: (baseUrl) =>
+      oidcClient({
+        issuer: r.provider.issuer,
+        clientId: testClient.id,
+        clientSecret: testClient.secret,
+        redirectUri: new URL(SIGN_IN_CALLBACK_PATH, baseUrl).href,
+      }),
     async release() {
       if (released) return;
       released = true;
