@@ -29,9 +29,10 @@ RUN npm ci --omit=dev --no-audit --no-fund \
  && mkdir -p /app/.data && chown node:node /app/.data
 COPY --from=build /app/dist ./dist
 
-# DATA_DIR is only written when AUTH_SECRET / APPLICANT_KEY_SECRET are not set (dev secrets).
+# DATA_DIR is only written for secrets that are not set (dev secrets) and by the embedded OpenID
+# provider (its keys and development password), which runs when OIDC_ISSUER is not set.
 USER node
-EXPOSE 3000
+EXPOSE 3000 3001
 # No curl in slim images: Node's own fetch probes the API's liveness endpoint.
 # The worker serves no HTTP: docker-compose.yml disables this check for it.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \

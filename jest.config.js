@@ -1,10 +1,17 @@
 // Jest: TypeScript through SWC (type-checking is `npm run build`), real servers started once per run.
+// The OpenID provider and client (oidc-provider, openid-client, oauth4webapi, and the jose they use) are
+// ES modules only, which Jest's CommonJS runtime cannot load on Node 20: the same SWC transform compiles
+// them to CommonJS (cached after the first run), as Node's own require() loads them outside Jest.
+const esmOnly = ['oidc-provider', 'openid-client', 'oauth4webapi', 'jose'];
+const swc = ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }];
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022' } }], '^.+\\.js$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   globalSetup: '<rootDir>/tests/setup/global-setup.ts',
   setupFiles: ['<rootDir>/tests/setup/quiet-sdk.ts'],
   globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',

@@ -12,6 +12,7 @@ import type { AuditTrail } from '../db/audit-trail';
 import type { FieldCrypto } from '../runtime/field-crypto';
 import type { Logger } from '../runtime/logger';
 import type { Auth } from './auth';
+import type { StaffSignIn } from './oidc/client';
 import type { RateLimits } from './rate-limits';
 import { notFound } from '../commands/errors';
 import { candidateLinks } from '../commands/recruitment/candidate-links';
@@ -28,6 +29,8 @@ export interface AppDeps {
   client: Client;
   models: Models;
   auth: Auth;
+  /** Staff sign-in through the OpenID provider (api/oidc/client.ts), for the web pages. */
+  signIn?: StaffSignIn;
   /** Seals the personal fields of the read models (DATA_KEYS). */
   fields: FieldCrypto;
   /** The audit trail (AUDIT_KEYS, DATA_KEYS, AUDIT_SIGNING_KEYS). */

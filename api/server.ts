@@ -1,5 +1,6 @@
-// Starts the API: connects to Temporal and the database, listens, and on stop refuses new connections,
-// lets in-flight requests finish within SHUTDOWN_GRACE, then closes the connections.
+// Starts the API: connects to Temporal and the database, starts the embedded OpenID provider unless
+// OIDC_ISSUER names one, listens, and on stop refuses new connections, lets in-flight requests finish
+// within SHUTDOWN_GRACE, then closes the connections and the provider.
 import type { Server } from 'node:http';
 import type { PayloadCodec } from '@temporalio/common';
 import { auditKeysOf, auditTrail } from '../db/audit-trail';
@@ -12,10 +13,15 @@ import { connectClient, payloadCodecOf, temporalAnswers } from '../runtime/tempo
 import { durationMs } from '../domain/time';
 import { createApp } from './app';
 import { createAuth } from './auth';
+import { staffSignIn } from './oidc/client';
+import { staffTokensOf, startDevelopmentProvider, webClientOf } from './oidc/identity';
+import type { EmbeddedProvider } from './oidc/provider';
 
 export interface RunningApi {
   url: string;
   server: Server;
+  /** The embedded OpenID provider, when OIDC_ISSUER is not set. */
+  provider?: EmbeddedProvider;
   stop(): Promise<void>;
 }
 
@@ -39,10 +45,22 @@ export async function startApi(
     config.TEMPORAL_NAMESPACE,
     payloadCodec,
   );
+  const provider = config.oidcEmbedded ? await startDevelopmentProvider(config, db.models) : undefined;
+  if (provider)
+    logger.warn(
+      {
+        issuer: provider.issuer,
+        accounts: 'hr, or an employee NIP',
+        password: 'OIDC_DEV_PASSWORD or DATA_DIR/oidc-dev-password',
+      },
+      'embedded development OpenID provider for staff sign-in: set OIDC_ISSUER in production',
+    );
+  const auth = createAuth(config.AUTH_SECRET, staffTokensOf(config, db.models));
   const { app } = createApp({
     client,
     models: db.models,
-    auth: createAuth(config.AUTH_SECRET),
+    auth,
+    signIn: staffSignIn({ client: webClientOf(config), auth }),
     fields: fieldCrypto(parseKeyRing(config.DATA_KEYS)),
     audit: auditTrail(db.models, auditKeysOf(config)),
     payloadCodec,
@@ -77,9 +95,10 @@ export async function startApi(
       const grace = setTimeout(() => server.closeAllConnections(), durationMs(config.SHUTDOWN_GRACE));
       await closed;
       clearTimeout(grace);
+      await provider?.stop();
       await connection.close();
       await db.close();
       logger.info('API stopped');
     })());
-  return { url, server, stop };
+  return { url, server, provider, stop };
 }

@@ -16,6 +16,13 @@ import pino from 'pino';
 import { createActivities } from '../activities';
 import { createApp, type AppDeps } from '../api/app';
 import { createAuth } from '../api/auth';
+import { oidcClient } from '../api/oidc/client';
+import { registryDirectory } from '../api/oidc/directory';
+import { DEV_HR_LOGIN } from '../api/oidc/identity';
+import { signInWithPassword } from '../api/oidc/password-sign-in';
+import { startEmbeddedProvider } from '../api/oidc/provider';
+import { newProviderKeys } from '../api/oidc/provider-keys';
+import { staffRoles } from '../commands/org/staff-role';
 import {
   answer,
   createApiClient,
@@ -216,7 +223,36 @@ async function main(): Promise<void> {
     maxConcurrentActivityTaskExecutions: 50,
   });
   const running = worker.run();
-  const auth = createAuth(secret);
+  // Staff sign in through an embedded OpenID provider, as with npm start: HR as `hr`, employees by NIP,
+  // supervisors because the registry says so. Tokens live the whole run.
+  const password = 'appraisal-demo-password';
+  const redirectUri = 'http://localhost/signin/callback';
+  const provider = await startEmbeddedProvider({
+    port: 0,
+    issuerHost: '127.0.0.1',
+    client: { id: 'sdm-flow-demo', secret: secret, redirectUris: [redirectUri] },
+    audience: 'sdm-flow-demo',
+    claims: { roles: 'roles', nip: 'nip' },
+    directory: registryDirectory({ registries: () => [db.models], isHrOfficer: (l) => l === DEV_HR_LOGIN }),
+    password,
+    keys: newProviderKeys(),
+    accessTokenTtl: 24 * 3600,
+  });
+  const signInClient = oidcClient({
+    issuer: provider.issuer,
+    clientId: 'sdm-flow-demo',
+    clientSecret: secret,
+    redirectUri,
+  });
+  const tokenOf = async (login: string) =>
+    (await signInWithPassword(signInClient, { login, password, redirectUri })).accessToken;
+  const auth = createAuth(secret, {
+    issuer: provider.issuer,
+    audience: 'sdm-flow-demo',
+    rolesClaim: 'roles',
+    nipClaim: 'nip',
+    roles: staffRoles(db.models),
+  });
   const deps: AppDeps = {
     client: temporal.client,
     models: db.models,
@@ -240,21 +276,17 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const hr = createApiClient({
     baseUrl: base,
-    token: await auth.sign({ sub: 'hr-demo', role: 'hr' }, '24h'),
+    token: await tokenOf(DEV_HR_LOGIN),
   });
   const clients = new Map<string, ApiClient>();
 
   try {
     // ---- The organisation -------------------------------------------------------------------------------
     const org = syntheticOrg();
-    const hasReports = new Set(org.employees.map((e) => e.supervisorNip).filter(Boolean));
     /** The API as this employee calls it, with their token. */
     const as = async (nip: string) => {
       if (!clients.has(nip)) {
-        const token = await auth.sign(
-          { sub: `u-${nip}`, role: hasReports.has(nip) ? 'supervisor' : 'employee', nip },
-          '24h',
-        );
+        const token = await tokenOf(nip);
         clients.set(nip, createApiClient({ baseUrl: base, token }));
       }
       return clients.get(nip)!;
@@ -517,6 +549,7 @@ async function main(): Promise<void> {
     say('done');
   } finally {
     server.close();
+    await provider.stop();
     worker.shutdown();
     await running.catch(() => undefined);
     mailer.close();

@@ -17,6 +17,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import { createAuth } from '../api/auth';
+import { DEV_HR_LOGIN, signInRedirectUri, webClientOf } from '../api/oidc/identity';
+import { signInWithPassword } from '../api/oidc/password-sign-in';
 import {
   ApiError,
   createApiClient,
@@ -449,6 +451,9 @@ async function startEngine(runId: string, say: (line: string) => void): Promise<
       TEMPORAL_TASK_QUEUE: `sdm-flow-demo-${runId}`,
       LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
       SHUTDOWN_GRACE: 'PT10S',
+      // Its own embedded OpenID provider, beside any npm start on 3001; HR's token lasts the whole run.
+      OIDC_PORT: env.OIDC_PORT ?? String(await freePort()),
+      OIDC_DEV_TOKEN_LIFETIME: env.OIDC_DEV_TOKEN_LIFETIME ?? 'PT12H',
     });
     const logger = createLogger(config.LOG_LEVEL);
     const worker = await startWorker(config, logger);
@@ -643,7 +648,13 @@ export async function runRecruitmentDemo(
     const fetch = retryingFetch();
     const baseUrl = engine.api.url;
     const auth = createAuth(config.AUTH_SECRET);
-    const hr = createApiClient({ baseUrl, token: await auth.sign({ sub: 'hr-demo', role: 'hr' }), fetch });
+    // HR signs in through the embedded provider, as `npm run token -- --role hr` does.
+    const hrTokens = await signInWithPassword(webClientOf(config), {
+      login: DEV_HR_LOGIN,
+      password: config.OIDC_DEV_PASSWORD,
+      redirectUri: signInRedirectUri(config),
+    });
+    const hr = createApiClient({ baseUrl, token: hrTokens.accessToken, fetch });
     const anonymous = createApiClient({ baseUrl, fetch });
     const candidate = (c: Candidate) => createApiClient({ baseUrl, token: c.token, fetch });
     const cycle = () =>

@@ -154,6 +154,64 @@ const envSchema = z.object({
   RATE_LIMIT_APPLICANT_WINDOW: duration
     .default(defaultRateLimits.perApplicant.window)
     .describe('Window of RATE_LIMIT_PER_APPLICANT'),
+  OIDC_ISSUER: z
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), 'must be an http(s) URL')
+    .optional()
+    .describe(
+      "Staff sign-in: the OpenID provider's issuer URL (e.g. a Keycloak realm); default: the embedded development provider at http://localhost:OIDC_PORT",
+    ),
+  OIDC_PORT: port
+    .default(3001)
+    .describe('Port of the embedded OpenID provider (when OIDC_ISSUER is not set)'),
+  OIDC_CLIENT_ID: z
+    .string()
+    .regex(/^[\w.:-]{1,100}$/, 'must be 1-100 letters, digits, _ . : or -')
+    .default('sdm-flow')
+    .describe("The web pages' client id at the OpenID provider"),
+  OIDC_CLIENT_SECRET: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .max(500)
+    .optional()
+    .describe(
+      "The web pages' client secret; required with OIDC_ISSUER; default (embedded provider): a random secret kept in DATA_DIR/oidc-client-secret",
+    ),
+  OIDC_AUDIENCE: z
+    .string()
+    .min(1)
+    .max(500)
+    .optional()
+    .describe("The aud the API's access tokens must carry; default: OIDC_CLIENT_ID"),
+  OIDC_ROLES_CLAIM: z
+    .string()
+    .regex(/^[\w:-]+(\.[\w:-]+)*$/, 'must be a claim name, or a dotted path such as realm_access.roles')
+    .max(200)
+    .default('roles')
+    .describe(
+      'The token claim holding the roles (value hr for HR officers); a dotted path reads into objects',
+    ),
+  OIDC_NIP_CLAIM: z
+    .string()
+    .regex(/^[\w:-]+(\.[\w:-]+)*$/, 'must be a claim name, or a dotted path')
+    .max(200)
+    .default('nip')
+    .describe("The token claim holding the staff member's NIP"),
+  OIDC_DEV_PASSWORD: z
+    .string()
+    .min(12, 'must be at least 12 characters')
+    .max(200)
+    .optional()
+    .describe(
+      "The embedded provider's password of every development account; default: a random one kept in DATA_DIR/oidc-dev-password",
+    ),
+  OIDC_DEV_TOKEN_LIFETIME: durationWithin({
+    min: 'PT1M',
+    max: 'P1D',
+    why: 'a development token lives a day at most',
+  })
+    .default('PT1H')
+    .describe("Lifetime of the embedded provider's access tokens (PT1M-P1D)"),
   TRUST_PROXY: z.coerce
     .number()
     .int()
@@ -165,7 +223,16 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 type Defaulted =
-  'AUTH_SECRET' | 'APPLICANT_KEY_SECRET' | 'PAYLOAD_KEYS' | 'DATA_KEYS' | 'AUDIT_KEYS' | 'AUDIT_SIGNING_KEYS';
+  | 'AUTH_SECRET'
+  | 'APPLICANT_KEY_SECRET'
+  | 'PAYLOAD_KEYS'
+  | 'DATA_KEYS'
+  | 'AUDIT_KEYS'
+  | 'AUDIT_SIGNING_KEYS'
+  | 'OIDC_ISSUER'
+  | 'OIDC_CLIENT_SECRET'
+  | 'OIDC_AUDIENCE'
+  | 'OIDC_DEV_PASSWORD';
 
 export interface Config extends Omit<Env, Defaulted> {
   AUTH_SECRET: string;
@@ -174,6 +241,14 @@ export interface Config extends Omit<Env, Defaulted> {
   DATA_KEYS: string;
   AUDIT_KEYS: string;
   AUDIT_SIGNING_KEYS: string;
+  /** The issuer of staff tokens: OIDC_ISSUER, or the embedded provider's. */
+  OIDC_ISSUER: string;
+  OIDC_CLIENT_SECRET: string;
+  OIDC_AUDIENCE: string;
+  /** The embedded provider's development password ('' with OIDC_ISSUER). */
+  OIDC_DEV_PASSWORD: string;
+  /** No OIDC_ISSUER: the API runs the embedded development provider (api/oidc/provider.ts). */
+  oidcEmbedded: boolean;
   dataDir: string;
 }
 
@@ -188,6 +263,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const dataDir = path.resolve(projectRoot, e.DATA_DIR);
+  const oidcEmbedded = !e.OIDC_ISSUER;
+  if (!oidcEmbedded && !e.OIDC_CLIENT_SECRET)
+    throw new ConfigError(
+      'Invalid configuration:\n  OIDC_CLIENT_SECRET: required with OIDC_ISSUER (the client secret the provider issued)',
+    );
   return {
     ...e,
     dataDir,
@@ -199,6 +279,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     AUDIT_SIGNING_KEYS:
       e.AUDIT_SIGNING_KEYS ??
       persistentSecret(dataDir, 'audit-signing-keys', () => newSigningKeySpec('local')),
+    oidcEmbedded,
+    OIDC_ISSUER: e.OIDC_ISSUER ?? `http://localhost:${e.OIDC_PORT}`,
+    OIDC_CLIENT_SECRET: e.OIDC_CLIENT_SECRET ?? persistentSecret(dataDir, 'oidc-client-secret'),
+    OIDC_AUDIENCE: e.OIDC_AUDIENCE ?? e.OIDC_CLIENT_ID,
+    OIDC_DEV_PASSWORD: oidcEmbedded
+      ? // 16 characters: typed by hand at the sign-in page.
+        (e.OIDC_DEV_PASSWORD ??
+        persistentSecret(dataDir, 'oidc-dev-password', () => randomBytes(12).toString('base64url')))
+      : '',
   };
 }
 

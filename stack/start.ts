@@ -1,5 +1,6 @@
 // `npm start`: the whole engine on embedded defaults in one process tree — the local stack (unless
-// TEMPORAL_ADDRESS, MONGODB_URI or SMTP_URL point at existing servers), a worker and the API.
+// TEMPORAL_ADDRESS, MONGODB_URI or SMTP_URL point at existing servers), a worker and the API (which runs
+// the embedded OpenID provider for staff sign-in unless OIDC_ISSUER names one).
 // Ctrl-C stops the API, drains the worker, then stops the servers; data stays under .data/. The Temporal
 // SDK's own output (webpack's module listing, worker state changes) goes to .data/logs/worker.log, its
 // warnings and errors to the terminal as well.
@@ -9,6 +10,7 @@ import { ConfigError, loadConfig } from '../runtime/config';
 import { createLogger } from '../runtime/logger';
 import { startApi } from '../api/server';
 import { startWorker } from '../worker/run';
+import { DEV_HR_LOGIN } from '../api/oidc/identity';
 import { startStack } from './stack';
 import { StackError } from './progress';
 
@@ -69,7 +71,14 @@ async function main(): Promise<void> {
       `  Captured mail: ${stack.mailUrl ?? `(sent through ${stack.smtpUrl})`}`,
       `  Database:      ${stack.mongoUri}`,
       `  Worker log:    ${shortPath(workerLog)}`,
-      '  A token:       npm run token -- --role hr --sub hr-1',
+      ...(api.provider
+        ? [
+            `  Sign-in:       ${api.provider.issuer}   (development OpenID provider)`,
+            `    accounts:    ${DEV_HR_LOGIN} (HR officer), or any active employee's NIP in the registry`,
+            `    password:    ${config.OIDC_DEV_PASSWORD}   (every account; OIDC_DEV_PASSWORD)`,
+          ]
+        : [`  Sign-in:       ${config.OIDC_ISSUER}   (OIDC_ISSUER)`]),
+      '  A token:       npm run token -- --role hr   (or --nip <NIP>; expires in an hour)',
       '  Stop:          Ctrl-C',
       '',
     ].join('\n'),

@@ -14,6 +14,7 @@ import { createApp } from '../../api/app';
 import { createApiClient, must } from '../../api/client';
 import type { Database } from '../../db/connection';
 import { auth, startTestEngine, type TestEngine } from '../support/engine';
+import { staffToken } from '../support/identity';
 import { eventually } from '../support/eventually';
 import { failureSummary, runFuzz, type FuzzRun } from '../support/fuzz';
 import { nikFor } from '../support/nik';
@@ -105,7 +106,7 @@ beforeAll(async () => {
   await new Promise((r) => fuzzServer.once('listening', r));
   base = `http://127.0.0.1:${(fuzzServer.address() as { port: number }).port}`;
 
-  hrToken = await auth.sign({ sub: 'hr-fuzz', role: 'hr' });
+  hrToken = await staffToken({ role: 'hr', sub: 'hr-fuzz' });
   const hr = createApiClient({ baseUrl: base, token: hrToken });
   const now = Date.now();
   await must(
@@ -187,7 +188,7 @@ beforeAll(async () => {
   expect(tasks).toHaveLength(nips.length);
   taskIds = tasks.map((t) => t.id);
   // The head of section: the staff member's appraiser, and appraised by the head of the unit.
-  supervisorToken = await auth.sign({ sub: `u-${nips[1]}`, role: 'supervisor', nip: nips[1]! });
+  supervisorToken = await staffToken({ nip: nips[1]! });
   // Each token works before the fuzz uses it (a run of 401s would test little).
   const as = (token: string) => createApiClient({ baseUrl: base, token });
   await must(

@@ -21,7 +21,8 @@ import type { Database } from '../../db/connection';
 import type { EmployeeImport, UnitImport } from '../../domain/org/schemas';
 import { appraisalYear } from '../../workflows/appraisal/year';
 import { testSettings } from '../support/activities';
-import { auth, startTestEngine, type TestEngine } from '../support/engine';
+import { startTestEngine, type TestEngine } from '../support/engine';
+import { staffToken } from '../support/identity';
 import { eventually } from '../support/eventually';
 import { maybeStoreHistory } from '../support/histories';
 import { mailTo, uniqueEmail } from '../support/servers';
@@ -78,17 +79,13 @@ for (const code of ['DINKES', 'DISDIK', 'BAPPEDA']) {
   units.push({ code, name: `Unit ${code}`, parentCode: null, headNip: head.nip });
   byUnit[code] = { head, kabid, kasubbid, staff };
 }
-const hasReports = new Set(employees.map((e) => e.supervisorNip).filter(Boolean));
 const clients = new Map<string, ApiClient>();
 /** The API as this employee (by NIP) calls it, with their token. */
 async function as(who: string | EmployeeImport): Promise<ApiClient> {
   const n = typeof who === 'string' ? who : who.nip;
   if (!clients.has(n)) {
-    const token = await auth.sign({
-      sub: `u-${n}`,
-      role: hasReports.has(n) ? 'supervisor' : 'employee',
-      nip: n,
-    });
+    // Signed in through the provider; the registry makes them a supervisor or an employee.
+    const token = await staffToken({ nip: n });
     clients.set(n, createApiClient({ baseUrl: base, token }));
   }
   return clients.get(n)!;
@@ -98,7 +95,7 @@ let hr: ApiClient;
 beforeAll(async () => {
   engine = await startTestEngine('appraisal-e2e');
   ({ env, db, baseUrl: base } = engine);
-  hr = createApiClient({ baseUrl: base, token: await auth.sign({ sub: 'hr-kinerja', role: 'hr' }) });
+  hr = createApiClient({ baseUrl: base, token: await staffToken({ role: 'hr', sub: 'hr-kinerja' }) });
 });
 afterAll(() => engine.stop());
 
@@ -476,7 +473,7 @@ describe('an appraisal year over HTTP (3 units, 42 employees, compressed calenda
     expect(predikatOf(accepter.nip)).toMatchObject({
       predikat: 'sangat-baik',
       creditPoints: 18.75,
-      acceptance: { predikat: 'sangat-baik', by: `u-${accepter.nip}`, note: 'Setuju' },
+      acceptance: { predikat: 'sangat-baik', by: accepter.nip, note: 'Setuju' },
     });
     const accepterAudit = await answer(
       hr.GET('/api/v1/audit', { params: { query: { subject: `appraisal/${year}/${accepter.nip}` } } }),

@@ -67,7 +67,8 @@ import {
   testPayloadKeys,
 } from '../support/crypto';
 import { hrMailTo, phaseSummariesTo } from '../support/hr-mail';
-import { applicantKeySecret, auth, startApi } from '../support/engine';
+import { applicantKeySecret, startApi } from '../support/engine';
+import { staffToken } from '../support/identity';
 import { RecruitmentApi, untilCycleEnded } from '../support/recruitment-client';
 import { expectationsFor } from '../support/recruitment-expected';
 import { cycleCode, type Applicant, type CandidatePlan, type CycleSpec } from '../support/recruitment-plans';
@@ -186,7 +187,7 @@ async function databaseOutage<T>(
 ): Promise<{ downMs: number; reads: string; during: T }> {
   // Not the patient client: these must see the outage. HR reads the cycle across the kill, so that some
   // requests meet the connections the database just dropped; each answers 200 before, 503 after.
-  const hr = createApiClient({ baseUrl, token: await auth.sign({ sub: 'hr-1', role: 'hr' }) });
+  const hr = createApiClient({ baseUrl, token: await staffToken({ role: 'hr', sub: 'hr-1' }) });
   const reads: Promise<Response>[] = [];
   const reading = setInterval(
     () =>

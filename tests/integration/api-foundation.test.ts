@@ -12,9 +12,12 @@ import { connectClient, temporalAnswers } from '../../runtime/temporal';
 import { storedApplications } from '../support/records';
 import { testAuditTrail, testFields, testPayloadCodec } from '../support/crypto';
 import { testDatabase, testLogger } from '../support/servers';
+import { staffToken, testIdentity } from '../support/identity';
 
 const secret = 'test-secret-that-is-long-enough-for-hs256!!';
 const auth = createAuth(secret);
+let identity: Awaited<ReturnType<typeof testIdentity>>;
+const EMPLOYEE = '198501012010011001';
 let db: Database;
 let server: Server;
 let base: string;
@@ -46,10 +49,20 @@ beforeAll(async () => {
     testPayloadCodec,
   );
   closeTemporal = () => connection.close();
+  await db.models.employees.create({
+    _id: EMPLOYEE,
+    nip: EMPLOYEE,
+    name: 'Yohana Lake',
+    email: 'yohana@test.kupangkota.go.id',
+    unitCode: 'DISKOMINFO',
+    position: 'Pranata Komputer',
+    level: 'Ahli Pertama',
+  });
+  identity = await testIdentity(db.models);
   const deps: AppDeps = {
     client,
     models: db.models,
-    auth,
+    auth: identity.auth,
     fields: testFields,
     audit: testAuditTrail(db.models),
     payloadCodec: testPayloadCodec,
@@ -73,11 +86,12 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise((r) => server.close(r));
+  await identity.release();
   await closeTemporal();
   await db.close();
 });
 
-const hr = () => auth.sign({ sub: 'hr-1', role: 'hr' });
+const hr = () => staffToken({ role: 'hr' });
 async function post(body: string, token?: string, path = '/api/v1/test/applications/app-1/notes') {
   const res = await fetch(base + path, {
     method: 'POST',
@@ -163,7 +177,7 @@ describe('tokens and roles', () => {
   });
 
   it('refuses an expired token with 401', async () => {
-    const expired = await new SignJWT({ role: 'hr' })
+    const expired = await new SignJWT({ role: 'candidate', app: 'app-1' })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('hr-1')
       .setIssuer('sdm-flow')
@@ -177,7 +191,7 @@ describe('tokens and roles', () => {
   });
 
   it('refuses a well-signed token without an expiry with 401', async () => {
-    const forever = await new SignJWT({ role: 'hr' })
+    const forever = await new SignJWT({ role: 'candidate', app: 'app-1' })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('hr-1')
       .setIssuer('sdm-flow')
@@ -191,8 +205,9 @@ describe('tokens and roles', () => {
 
   it('refuses a token signed with another key with 401', async () => {
     const forged = await createAuth('another-secret-that-is-long-enough-too!!').sign({
-      sub: 'hr-1',
-      role: 'hr',
+      sub: 'c-1',
+      role: 'candidate',
+      app: 'app-1',
     });
     const r = await post(valid, forged);
     expect(r.status).toBe(401);
@@ -200,7 +215,7 @@ describe('tokens and roles', () => {
   });
 
   it('refuses a role the operation does not allow with 403', async () => {
-    const r = await post(valid, await auth.sign({ sub: 'e-1', role: 'employee', nip: '198501012010011001' }));
+    const r = await post(valid, await staffToken({ nip: EMPLOYEE }));
     expect(r.status).toBe(403);
     expect(r.json.detail).toContain('hr, candidate');
   });

@@ -14,6 +14,7 @@ import { applicationSchema, createCycleSchema } from '../../domain/recruitment/s
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { storedApplications } from '../support/records';
 import { auth, startTestEngine, type TestEngine } from '../support/engine';
+import { staffToken } from '../support/identity';
 
 const run = Date.now().toString(36).toUpperCase();
 const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -75,7 +76,7 @@ async function call(
   return { status: res.status, headers: res.headers, text, json: text ? JSON.parse(text) : {} };
 }
 
-const hr = () => auth.sign({ sub: 'hr-1', role: 'hr' });
+const hr = () => staffToken({ role: 'hr', sub: 'hr-1' });
 const DAY = 24 * 3600 * 1000;
 const iso = (ms: number) => new Date(ms).toISOString();
 const R = '/api/v1/recruitment';

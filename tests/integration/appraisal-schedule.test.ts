@@ -2,7 +2,8 @@
 // template); when it fires it opens `appraisal-year/<year>`, and when it fires again that year it
 // opens nothing more.
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { auth, startTestEngine, type TestEngine } from '../support/engine';
+import { startTestEngine, type TestEngine } from '../support/engine';
+import { staffToken } from '../support/identity';
 import { eventually } from '../support/eventually';
 
 let engine: TestEngine;
@@ -19,7 +20,7 @@ async function put(body: unknown) {
   const res = await fetch(`${base}/api/v1/appraisal/schedule`, {
     method: 'PUT',
     headers: {
-      authorization: `Bearer ${await auth.sign({ sub: 'hr-1', role: 'hr' })}`,
+      authorization: `Bearer ${await staffToken({ role: 'hr', sub: 'hr-1' })}`,
       'content-type': 'application/json',
     },
     body: JSON.stringify(body),

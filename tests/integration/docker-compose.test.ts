@@ -40,7 +40,7 @@ interface ComposeProject {
 /** The environment without anything that would make Compose read other files or another project. */
 function baseEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of Object.keys(env)) if (name.startsWith('COMPOSE_')) delete env[name];
+  for (const name of Object.keys(env)) if (/^(COMPOSE|OIDC)_/.test(name)) delete env[name];
   for (const name of Object.keys(secrets)) delete env[name];
   return env;
 }
@@ -157,6 +157,32 @@ describe('docker-compose.yml', () => {
     expect(service('api').ports).toEqual(
       expect.arrayContaining([expect.objectContaining({ target: 3000, published: '3000' })]),
     );
+  });
+
+  it("publishes the API's embedded OpenID provider on 3001, at the issuer address the API uses too", () => {
+    expect(service('api').ports).toEqual(
+      expect.arrayContaining([expect.objectContaining({ target: 3001, published: '3001' })]),
+    );
+    // No OIDC_ISSUER given: empty, so the API runs the embedded provider at http://localhost:3001.
+    expect(service('api').environment).toMatchObject({ OIDC_ISSUER: '', OIDC_CLIENT_ID: 'sdm-flow' });
+  });
+
+  it('points the API at a real OpenID provider when OIDC_ISSUER and its client secret are given', () => {
+    const issuer = 'https://sso.kupangkota.go.id/realms/kupang';
+    const json = compose(['-f', composeFile], {
+      ...baseEnv(),
+      ...secrets,
+      OIDC_ISSUER: issuer,
+      OIDC_CLIENT_SECRET: 's'.repeat(32),
+      OIDC_ROLES_CLAIM: 'realm_access.roles',
+    });
+    const env = (JSON.parse(json) as ComposeProject).services.api!.environment;
+    expect(env).toMatchObject({
+      OIDC_ISSUER: issuer,
+      OIDC_CLIENT_SECRET: 's'.repeat(32),
+      OIDC_ROLES_CLAIM: 'realm_access.roles',
+      OIDC_NIP_CLAIM: 'nip',
+    });
   });
 
   it('publishes the Temporal web UI on 8233 and Mailpit on 1025 (SMTP) and 8025 (web)', () => {

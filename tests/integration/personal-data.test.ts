@@ -11,13 +11,12 @@ import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { createApp } from '../../api/app';
-import { createAuth } from '../../api/auth';
 import { databaseAnswers, type Database } from '../../db/connection';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { newKeySpec } from '../../runtime/keyring';
 import { dataConverterOf, payloadCodecOf } from '../../runtime/temporal';
 import { toolsBin } from '../../stack/paths';
-import { realActivities, testAuthSecret, testSettings } from '../support/activities';
+import { realActivities, testSettings } from '../support/activities';
 import { codecClient, testAuditTrail, testFields, testPayloadCodec } from '../support/crypto';
 import { linkToken } from '../support/confirmation';
 import { eventually } from '../support/eventually';
@@ -31,9 +30,10 @@ import {
   uniqueEmail,
   uniqueTaskQueue,
 } from '../support/servers';
+import { staffToken, testIdentity } from '../support/identity';
 
 const run = promisify(execFile);
-const auth = createAuth(testAuthSecret);
+let identity: Awaited<ReturnType<typeof testIdentity>>;
 const taskQueue = uniqueTaskQueue('personal-data');
 const code = `PDP-${Date.now().toString(36).toUpperCase()}`;
 const uiOrigin = 'http://localhost:8233';
@@ -57,7 +57,7 @@ let base: string;
 let application: { applicationId: string; accessToken: string };
 let workflowId: string;
 
-const hrToken = () => auth.sign({ sub: 'hr-1', role: 'hr' });
+const hrToken = () => staffToken({ role: 'hr', sub: 'hr-1' });
 
 async function call<T>(method: string, path: string, opts: { token?: string; body?: unknown } = {}) {
   const res = await fetch(`${base}${path}`, {
@@ -115,10 +115,11 @@ beforeAll(async () => {
     dataConverter: dataConverterOf(testPayloadCodec),
   });
   running = worker.run();
+  identity = await testIdentity(db.models);
   const { app } = createApp({
     client,
     models: db.models,
-    auth,
+    auth: identity.auth,
     fields: testFields,
     audit: testAuditTrail(db.models),
     payloadCodec: testPayloadCodec,
@@ -188,6 +189,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise((r) => server.close(r));
+  await identity.release();
   worker.shutdown();
   await running;
   await Promise.all(

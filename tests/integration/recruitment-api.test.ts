@@ -6,6 +6,7 @@ import { createApp, type AppDeps } from '../../api/app';
 import type { Database } from '../../db/connection';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { auth, startTestEngine, type TestEngine } from '../support/engine';
+import { staffToken } from '../support/identity';
 import { linkToken } from '../support/confirmation';
 import { eventually } from '../support/eventually';
 import { nikFor } from '../support/nik';
@@ -70,7 +71,7 @@ async function call<T = Record<string, unknown>>(
   };
 }
 
-const hrToken = () => auth.sign({ sub: 'hr-1', role: 'hr' });
+const hrToken = () => staffToken({ role: 'hr', sub: 'hr-1' });
 const candidateToken = (app: string) => auth.sign({ sub: app, role: 'candidate', app });
 const iso = (ms: number) => new Date(ms).toISOString();
 const DAY = 24 * 3600 * 1000;

@@ -12,6 +12,7 @@ import type { CycleInput } from '../../workflows/recruitment/messages';
 import { realActivities, testSettings } from '../support/activities';
 import { testFields } from '../support/crypto';
 import { auth, startTestEngine, type TestEngine } from '../support/engine';
+import { staffToken } from '../support/identity';
 
 const CODE = 'RET-CPNS';
 const OPEN = 'RET-OPEN';
@@ -21,7 +22,7 @@ let shortServer: Server;
 let acts: ReturnType<typeof realActivities>['activities'];
 let closeMailer: () => void;
 
-const hrToken = () => auth.sign({ sub: 'hr-1', role: 'hr' });
+const hrToken = () => staffToken({ role: 'hr', sub: 'hr-1' });
 const candidateToken = (id: string) => auth.sign({ sub: id, role: 'candidate', app: id });
 
 const cycle = (code: string): CycleInput => ({

@@ -1,19 +1,24 @@
 // The engine a test talks to over HTTP: the Temporal dev server and the database of global-setup, a worker
 // running the bundled workflows with the real activities (real SMTP capture), and the production API
-// (createApp) on a free port. Integration and end-to-end tests start it in beforeAll and stop it in afterAll.
+// (createApp) on a free port, with the embedded OpenID provider for staff tokens (support/identity.ts:
+// `staffToken`). Integration and end-to-end tests start it in beforeAll and stop it in afterAll.
 import type { Server } from 'node:http';
 import type { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { createApp, type AppDeps } from '../../api/app';
 import { createAuth, type Auth } from '../../api/auth';
+import { staffSignIn } from '../../api/oidc/client';
 import { databaseAnswers, type Database } from '../../db/connection';
+import { freePort } from '../../stack/ports';
 import { defaultRateLimits } from '../../runtime/config';
 import { dataConverterOf } from '../../runtime/temporal';
 import { realActivities, testAuthSecret, testSettings } from './activities';
 import { codecClient, testAuditTrail, testFields, testPayloadCodec } from './crypto';
+import { testIdentity } from './identity';
 import { devServerEnv, testDatabase, testLogger, testWorker, uniqueTaskQueue } from './servers';
 
+/** Signs candidates' link tokens, as the email activity does (staff tokens: support/identity.ts). */
 export const auth: Auth = createAuth(testAuthSecret);
 export const applicantKeySecret = 'e2e-applicant-key-secret-long-enough!!';
 
@@ -42,10 +47,14 @@ export async function startApi(opts: {
   hr: { email: string; headEmail: string };
   bodyLimit?: string;
 }): Promise<{ baseUrl: string; deps: AppDeps; close(): Promise<void> }> {
+  const identity = await testIdentity(opts.db.models);
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
   const deps: AppDeps = {
     client: opts.client ?? opts.env.client,
     models: opts.db.models,
-    auth,
+    auth: identity.auth,
+    signIn: staffSignIn({ client: identity.clientFor(baseUrl), auth: identity.auth }),
     fields: testFields,
     audit: testAuditTrail(opts.db.models),
     payloadCodec: testPayloadCodec,
@@ -63,16 +72,18 @@ export async function startApi(opts: {
     },
     checks: { temporal: async () => true, database: () => databaseAnswers(opts.db.conn) },
   };
-  const server: Server = createApp(deps).app.listen(0);
-  await new Promise((r) => server.once('listening', r));
+  const server: Server = createApp(deps).app.listen(port, '127.0.0.1');
+  await new Promise((resolve, reject) => server.once('listening', resolve).once('error', reject));
   return {
-    baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    baseUrl,
     deps,
-    close: () =>
-      new Promise<void>((r) => {
+    close: async () => {
+      await new Promise<void>((r) => {
         server.close(() => r());
         server.closeAllConnections(); // requests of a failed test may still be waiting on the engine
-      }),
+      });
+      await identity.release();
+    },
   };
 }
 

@@ -6,7 +6,7 @@ import { createApiClient, must, type ApiClient, type Query, type ResponseBody } 
 import type { Database } from '../../db/connection';
 import type { ApplicationStatus } from '../../domain/recruitment/stages';
 import { eventually } from './eventually';
-import { auth } from './engine';
+import { staffToken } from './identity';
 import type { Applicant } from './recruitment-plans';
 
 export type ApplicationRecord = ResponseBody<'/api/v1/recruitment/applications/{id}', 'get'>;
@@ -42,7 +42,7 @@ export class RecruitmentApi {
     baseUrl: string,
     fetch?: (request: Request) => Promise<Response>,
   ): Promise<RecruitmentApi> {
-    return new RecruitmentApi(baseUrl, await auth.sign({ sub: 'hr-1', role: 'hr' }), fetch);
+    return new RecruitmentApi(baseUrl, await staffToken({ role: 'hr', sub: 'hr-1' }), fetch);
   }
 
   /** The client of a candidate, with the token their application gave them. */

@@ -59,6 +59,41 @@ describe('configuration', () => {
     );
   });
 
+  it('signs staff in through the embedded provider by default, its password and client secret kept', () => {
+    const dir = dataDir();
+    const c = loadConfig({ DATA_DIR: dir });
+    expect(c).toMatchObject({
+      oidcEmbedded: true,
+      OIDC_ISSUER: 'http://localhost:3001',
+      OIDC_CLIENT_ID: 'sdm-flow',
+      OIDC_AUDIENCE: 'sdm-flow',
+      OIDC_ROLES_CLAIM: 'roles',
+      OIDC_NIP_CLAIM: 'nip',
+      OIDC_DEV_TOKEN_LIFETIME: 'PT1H',
+    });
+    expect(c.OIDC_DEV_PASSWORD.length).toBeGreaterThanOrEqual(12);
+    const again = loadConfig({ DATA_DIR: dir });
+    expect([again.OIDC_DEV_PASSWORD, again.OIDC_CLIENT_SECRET]).toEqual([
+      c.OIDC_DEV_PASSWORD,
+      c.OIDC_CLIENT_SECRET,
+    ]);
+  });
+
+  it('uses a real provider with OIDC_ISSUER, which needs the client secret it issued', () => {
+    const issuer = 'https://sso.kupangkota.go.id/realms/kupang';
+    expect(() => loadConfig({ DATA_DIR: dataDir(), OIDC_ISSUER: issuer })).toThrow(
+      /OIDC_CLIENT_SECRET: required with OIDC_ISSUER/,
+    );
+    const c = loadConfig({
+      DATA_DIR: dataDir(),
+      OIDC_ISSUER: issuer,
+      OIDC_CLIENT_SECRET: 's'.repeat(32),
+      OIDC_ROLES_CLAIM: 'realm_access.roles',
+    });
+    expect(c).toMatchObject({ oidcEmbedded: false, OIDC_ISSUER: issuer, OIDC_DEV_PASSWORD: '' });
+    expect(() => loadConfig({ DATA_DIR: dataDir(), OIDC_ROLES_CLAIM: 'a..b' })).toThrow(/OIDC_ROLES_CLAIM/);
+  });
+
   it('names every wrong variable and why', () => {
     let error: unknown;
     try {
