@@ -16,7 +16,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Payload, PayloadCodec } from '@temporalio/common';
-import { createAuth } from '../api/auth';
+import { DEV_HR_LOGIN, signInRedirectUri, webClientOf } from '../api/oidc/identity';
+import { signInWithPassword } from '../api/oidc/password-sign-in';
 import { createApiClient, type ApiClient } from '../api/client';
 import { inParallel } from '../api/client/parallel';
 import { startApi, type RunningApi } from '../api/server';
@@ -160,6 +161,7 @@ async function startEngine(
   const config = loadConfig({
     ...process.env,
     PORT: String(port),
+    OIDC_PORT: String(await freePort()),
     PUBLIC_URL: `http://localhost:${port}`,
     TEMPORAL_ADDRESS: stack.temporalAddress,
     MONGODB_URI: stack.mongoUri,
@@ -178,7 +180,12 @@ async function startEngine(
     await stopWorker(worker, config);
     throw err;
   });
-  const token = await createAuth(config.AUTH_SECRET).sign({ sub: 'hr-bench', role: 'hr' });
+  // HR signs in through this API's embedded provider, as `npm run token -- --role hr` does.
+  const { accessToken: token } = await signInWithPassword(webClientOf(config), {
+    login: DEV_HR_LOGIN,
+    password: config.OIDC_DEV_PASSWORD,
+    redirectUri: signInRedirectUri(config),
+  });
   return {
     name,
     codec,
