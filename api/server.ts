@@ -47,6 +47,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
       },
       trustProxy: config.TRUST_PROXY,
       recruitmentRetention: config.RECRUITMENT_RETENTION,
+      sessionSecret: config.SESSION_SECRET,
     },
     checks: { temporal: () => temporalAnswers(connection), database: () => databaseAnswers(db.conn) },
   });
