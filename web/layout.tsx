@@ -26,6 +26,8 @@ export function Layout(props: { ctx: PageContext; title: string; children: Compo
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${ctx.t('site.name')}`}</title>
         <link rel="stylesheet" href={stylesheetPath} />
+        {/* No icon to fetch: a browser's request for /favicon.ico would cost a round trip on slow data. */}
+        <link rel="icon" href="data:," />
       </head>
       <body>
         <a class="skip" href="#main">

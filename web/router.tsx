@@ -4,7 +4,13 @@
 // checked against their link on every request, as the API checks a token), CSRF protection on every POST;
 // then the candidate's pages, the staff pages' entry, and errors as pages in the reader's language.
 import cookieParser from 'cookie-parser';
-import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from 'express';
 import { Problem } from '../commands/errors';
 import type { CandidateLinks } from '../commands/recruitment/candidate-links';
 import type { RecruitmentCommands } from '../commands/recruitment/commands';
@@ -35,24 +41,15 @@ export interface WebDeps {
   applicantKeySecret: string;
 }
 
-/** Where the pages live; everything else stays the API's. */
-export const PAGE_PATHS = ['/candidate', '/hr'];
-
 export function mountPages(app: Express, deps: WebDeps): void {
   const secure = !isLocalSite(deps.publicUrl);
   const assets = express.Router();
   mountAssets(assets);
   app.use(assets);
+  // Pages live under /candidate and /hr (staff); everything else stays the API's.
 
-  const pages = express.Router();
-  pages.use(pageSecurity(secure));
-  pages.use(cookieParser());
-  pages.use(
-    sessionMiddleware({ models: deps.models, secret: deps.sessionSecret, publicUrl: deps.publicUrl }),
-  );
-  pages.use(express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 20 }));
   // The signed-in principal; a candidate's link may have been renewed or expired since sign-in.
-  pages.use(async (req, res, next) => {
+  const signedIn: RequestHandler = async (req, res, next) => {
     try {
       const principal = req.session.principal;
       if (principal?.role === 'candidate') {
@@ -70,32 +67,40 @@ export function mountPages(app: Express, deps: WebDeps): void {
     } catch (err) {
       next(err);
     }
-  });
+  };
   const refuse = (req: Request, res: Response, status: number, key: 'error.csrf' | 'error.tooMany') => {
     const ctx = pageContext(req, res, { secure });
     sendPage(res, <MessagePage ctx={ctx} title={ctx.t('error.title')} message={ctx.t(key)} />, status);
   };
-  pages.use(csrfProtection((req, res) => refuse(req, res, 403, 'error.csrf')));
+  const common: RequestHandler[] = [
+    pageSecurity(secure),
+    cookieParser(),
+    sessionMiddleware({ models: deps.models, secret: deps.sessionSecret, publicUrl: deps.publicUrl }),
+    express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 20 }),
+    signedIn,
+    csrfProtection((req, res) => refuse(req, res, 403, 'error.csrf')),
+  ];
 
   const limits = publicLimits(deps.rateLimits, deps.applicantKeySecret, (req, res, problem) => {
     if (problem.retryAfter !== undefined) res.setHeader('Retry-After', String(problem.retryAfter));
     refuse(req, res, 429, 'error.tooMany');
   });
-  pages.use(
-    '/candidate',
-    candidateRoutes({ auth: deps.auth, links: deps.links, commands: deps.commands, limits, secure }),
-  );
-  pages.use('/hr', staffRoutes({ secure }));
-  pages.use((req, res) => {
+  const notFound: RequestHandler = (req, res) => {
     const ctx = pageContext(req, res, { secure });
     sendPage(
       res,
       <MessagePage ctx={ctx} title={ctx.t('error.notFound')} message={ctx.t('error.notFound')} />,
       404,
     );
-  });
-  pages.use(pageErrors(deps.logger, secure));
-  app.use(PAGE_PATHS, pages);
+  };
+  const tail = [notFound, pageErrors(deps.logger, secure)];
+  app.use(
+    '/candidate',
+    ...common,
+    candidateRoutes({ auth: deps.auth, links: deps.links, commands: deps.commands, limits, secure }),
+    ...tail,
+  );
+  app.use('/hr', ...common, staffRoutes({ secure }), ...tail);
 }
 
 /** An error as a page: a command's refusal by its status, anything else logged and a 500. */

@@ -47,7 +47,11 @@ export async function newPage(
   return { context, page, problems };
 }
 
-/** A context with JavaScript turned off, as on a phone that blocks it or a browser too old for it. */
+/**
+ * A context with JavaScript turned off, as on a phone that blocks it or a browser too old for it. The
+ * driver cannot evaluate anything in it either (an evaluation waits for ever): weigh and check a page
+ * with axe in a context with JavaScript on.
+ */
 export function withoutJavaScript(browser: Browser) {
   return newPage(browser, { javaScript: false });
 }
@@ -64,8 +68,7 @@ export interface PageWeight {
  */
 export async function pageWeight(page: Page): Promise<PageWeight> {
   await page.waitForLoadState('load');
-  // A string, not a function: the page may have JavaScript turned off for its own scripts, but CDP's
-  // evaluation still runs (it is not the page's script, and no CSP applies to it).
+  // Evaluated by the driver, which no Content-Security-Policy of the page applies to.
   const entries = (await page.evaluate(`performance
     .getEntriesByType('navigation')
     .concat(performance.getEntriesByType('resource'))
