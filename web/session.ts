@@ -27,8 +27,13 @@ const PRUNE_EVERY_MS = 60 * 60 * 1000;
 export class DatabaseStore extends Store {
   private prunedAt = 0;
 
-  constructor(private readonly sessions: Models['sessions']) {
+  /** The models, not the model: the routes are also built on placeholders (npm run api-types). */
+  constructor(private readonly models: Models) {
     super();
+  }
+
+  private get sessions() {
+    return this.models.sessions;
   }
 
   override get(sid: string, done: (err: unknown, s?: SessionData | null) => void): void {
@@ -85,7 +90,7 @@ export function sessionMiddleware(opts: {
     // `__Host-`: the browser keeps it only from this very host over HTTPS, on path /.
     name: secure ? '__Host-sdm.sid' : 'sdm.sid',
     secret: opts.secret,
-    store: new DatabaseStore(opts.models.sessions),
+    store: new DatabaseStore(opts.models),
     genid: () => randomBytes(24).toString('base64url'),
     resave: false,
     saveUninitialized: false,
