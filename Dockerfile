@@ -28,6 +28,8 @@ RUN npm ci --omit=dev --no-audit --no-fund \
  && npm cache clean --force \
  && mkdir -p /app/.data && chown node:node /app/.data
 COPY --from=build /app/dist ./dist
+# The pages' stylesheet, read at start (web/assets.ts).
+COPY --from=build /app/web/assets ./web/assets
 
 # DATA_DIR is only written for secrets that are not set (dev secrets) and by the embedded OpenID
 # provider (its keys and development password), which runs when OIDC_ISSUER is not set.

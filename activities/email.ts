@@ -75,7 +75,9 @@ export function createEmailActivities({
   function resolveLink(link: SendEmailInput['link']): string | undefined {
     if (!link) return undefined;
     if ('path' in link) return new URL(link.path, publicUrl).toString();
-    return `${new URL('/candidate', publicUrl)}#application=${link.candidate}&token=${TOKEN_SLOT}`;
+    // The candidate pages exchange the token for a session and take it out of the address bar
+    // (web/candidate/routes.tsx); the token names its application.
+    return `${new URL('/candidate/link', publicUrl)}?t=${TOKEN_SLOT}`;
   }
 
   /** The stored message, opened, with a fresh token in its personal link if it has one. */

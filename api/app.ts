@@ -1,7 +1,7 @@
 // createApp(deps): the Express application. Middleware order: request id and logger, security headers
-// (helmet) and no caching of personal data, JSON body with a size limit, the routes (each validated and
-// access-checked by route.ts), 405 for a known path's missing method, then problem+json errors.
-import { randomUUID } from 'node:crypto';
+// (helmet) and no caching of personal data, JSON body with a size limit, the pages (web/router.tsx), the
+// routes (each validated and access-checked by route.ts), 405 for a known path's missing method, then problem+json errors.
+import { randomBytes, randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
@@ -23,7 +23,9 @@ import { appraisalEngineRoutes } from './routes/appraisal/routes';
 import { auditRoutes } from './routes/audit';
 import { CODEC_BASE, codecCors, codecRoutes } from './routes/codec';
 import { healthRoutes } from './routes/health';
-import { recruitmentRoutes } from './routes/recruitment/routes';
+import { recruitmentCommandsOf, recruitmentRoutes } from './routes/recruitment/routes';
+import { defaultRateLimits } from '../runtime/config';
+import { mountPages } from '../web/router';
 
 export interface AppDeps {
   client: Client;
@@ -53,6 +55,8 @@ export interface AppDeps {
     trustProxy?: number;
     /** How long after a cycle closed retention may run (RECRUITMENT_RETENTION); the default when not given. */
     recruitmentRetention?: string;
+    /** Signs the pages' session cookie (SESSION_SECRET); a random one per process when not given. */
+    sessionSecret?: string;
   };
   checks: { temporal(): Promise<boolean>; database(): Promise<boolean> };
 }
@@ -123,6 +127,18 @@ export function createApp(deps: AppDeps, routes = defaultRoutes(deps)): { app: E
     },
   };
   mountRoutes(router, registry, gate, routes);
+  // The pages for people (web/): their own security headers, sessions and forms, the same commands.
+  mountPages(app, {
+    models: deps.models,
+    auth: deps.auth,
+    links,
+    commands: recruitmentCommandsOf(deps),
+    logger: deps.logger,
+    publicUrl: deps.config.publicUrl,
+    sessionSecret: deps.config.sessionSecret ?? randomBytes(32).toString('base64url'),
+    rateLimits: deps.config.rateLimits ?? defaultRateLimits,
+    applicantKeySecret: deps.config.applicantKeySecret,
+  });
   app.use(router);
 
   const openapi = new OpenApiGeneratorV31(registry.definitions).generateDocument({

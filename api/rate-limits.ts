@@ -3,7 +3,7 @@
 // of the value (never the value itself), so that no one's mailbox is flooded and no NIK is probed. Over a
 // limit: 429 problem+json with Retry-After. The counters live in each API process's memory.
 import { createHmac } from 'node:crypto';
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { rateLimit, type Options } from 'express-rate-limit';
 import { Problem } from '../commands/errors';
 import { durationMs } from '../domain/time';
@@ -17,9 +17,18 @@ export interface PublicLimits {
   rankings: RequestHandler[];
   /** Applying: per client IP, per NIK, per email address. */
   apply: RequestHandler[];
+  /** "Send my link again" (/candidate/recover): per client IP, per NIK, per email address. */
+  recover: RequestHandler[];
 }
 
-export function publicLimits(limits: RateLimits, secret: string): PublicLimits {
+/** Answers a request over a limit (a page renders its own refusal; the API sends problem+json). */
+export type LimitRefusal = (req: Request, res: Response, problem: Problem) => void;
+
+export function publicLimits(
+  limits: RateLimits,
+  secret: string,
+  refuse: LimitRefusal = sendProblem,
+): PublicLimits {
   const limiter = (
     what: string,
     { limit, window }: { limit: number; window: string },
@@ -32,7 +41,7 @@ export function publicLimits(limits: RateLimits, secret: string): PublicLimits {
       standardHeaders: 'draft-8',
       legacyHeaders: false,
       handler: (req, res) =>
-        sendProblem(
+        refuse(
           req,
           res,
           new Problem(
@@ -57,8 +66,6 @@ export function publicLimits(limits: RateLimits, secret: string): PublicLimits {
     });
   };
   const perIp = limiter('from one client', limits.perIp, {});
-  return {
-    rankings: [perIp],
-    apply: [perIp, byField('for one NIK', 'nik'), byField('for one email address', 'email')],
-  };
+  const perApplicant = [perIp, byField('for one NIK', 'nik'), byField('for one email address', 'email')];
+  return { rankings: [perIp], apply: perApplicant, recover: perApplicant };
 }

@@ -78,6 +78,7 @@ export async function startApi(
       },
       trustProxy: config.TRUST_PROXY,
       recruitmentRetention: config.RECRUITMENT_RETENTION,
+      sessionSecret: config.SESSION_SECRET,
     },
     checks: { temporal: () => temporalAnswers(connection), database: () => databaseAnswers(db.conn) },
   });

@@ -762,10 +762,12 @@ export async function runRecruitmentDemo(
           `${engine.stack.mailUrl}/messages?to=${encodeURIComponent(email)}`,
         );
         const messages = (await res.json()) as { text: string }[];
-        const link = messages
-          .map((m) => /#application=([\w-]+)&token=([\w.-]+)/.exec(m.text))
-          .find((m) => m?.[1] === applicationId);
-        if (link) return link[2]!;
+        // The personal link carries only its token, whose `app` claim names the application.
+        const token = messages
+          .map((m) => /\/candidate\/link\?t=([\w-]+\.([\w-]+)\.[\w-]+)/.exec(m.text))
+          .filter((m) => m !== null)
+          .find((m) => JSON.parse(Buffer.from(m[2]!, 'base64url').toString('utf8')).app === applicationId);
+        if (token) return token[1]!;
         await new Promise((r) => setTimeout(r, 200));
       }
       throw new Error(`no confirmation email reached candidate ${applicationId}`);

@@ -5,6 +5,7 @@ import { appraisalModels } from './models/appraisal';
 import { auditCheckpointModel, auditHeadModel, auditModel } from './models/audit';
 import { outboxModel } from './models/outbox';
 import { recruitmentModels } from './models/recruitment';
+import { sessionModel } from './models/sessions';
 
 export function buildModels(conn: Connection) {
   return {
@@ -14,6 +15,7 @@ export function buildModels(conn: Connection) {
     auditCheckpoints: auditCheckpointModel(conn),
     ...appraisalModels(conn),
     ...recruitmentModels(conn),
+    sessions: sessionModel(conn),
   };
 }
 

@@ -108,3 +108,24 @@ export function formatInstant(instant: string | Date | number, lang: Language): 
 export function addDuration(instant: string | Date | number, iso: string): Date {
   return new Date(new Date(instant).getTime() + durationMs(iso));
 }
+
+/** "2 hari 3 jam" / "2 days 3 hours": how long until a deadline, to the two largest units. */
+export function formatTimeLeft(ms: number, lang: Language): string {
+  const units = [
+    { ms: 86_400_000, id: 'hari', en: ['day', 'days'] },
+    { ms: 3_600_000, id: 'jam', en: ['hour', 'hours'] },
+    { ms: 60_000, id: 'menit', en: ['minute', 'minutes'] },
+  ] as const;
+  const parts: string[] = [];
+  let rest = Math.max(0, ms);
+  for (const u of units) {
+    const n = Math.floor(rest / u.ms);
+    rest -= n * u.ms;
+    if (n > 0 || parts.length > 0)
+      parts.push(lang === 'id' ? `${n} ${u.id}` : `${n} ${u.en[n === 1 ? 0 : 1]}`);
+    if (parts.length === 2) break;
+  }
+  const shown = parts.filter((p) => !p.startsWith('0 '));
+  if (shown.length === 0) return lang === 'id' ? 'kurang dari 1 menit' : 'less than a minute';
+  return shown.join(' ');
+}

@@ -81,6 +81,11 @@ const envSchema = z.object({
     .min(32, 'must be at least 32 characters')
     .optional()
     .describe('HS256 key of bearer tokens; default: a random secret kept in DATA_DIR/auth-secret'),
+  SESSION_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .optional()
+    .describe("Signs the pages' session cookie; default: a random secret kept in DATA_DIR/session-secret"),
   APPLICANT_KEY_SECRET: z
     .string()
     .min(32, 'must be at least 32 characters')
@@ -224,6 +229,7 @@ export type Env = z.infer<typeof envSchema>;
 
 type Defaulted =
   | 'AUTH_SECRET'
+  | 'SESSION_SECRET'
   | 'APPLICANT_KEY_SECRET'
   | 'PAYLOAD_KEYS'
   | 'DATA_KEYS'
@@ -236,6 +242,7 @@ type Defaulted =
 
 export interface Config extends Omit<Env, Defaulted> {
   AUTH_SECRET: string;
+  SESSION_SECRET: string;
   APPLICANT_KEY_SECRET: string;
   PAYLOAD_KEYS: string;
   DATA_KEYS: string;
@@ -272,6 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...e,
     dataDir,
     AUTH_SECRET: e.AUTH_SECRET ?? persistentSecret(dataDir, 'auth-secret'),
+    SESSION_SECRET: e.SESSION_SECRET ?? persistentSecret(dataDir, 'session-secret'),
     APPLICANT_KEY_SECRET: e.APPLICANT_KEY_SECRET ?? persistentSecret(dataDir, 'applicant-key-secret'),
     PAYLOAD_KEYS: e.PAYLOAD_KEYS ?? persistentSecret(dataDir, 'payload-keys', () => newKeySpec('local')),
     DATA_KEYS: e.DATA_KEYS ?? persistentSecret(dataDir, 'data-keys', () => newKeySpec('local')),

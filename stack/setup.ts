@@ -1,7 +1,7 @@
 // `npm run setup`: prepares every tool of the local stack in .tools/ (idempotent; a second run only
 // checks the links). `npm start` and `npm test` run it first. Prints how long it took. `--node24` prepares
 // only Node.js 24 instead, for CI's second test run, and prints its bin folder.
-import { composeCheck, database, javaTestServer, node24, schemathesis, temporalCli } from './tools';
+import { chromium, composeCheck, database, javaTestServer, node24, schemathesis, temporalCli } from './tools';
 import { say, setQuiet, StackError } from './progress';
 
 export interface Tools {
@@ -10,6 +10,7 @@ export interface Tools {
   testServer?: string;
   composeCheck?: string;
   schemathesis?: string;
+  chromium?: string;
 }
 
 /** Resolves (and where allowed builds) the tools; `which` limits it to what a caller needs. */
@@ -20,6 +21,7 @@ export async function prepareTools(
     testServer?: boolean;
     composeCheck?: boolean;
     schemathesis?: boolean;
+    chromium?: boolean;
   },
   install = true,
 ): Promise<Tools> {
@@ -29,6 +31,7 @@ export async function prepareTools(
   if (which.testServer) tools.testServer = await javaTestServer({ install });
   if (which.composeCheck) tools.composeCheck = await composeCheck({ install });
   if (which.schemathesis) tools.schemathesis = await schemathesis({ install });
+  if (which.chromium) tools.chromium = await chromium({ install });
   return tools;
 }
 
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
     testServer: true,
     composeCheck: true,
     schemathesis: true,
+    chromium: true,
   });
   setQuiet(false);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -57,6 +61,7 @@ async function main(): Promise<void> {
     say(`time-skipping server:    ${tools.testServer}`);
     say(`compose-check:           ${tools.composeCheck}`);
     say(`schemathesis:            ${tools.schemathesis}`);
+    say(`chromium:                ${tools.chromium}`);
     say(`setup finished in ${seconds}s`);
   }
 }

@@ -351,3 +351,43 @@ export async function schemathesis(opts: { install: boolean }): Promise<string |
   writeFileSync(ready, `${versions.schemathesis}\n`);
   return link('schemathesis', cli);
 }
+
+// ---------------------------------------------------------------- Chromium (the browser tests)
+
+/**
+ * The Chromium that tests/support/browser.ts drives with playwright-core: CHROMIUM_PATH, else Debian's
+ * `chromium` (/usr/bin/chromium or on PATH), else, as root where apt-get exists, Debian's package
+ * installed (`apt-get install chromium`). Never a browser download of a test tool's own: these machines
+ * reach the package registries only.
+ */
+export async function chromium(opts: { install: boolean }): Promise<string | undefined> {
+  const explicit = process.env.CHROMIUM_PATH;
+  if (explicit) {
+    if (!isExecutable(explicit)) throw new StackError(`CHROMIUM_PATH=${explicit} is not an executable file`);
+    return explicit;
+  }
+  const found = () =>
+    ['/usr/bin/chromium'].find(isExecutable) ?? onPath('chromium') ?? onPath('chromium-browser');
+  const present = found();
+  if (present) return present;
+  if (!opts.install) return undefined;
+  const apt = onPath('apt-get');
+  const how =
+    "Install Debian's chromium (as root: apt-get update && apt-get install -y chromium), or set CHROMIUM_PATH to a Chromium or Chrome binary.";
+  if (!apt || process.getuid?.() !== 0)
+    throw new StackError(
+      `Chromium for the browser tests: not found, and ${apt ? 'not root' : 'no apt-get'} to install it. ${how}`,
+    );
+  const env = { DEBIAN_FRONTEND: 'noninteractive' };
+  await runLong("Updating Debian's package lists for Chromium", apt, ['update'], { env });
+  await runLong(
+    "Installing Debian's chromium for the browser tests (once)",
+    apt,
+    ['install', '-y', '--no-install-recommends', 'chromium'],
+    { env },
+  );
+  const installed = found();
+  if (!installed)
+    throw new StackError(`Chromium: apt-get installed chromium but no binary was found. ${how}`);
+  return installed;
+}

@@ -1,6 +1,7 @@
 // The recruitment use cases, apart from HTTP: the JSON API, the pages, the tests and the demo all call
 // these, so that a rule or a check exists once.
 import { applicationCommands } from './applications';
+import { candidatePortalCommands } from './candidate-portal';
 import { type RecruitmentDeps } from './context';
 import { cycleCommands } from './cycles';
 import { intakeCommands } from './intake';
@@ -14,6 +15,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
     ...cycleCommands(deps),
     ...intakeCommands(deps),
     ...applicationCommands(deps),
+    ...candidatePortalCommands(deps),
     ...resultCommands(deps),
     ...rankingCommands(deps),
     ...personalDataCommands(deps),

@@ -7,6 +7,28 @@ import type { Principal } from '../../domain/actor';
 import { toApplicationView, type StoredApplication } from '../../domain/recruitment/views';
 import { mayTouchApplication, openField, records, type RecruitmentDeps } from './context';
 
+/**
+ * The emails sent to the candidate of an application (its outbox rows, keyed `<workflowId>/<step>`), oldest
+ * first, opened. HR's reminders about the application stay HR's (once retention emptied the addresses, the
+ * rows left hold nothing and are all listed). A personal link shows its token's place.
+ */
+export async function emailsTo(deps: RecruitmentDeps, workflowId: string) {
+  const hrMailboxes = [deps.hr.email, deps.hr.headEmail];
+  const rows = await deps.models.outbox
+    .find({ _id: { $gte: `${workflowId}/`, $lt: `${workflowId}0` } })
+    .sort({ createdAt: 1 })
+    .lean();
+  return rows
+    .map((m) => ({
+      ...m,
+      to: openField(deps.fields, m.to),
+      subject: openField(deps.fields, m.subject),
+      text: openField(deps.fields, m.text),
+      html: openField(deps.fields, m.html),
+    }))
+    .filter((m) => !hrMailboxes.includes(m.to));
+}
+
 export function personalDataCommands(deps: RecruitmentDeps) {
   const { models } = deps;
   const { applicationOrThrow } = records(deps);
@@ -16,28 +38,11 @@ export function personalDataCommands(deps: RecruitmentDeps) {
     async personalData(principal: Principal, id: string) {
       mayTouchApplication(principal, id);
       const app = await applicationOrThrow(id);
-      const prefix = `${app.workflowId}/`;
-      const hrMailboxes = [deps.hr.email, deps.hr.headEmail];
-      const [rows, tasks, audit] = await Promise.all([
-        // The application's keys are `<workflowId>/<step>`.
-        models.outbox
-          .find({ _id: { $gte: prefix, $lt: `${app.workflowId}0` } })
-          .sort({ createdAt: 1 })
-          .lean(),
+      const [outbox, tasks, audit] = await Promise.all([
+        emailsTo(deps, app.workflowId),
         models.tasks.find({ applicationId: id }).sort({ openedAt: 1 }).lean(),
         deps.audit.history(app.workflowId, 10_000),
       ]);
-      // Rows rest sealed; HR's reminders about the application stay HR's (once retention emptied the
-      // addresses, the rows left hold nothing and are all listed). A personal link shows its token's place.
-      const outbox = rows
-        .map((m) => ({
-          ...m,
-          to: openField(deps.fields, m.to),
-          subject: openField(deps.fields, m.subject),
-          text: openField(deps.fields, m.text),
-          html: openField(deps.fields, m.html),
-        }))
-        .filter((m) => !hrMailboxes.includes(m.to));
       const application = {
         ...toApplicationView({
           ...app,

@@ -478,3 +478,14 @@ export const withdrawalSchema = z.strictObject({ reason });
 export type WithdrawalInput = z.infer<typeof withdrawalSchema>;
 /** Why the links are renewed (a link that leaked, a lost email): kept in the audit trail. */
 export const linkRenewalSchema = z.strictObject({ reason });
+
+/**
+ * "Send my link again" (/candidate/recover): the NIK, birth date and email address the candidate applied
+ * with, checked as applying checks them.
+ */
+export const linkRecoverySchema = z.strictObject({
+  nik: applicationSchema.shape.nik,
+  birthDate: applicationSchema.shape.birthDate,
+  email: applicationSchema.shape.email,
+});
+export type LinkRecoveryInput = z.infer<typeof linkRecoverySchema>;

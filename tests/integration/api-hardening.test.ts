@@ -70,7 +70,8 @@ async function call(
       ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
       ...opts.headers,
     },
-    ...(body !== undefined ? { body } : {}),
+    // A Buffer is a Uint8Array; the DOM's fetch types (preact's templates bring them in) want one over an ArrayBuffer.
+    ...(body !== undefined ? { body: body as string | Uint8Array<ArrayBuffer> } : {}),
   });
   const text = await res.text();
   return { status: res.status, headers: res.headers, text, json: text ? JSON.parse(text) : {} };

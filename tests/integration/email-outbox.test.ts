@@ -125,7 +125,7 @@ describe('email outbox', () => {
     await expect(attemptNo(2, sendEmail, input as never)).resolves.toEqual({ status: 'sent' });
     const [mail] = await mailTo(to);
     // Each attempt signs its own token: the one that was delivered carries the second.
-    expect(mail!.text).toContain('http://sdm-flow.test/candidate#application=app-k2&token=token-2');
+    expect(mail!.text).toContain('http://sdm-flow.test/candidate/link?t=token-2');
     expect(tokens).toBe(2);
     // At rest: no token, no address, no name; opened, the stored body has the token's place only.
     const stored = await db.models.outbox.findById(input.key).lean();
@@ -133,7 +133,7 @@ describe('email outbox', () => {
     for (const secret of ['token-1', 'token-2', to, 'Maria Ndun']) expect(raw).not.toContain(secret);
     expect(stored).toMatchObject({ linkFor: 'app-k2', status: 'sent' });
     expect(testFields.open(stored!.to)).toBe(to);
-    expect(testFields.open(stored!.text)).toContain(`#application=app-k2&token=${TOKEN_SLOT}`);
+    expect(testFields.open(stored!.text)).toContain(`/candidate/link?t=${TOKEN_SLOT}`);
   });
 
   it('writes the English version when the recipient asked for English', async () => {

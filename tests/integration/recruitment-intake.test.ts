@@ -157,7 +157,7 @@ describe('the intake', () => {
       (m) => m.length >= 1,
     );
     expect(confirmation!.subject).toBe('Konfirmasi pendaftaran: Seleksi CPNS Kota Kupang');
-    expect(confirmation!.text).toContain(`#application=${id}&token=`);
+    expect(confirmation!.text).toContain('/candidate/link?t=');
 
     // Unopened for its window: the run ends expired, and the record (someone's NIK and address) goes.
     const handle = env.client.workflow.getHandle(`application/${code}/${keyOf(ana.nik)}`);

@@ -1,5 +1,5 @@
 // A candidate's way in, as a person takes it: the confirmation email arrives at the address they applied
-// with, they open its personal link, and the page (later) or this helper confirms the application with the
+// with, they open its personal link, and the page (web/candidate) or this helper confirms the application with the
 // link's token. Every later email carries a fresh token of the same link version.
 import { must } from '../../api/client';
 import type { CapturedMessage } from '../../stack/smtp-capture';
@@ -7,12 +7,22 @@ import { eventually } from './eventually';
 import type { RecruitmentApi } from './recruitment-client';
 import { mailTo } from './servers';
 
-const LINK = /#application=([\w-]+)&token=([\w.-]+)/;
+const LINK = /\/candidate\/link\?t=([\w-]+\.[\w-]+\.[\w-]+)/;
 
-/** The application id and token of the personal link in a message, if it has one. */
-export function personalLink(m: CapturedMessage): { applicationId: string; token: string } | undefined {
+/**
+ * The application id and token of the personal link in a message, if it has one: the link carries only
+ * the token (`PUBLIC_URL/candidate/link?t=<jwt>`), whose `app` claim names the application.
+ */
+export function personalLink(
+  m: CapturedMessage,
+): { applicationId: string; token: string; path: string } | undefined {
   const match = LINK.exec(m.text);
-  return match ? { applicationId: match[1]!, token: match[2]! } : undefined;
+  if (!match) return undefined;
+  const token = match[1]!;
+  const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as {
+    app?: string;
+  };
+  return claims.app ? { applicationId: claims.app, token, path: `/candidate/link?t=${token}` } : undefined;
 }
 
 /** The token of the latest personal link mailed to `email` for `applicationId` (waits for the first). */

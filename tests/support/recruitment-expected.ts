@@ -194,8 +194,8 @@ export function expectationsFor(spec: CycleSpec, applicants: Applicant[]): Expec
     const e = get(a);
     const f = spec.formations.find((x) => x.code === a.plan.formation)!;
     const m = (subject: string, ...facts: string[]) => e.mail.push({ subject: `${subject}: ${T}`, facts });
-    m('Konfirmasi pendaftaran', `formasi ${f.title}`, 'paling lambat', '#application=');
-    m('Pendaftaran diterima', `untuk formasi ${f.title}`, '#application=');
+    m('Konfirmasi pendaftaran', `formasi ${f.title}`, 'paling lambat', '/candidate/link?t=');
+    m('Pendaftaran diterima', `untuk formasi ${f.title}`, '/candidate/link?t=');
     if (a.plan.withdrawEarly) {
       m('Konfirmasi pengunduran diri', 'telah kami catat');
       continue;

@@ -1,0 +1,121 @@
+// The pages for people, in the same Express app as the API and over the same commands (api/app.ts mounts
+// them before the API's routes). For every page: security headers with a strict Content-Security-Policy,
+// the language cookie, the server-side session, form bodies (small), the signed-in principal (a candidate's
+// checked against their link on every request, as the API checks a token), CSRF protection on every POST;
+// then the candidate's pages, the staff pages' entry, and errors as pages in the reader's language.
+import cookieParser from 'cookie-parser';
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from 'express';
+import { Problem } from '../commands/errors';
+import type { CandidateLinks } from '../commands/recruitment/candidate-links';
+import type { RecruitmentCommands } from '../commands/recruitment/commands';
+import type { Auth } from '../api/auth';
+import { publicLimits, type RateLimits } from '../api/rate-limits';
+import type { Models } from '../db/connection';
+import type { Logger } from '../runtime/logger';
+import { mountAssets } from './assets';
+import { candidateRoutes } from './candidate/routes';
+import { MessagePage } from './candidate/pages';
+import { pageContext } from './context';
+import { csrfProtection } from './csrf';
+import { sendPage } from './render';
+import { pageSecurity } from './security';
+import { isLocalSite, sessionMiddleware, signOut } from './session';
+import { staffRoutes } from './staff/routes';
+
+export interface WebDeps {
+  models: Models;
+  auth: Auth;
+  links: CandidateLinks;
+  commands: RecruitmentCommands;
+  logger: Logger;
+  publicUrl: string;
+  /** Signs the session cookie (SESSION_SECRET). */
+  sessionSecret: string;
+  rateLimits: RateLimits;
+  applicantKeySecret: string;
+}
+
+export function mountPages(app: Express, deps: WebDeps): void {
+  const secure = !isLocalSite(deps.publicUrl);
+  const assets = express.Router();
+  mountAssets(assets);
+  app.use(assets);
+  // Pages live under /candidate and /hr (staff); everything else stays the API's.
+
+  // The signed-in principal; a candidate's link may have been renewed or expired since sign-in.
+  const signedIn: RequestHandler = async (req, res, next) => {
+    try {
+      const principal = req.session.principal;
+      if (principal?.role === 'candidate') {
+        try {
+          await deps.links.admit(principal);
+        } catch (err) {
+          if (!(err instanceof Problem) || err.status !== 401) throw err;
+          await signOut(req);
+          res.locals.linkEnded = true;
+          return next();
+        }
+      }
+      req.principal = principal;
+      next();
+    } catch (err) {
+      next(err);
+    }
+  };
+  const refuse = (req: Request, res: Response, status: number, key: 'error.csrf' | 'error.tooMany') => {
+    const ctx = pageContext(req, res, { secure });
+    sendPage(res, <MessagePage ctx={ctx} title={ctx.t('error.title')} message={ctx.t(key)} />, status);
+  };
+  const common: RequestHandler[] = [
+    pageSecurity(secure),
+    cookieParser(),
+    sessionMiddleware({ models: deps.models, secret: deps.sessionSecret, publicUrl: deps.publicUrl }),
+    express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 20 }),
+    signedIn,
+    csrfProtection((req, res) => refuse(req, res, 403, 'error.csrf')),
+  ];
+
+  const limits = publicLimits(deps.rateLimits, deps.applicantKeySecret, (req, res, problem) => {
+    if (problem.retryAfter !== undefined) res.setHeader('Retry-After', String(problem.retryAfter));
+    refuse(req, res, 429, 'error.tooMany');
+  });
+  const notFound: RequestHandler = (req, res) => {
+    const ctx = pageContext(req, res, { secure });
+    sendPage(
+      res,
+      <MessagePage ctx={ctx} title={ctx.t('error.notFound')} message={ctx.t('error.notFound')} />,
+      404,
+    );
+  };
+  const tail = [notFound, pageErrors(deps.logger, secure)];
+  app.use(
+    '/candidate',
+    ...common,
+    candidateRoutes({ auth: deps.auth, links: deps.links, commands: deps.commands, limits, secure }),
+    ...tail,
+  );
+  app.use('/hr', ...common, staffRoutes({ secure }), ...tail);
+}
+
+/** An error as a page: a command's refusal by its status, anything else logged and a 500. */
+function pageErrors(logger: Logger, secure: boolean): ErrorRequestHandler {
+  return (err: unknown, req, res, _next) => {
+    const status = err instanceof Problem ? err.status : 500;
+    if (status >= 500) (req.log ?? logger).error({ err }, 'page failed');
+    if (res.headersSent) return;
+    const ctx = pageContext(req, res, { secure });
+    const message =
+      status === 403
+        ? ctx.t('error.forbidden')
+        : status === 404
+          ? ctx.t('error.notFound')
+          : ctx.t('error.retry');
+    sendPage(res, <MessagePage ctx={ctx} title={ctx.t('error.title')} message={message} />, status);
+  };
+}
