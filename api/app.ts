@@ -26,6 +26,8 @@ import { healthRoutes } from './routes/health';
 import { recruitmentCommandsOf, recruitmentRoutes } from './routes/recruitment/routes';
 import { defaultRateLimits } from '../runtime/config';
 import { mountPages } from '../web/router';
+import { staffRoles } from '../commands/org/staff-role';
+import { taskCommands } from '../commands/tasks/inbox';
 
 export interface AppDeps {
   client: Client;
@@ -128,11 +130,15 @@ export function createApp(deps: AppDeps, routes = defaultRoutes(deps)): { app: E
   };
   mountRoutes(router, registry, gate, routes);
   // The pages for people (web/): their own security headers, sessions and forms, the same commands.
+  const recruitment = recruitmentCommandsOf(deps);
   mountPages(app, {
     models: deps.models,
     auth: deps.auth,
     links,
-    commands: recruitmentCommandsOf(deps),
+    commands: recruitment,
+    tasks: taskCommands({ ...deps, taskQueue: deps.config.taskQueue, recruitment }),
+    signIn: deps.signIn,
+    staffRoles: staffRoles(deps.models),
     logger: deps.logger,
     publicUrl: deps.config.publicUrl,
     sessionSecret: deps.config.sessionSecret ?? randomBytes(32).toString('base64url'),

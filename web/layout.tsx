@@ -16,8 +16,14 @@ export interface PageContext {
   csrfToken: string;
 }
 
-export function Layout(props: { ctx: PageContext; title: string; children: ComponentChildren }) {
-  const { ctx, title, children } = props;
+export function Layout(props: {
+  ctx: PageContext;
+  title: string;
+  /** Where the site's name leads: the candidate's page, or a staff member's home. */
+  home?: string;
+  children: ComponentChildren;
+}) {
+  const { ctx, title, home = '/candidate', children } = props;
   const other = ctx.lang === 'id' ? 'en' : 'id';
   return (
     <html lang={ctx.lang}>
@@ -34,7 +40,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Compo
           {ctx.t('site.skip')}
         </a>
         <header>
-          <a class="site" href="/candidate">
+          <a class="site" href={home}>
             {ctx.t('site.name')}
           </a>
           <a href={ctx.toggleHref} hreflang={other} lang={other}>

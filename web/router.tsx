@@ -27,12 +27,21 @@ import { sendPage } from './render';
 import { pageSecurity } from './security';
 import { isLocalSite, sessionMiddleware, signOut } from './session';
 import { staffRoutes } from './staff/routes';
+import { signInRoutes } from './staff/signin';
+import type { StaffSignIn } from '../api/oidc/client';
+import type { StaffRoles } from '../commands/org/staff-role';
+import type { TaskCommands } from '../commands/tasks/inbox';
 
 export interface WebDeps {
   models: Models;
   auth: Auth;
   links: CandidateLinks;
   commands: RecruitmentCommands;
+  tasks: TaskCommands;
+  /** Staff sign-in through the OpenID provider; without it the sign-in page says it is unavailable. */
+  signIn?: StaffSignIn;
+  /** Who is a supervisor or an employee now (the registry), checked on every staff request. */
+  staffRoles: StaffRoles;
   logger: Logger;
   publicUrl: string;
   /** Signs the session cookie (SESSION_SECRET). */
@@ -46,7 +55,7 @@ export function mountPages(app: Express, deps: WebDeps): void {
   const assets = express.Router();
   mountAssets(assets);
   app.use(assets);
-  // Pages live under /candidate and /hr (staff); everything else stays the API's.
+  // Pages live under /candidate, /hr and /me (staff) and /signin, /signout; everything else is the API's.
 
   // The signed-in principal; a candidate's link may have been renewed or expired since sign-in.
   const signedIn: RequestHandler = async (req, res, next) => {
@@ -62,7 +71,16 @@ export function mountPages(app: Express, deps: WebDeps): void {
           return next();
         }
       }
-      req.principal = principal;
+      // A supervisor or an employee is one by the registry now, not by what it said at sign-in.
+      if (principal && principal.role !== 'candidate' && principal.role !== 'hr') {
+        const role = principal.nip ? await deps.staffRoles.roleOf(principal.nip) : undefined;
+        if (!role) {
+          await signOut(req);
+          return next();
+        }
+        if (role !== principal.role) req.session.principal = { ...principal, role };
+      }
+      req.principal = req.session?.principal;
       next();
     } catch (err) {
       next(err);
@@ -100,7 +118,12 @@ export function mountPages(app: Express, deps: WebDeps): void {
     candidateRoutes({ auth: deps.auth, links: deps.links, commands: deps.commands, limits, secure }),
     ...tail,
   );
-  app.use('/hr', ...common, staffRoutes({ secure }), ...tail);
+  const staff = staffRoutes({ models: deps.models, commands: deps.commands, tasks: deps.tasks, secure });
+  app.use('/hr', ...common, staff.hr, ...tail);
+  app.use('/me', ...common, staff.me, ...tail);
+  const signing = signInRoutes({ signIn: deps.signIn, secure, limit: limits.rankings });
+  app.use('/signin', ...common, signing.signin, ...tail);
+  app.use('/signout', ...common, signing.signout, ...tail);
 }
 
 /** An error as a page: a command's refusal by its status, anything else logged and a 500. */

@@ -144,7 +144,9 @@ function configuration(o: EmbeddedProviderOptions): Configuration {
 function interactionApp(provider: Provider, o: EmbeddedProviderOptions) {
   const app = express();
   app.disable('x-powered-by');
-  const redirectOrigins = [...new Set(o.client.redirectUris.map((u) => new URL(u).origin))];
+  // A loopback client on any port (RFC 8252 7.3) is allowed on any port here too.
+  const originOf = (u: string) => new URL(u).origin + (o.client.anyLoopbackPort ? ':*' : '');
+  const redirectOrigins = [...new Set(o.client.redirectUris.map(originOf))];
   app.use('/interaction', (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader(

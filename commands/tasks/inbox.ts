@@ -99,3 +99,4 @@ export function taskCommands(deps: AppraisalDeps & { recruitment: RecruitmentCom
 
   return { listTasks, completeTask, extendDeadline };
 }
+export type TaskCommands = ReturnType<typeof taskCommands>;

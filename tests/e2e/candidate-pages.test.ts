@@ -21,6 +21,7 @@ import {
 } from '../support/recruitment-plans';
 import { apply, createCycle, screenAndAnnounce } from '../support/recruitment-stages';
 import { mailTo } from '../support/servers';
+import { signInThroughProvider } from '../support/staff-browser';
 import { must } from '../../api/client';
 
 let engine: TestEngine;
@@ -194,6 +195,17 @@ describe('the candidate pages', () => {
     await expect(page.locator('#appeals').textContent()).resolves.toContain('Menunggu jawaban BKPSDM');
     const appealed = await api.application(id);
     expect(appealed.appeals.administration).toMatchObject({ status: 'pending' });
+
+    // HR, signed in through the provider, reads the appeal on the application's page.
+    const desk = await open();
+    await signInThroughProvider(desk.page, engine.baseUrl, 'hr-1', {
+      path: `/hr/recruitment/applications/${id}`,
+    });
+    expect(path(desk.page.url())).toBe(`/hr/recruitment/applications/${id}`);
+    await expect(desk.page.locator('#appeals').textContent()).resolves.toContain(reasons.appeal);
+    await expect(desk.page.locator('#appeals').textContent()).resolves.toContain('Belum dijawab');
+    expect(await axeViolations(desk.page)).toEqual([]);
+    expect(desk.problems.consoleErrors).toEqual([]);
 
     // A second appeal for the stage: the command refuses (409), the page says so in Indonesian, nothing changes.
     const again = await context.request.post(`${engine.baseUrl}/candidate/appeal`, {

@@ -21,12 +21,12 @@ export type CandidateData = Awaited<ReturnType<RecruitmentCommands['candidateSta
 
 const stageName = (ctx: PageContext, s: AnnouncementStage) => ctx.t(`candidate.appeal.stage.${s}`);
 
-function When({ ctx, at }: { ctx: PageContext; at: string | number | Date }) {
+export function When({ ctx, at }: { ctx: PageContext; at: string | number | Date }) {
   return <time dateTime={new Date(at).toISOString()}>{formatInstant(at, ctx.lang)}</time>;
 }
 
 /** A decision of the audit trail in words: a move of the transition table says the status it led to. */
-function decisionLabel(ctx: PageContext, action: string): string {
+export function decisionLabel(ctx: PageContext, action: string): string {
   const own = (timelineMessages as Record<string, { id: string; en: string } | undefined>)[action];
   if (own) return own[ctx.lang];
   const move = transitions.find(

@@ -1,29 +1,107 @@
-// The staff pages' entry (/hr): the seam for staff sign-in through OpenID Connect, which signs a staff
-// principal in with web/session.ts `signIn` (a role from the token's claims). Until then it says who the
-// pages are for; a candidate's session is refused here, as on every staff page.
-import express, { type Router } from 'express';
-import { MessagePage } from '../candidate/pages';
+// The staff pages: a staff member's own work (`/me`, every signed-in employee or supervisor; their role
+// checked against the registry on every request, web/router.tsx) and HR's desk (`/hr`, HR only), over
+// the same commands as the API. Without a staff session a page sends the reader to sign in and back; a
+// candidate's session, or a staff member without the role, is refused.
+import express, { type Request, type Response, type Router } from 'express';
+import type { RecruitmentCommands } from '../../commands/recruitment/commands';
+import type { TaskCommands } from '../../commands/tasks/inbox';
+import type { Models } from '../../db/connection';
+import type { Principal, Role } from '../../domain/actor';
+import { idParams } from '../../api/routes/recruitment/shared';
+import { notFound } from '../../commands/errors';
 import { pageContext } from '../context';
 import { sendPage } from '../render';
+import { HrApplicationPage, HrHomePage, MePage, StaffMessagePage } from './pages';
 
-const STAFF_ROLES = ['hr', 'supervisor', 'employee'];
+export interface StaffRouteDeps {
+  models: Models;
+  commands: RecruitmentCommands;
+  tasks: TaskCommands;
+  secure: boolean;
+}
 
-export function staffRoutes(opts: { secure: boolean }): Router {
-  const router = express.Router();
-  router.get('/', (req, res) => {
-    const ctx = pageContext(req, res, { secure: opts.secure });
-    const role = req.principal?.role;
-    if (role && !STAFF_ROLES.includes(role))
-      return sendPage(
-        res,
-        <MessagePage ctx={ctx} title={ctx.t('staff.title')} message={ctx.t('error.forbidden')} signOut />,
-        403,
-      );
+/** The most open tasks `/me` lists (the inbox pages of the appraisal come with their own paging). */
+const MY_TASKS = 50;
+
+export function staffRoutes(deps: StaffRouteDeps) {
+  const ctxOf = (req: Request, res: Response) => pageContext(req, res, { secure: deps.secure });
+
+  /** The staff principal when their role is one of `roles`; otherwise answers (sign in, or refused). */
+  function staff(req: Request, res: Response, roles: Role[]): Principal | undefined {
+    const p = req.principal;
+    if (p && roles.includes(p.role)) return p;
+    if (!p) {
+      res.redirect(303, `/signin?next=${encodeURIComponent(req.originalUrl.split('?')[0]!)}`);
+      return undefined;
+    }
+    const ctx = ctxOf(req, res);
     sendPage(
       res,
-      <MessagePage ctx={ctx} title={ctx.t('staff.title')} message={ctx.t('staff.signIn')} />,
-      role ? 200 : 401,
+      <StaffMessagePage ctx={ctx} title={ctx.t('staff.title')} message={ctx.t('error.forbidden')} />,
+      403,
     );
+    return undefined;
+  }
+
+  const me: Router = express.Router();
+  me.get('/', async (req, res, next) => {
+    try {
+      const principal = staff(req, res, ['supervisor', 'employee']);
+      if (!principal) return;
+      const nip = principal.nip!;
+      const [employee, reports, tasks] = await Promise.all([
+        deps.models.employees.findById(nip, { name: 1, unitCode: 1 }).lean(),
+        deps.models.employees.countDocuments({ supervisorNip: nip, active: true }),
+        deps.tasks.listTasks(principal, { status: 'open', limit: MY_TASKS }),
+      ]);
+      const data = {
+        principal,
+        employee: employee ? { name: employee.name, unitCode: employee.unitCode } : undefined,
+        reports,
+        tasks,
+      };
+      sendPage(res, <MePage ctx={ctxOf(req, res)} data={data} />);
+    } catch (err) {
+      next(err);
+    }
   });
-  return router;
+
+  const hr: Router = express.Router();
+  hr.get('/', async (req, res, next) => {
+    try {
+      const principal = staff(req, res, ['hr']);
+      if (!principal) return;
+      const cycles = await deps.models.cycles
+        .find({}, { title: 1, phase: 1 })
+        .sort({ _id: -1 })
+        .limit(100)
+        .lean();
+      const data = {
+        principal,
+        cycles: cycles.map((c) => ({ code: String(c._id), title: c.title, phase: String(c.phase) })),
+      };
+      sendPage(res, <HrHomePage ctx={ctxOf(req, res)} data={data} />);
+    } catch (err) {
+      next(err);
+    }
+  });
+  // The desk's form asks by query; the page itself has its own address.
+  hr.get('/recruitment/applications', (req, res) => {
+    if (!staff(req, res, ['hr'])) return;
+    const id = idParams.shape.id.safeParse(typeof req.query.id === 'string' ? req.query.id.trim() : '');
+    res.redirect(303, id.success ? `/hr/recruitment/applications/${id.data}` : '/hr');
+  });
+  hr.get('/recruitment/applications/:id', async (req, res, next) => {
+    try {
+      const principal = staff(req, res, ['hr']);
+      if (!principal) return;
+      const id = idParams.shape.id.safeParse(req.params.id);
+      if (!id.success) throw notFound('no such application');
+      const app = await deps.commands.getApplication(principal, id.data);
+      sendPage(res, <HrApplicationPage ctx={ctxOf(req, res)} principal={principal} app={app} />);
+    } catch (err) {
+      next(err);
+    }
+  });
+  return { me, hr };
 }
