@@ -71,13 +71,15 @@ async function main(): Promise<void> {
       `  Captured mail: ${stack.mailUrl ?? `(sent through ${stack.smtpUrl})`}`,
       `  Database:      ${stack.mongoUri}`,
       `  Worker log:    ${shortPath(workerLog)}`,
+      `  Staff pages:   ${api.url}/signin   (HR: /hr; employees and supervisors: /me)`,
+      `  Candidates:    ${api.url}/candidate   (the link in their emails; /candidate/recover sends it again)`,
       ...(api.provider
         ? [
-            `  Sign-in:       ${api.provider.issuer}   (development OpenID provider)`,
+            `  OpenID:        ${api.provider.issuer}   (development provider, sign-in page of the staff pages)`,
             `    accounts:    ${DEV_HR_LOGIN} (HR officer), or any active employee's NIP in the registry`,
             `    password:    ${config.OIDC_DEV_PASSWORD}   (every account; OIDC_DEV_PASSWORD)`,
           ]
-        : [`  Sign-in:       ${config.OIDC_ISSUER}   (OIDC_ISSUER)`]),
+        : [`  OpenID:        ${config.OIDC_ISSUER}   (OIDC_ISSUER)`]),
       '  A token:       npm run token -- --role hr   (or --nip <NIP>; expires in an hour)',
       '  Stop:          Ctrl-C',
       '',
