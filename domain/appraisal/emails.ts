@@ -3,6 +3,7 @@
 import { checkpointParagraphs, type AuditCheckpoint } from '../audit-checkpoint';
 import { composeEmail, type EmailTemplate } from '../email/content';
 import { t, type Language } from '../language';
+import { translator, type Translate } from '../messages';
 import { formatInstant } from '../time';
 import type { PeriodCode } from './periods';
 import {
@@ -19,23 +20,36 @@ type Period = PeriodCode | 'annual';
 /** Optional link to the task or the result in sdm-flow. */
 type Linked = { link?: string };
 
-const signature = (lang: Language) =>
-  t(lang, { id: 'Salam,\nBKPSDM Kota Kupang', en: 'Regards,\nBKPSDM Kota Kupang' });
-const greet = (name: string, lang: Language) => t(lang, { id: `Yth. ${name},`, en: `Dear ${name},` });
-const link = (url: string | undefined, lang: Language) =>
-  url ? { url, label: t(lang, { id: 'Buka di sdm-flow', en: 'Open in sdm-flow' }) } : undefined;
+/** One email of the year: greeting, paragraphs, the link (when given) and the signature, in `lang`. */
+function letter(
+  lang: Language,
+  to: string,
+  body: (tr: Translate, at: (instant: string) => string) => { subject: string; paragraphs: string[] },
+  url?: string,
+) {
+  const tr = translator(lang);
+  const { subject, paragraphs } = body(tr, (instant) => formatInstant(instant, lang));
+  return composeEmail({
+    subject,
+    greeting: tr('appraisal.greeting', { name: to }),
+    paragraphs,
+    link: url ? { url, label: tr('appraisal.open') } : undefined,
+    signature: tr('appraisal.signature'),
+  });
+}
 
 const quarterNumerals = { Q1: 'I', Q2: 'II', Q3: 'III', Q4: 'IV' } as const;
 
 /** "Triwulan I 2026" / "Quarter 1 2026", "Maret 2026" / "March 2026", "tahun 2026" / "year 2026". */
 export function periodLabel(period: Period, year: number, lang: Language): string {
-  if (period === 'annual') return t(lang, { id: `tahun ${year}`, en: `year ${year}` });
-  if (period.startsWith('Q')) {
-    return t(lang, {
-      id: `Triwulan ${quarterNumerals[period as keyof typeof quarterNumerals]} ${year}`,
-      en: `Quarter ${period.slice(1)} ${year}`,
+  const tr = translator(lang);
+  if (period === 'annual') return tr('appraisal.period.annual', { year });
+  if (period.startsWith('Q'))
+    return tr('appraisal.period.quarter', {
+      year,
+      numeral: quarterNumerals[period as keyof typeof quarterNumerals],
+      number: period.slice(1),
     });
-  }
   const month = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
     month: 'long',
     timeZone: 'UTC',
@@ -53,11 +67,11 @@ function taskPhrase(
 
 function ratingLines(
   d: { hasilKerja: RatingLevel; perilakuKerja: RatingLevel; predikat: Predikat },
-  lang: Language,
+  tr: Translate,
 ) {
   return [
-    `${t(lang, { id: 'Rating Hasil Kerja', en: 'Work results rating' })}: ${ratingLevelNames[d.hasilKerja]}`,
-    `${t(lang, { id: 'Rating Perilaku Kerja', en: 'Work behaviour rating' })}: ${ratingLevelNames[d.perilakuKerja]}`,
+    tr('appraisal.rating.hasilKerja', { level: ratingLevelNames[d.hasilKerja] }),
+    tr('appraisal.rating.perilakuKerja', { level: ratingLevelNames[d.perilakuKerja] }),
     `Predikat: ${predikatNames[d.predikat]}`,
   ];
 }
@@ -65,109 +79,75 @@ function ratingLines(
 export const skpDraftRequested: EmailTemplate<
   { employeeName: string; year: number; dueAt: string } & Linked
 > = (d, lang) =>
-  composeEmail({
-    subject: t(lang, { id: `Penyusunan SKP tahun ${d.year}`, en: `Draft your SKP for ${d.year}` }),
-    greeting: greet(d.employeeName, lang),
-    paragraphs: [
-      t(lang, {
-        id: `Silakan menyusun Sasaran Kinerja Pegawai (SKP) tahun ${d.year}: hasil kerja yang direncanakan beserta indikator dan targetnya.`,
-        en: `Please draft your performance plan (SKP) for ${d.year}: the results you plan, each with an indicator and a target.`,
-      }),
-      t(lang, {
-        id: `Batas waktu: ${formatInstant(d.dueAt, lang)}.`,
-        en: `Due by ${formatInstant(d.dueAt, lang)}.`,
-      }),
-    ],
-    link: link(d.link, lang),
-    signature: signature(lang),
-  });
+  letter(
+    lang,
+    d.employeeName,
+    (tr, at) => ({
+      subject: tr('appraisal.skpDraftRequested.subject', d),
+      paragraphs: [tr('appraisal.skpDraftRequested.body', d), tr('appraisal.due', { at: at(d.dueAt) })],
+    }),
+    d.link,
+  );
 
 export const skpSubmitted: EmailTemplate<
   { appraiserName: string; employeeName: string; year: number; dueAt: string } & Linked
 > = (d, lang) =>
-  composeEmail({
-    subject: t(lang, {
-      id: `SKP ${d.year} ${d.employeeName} menunggu persetujuan`,
-      en: `${d.employeeName}'s SKP ${d.year} awaits your approval`,
+  letter(
+    lang,
+    d.appraiserName,
+    (tr, at) => ({
+      subject: tr('appraisal.skpSubmitted.subject', { year: d.year, employee: d.employeeName }),
+      paragraphs: [
+        tr('appraisal.skpSubmitted.body', { year: d.year, employee: d.employeeName }),
+        tr('appraisal.due', { at: at(d.dueAt) }),
+      ],
     }),
-    greeting: greet(d.appraiserName, lang),
-    paragraphs: [
-      t(lang, {
-        id: `${d.employeeName} telah mengajukan SKP tahun ${d.year}. Sebagai pejabat penilai kinerja, silakan menyetujui SKP tersebut atau mengembalikannya dengan catatan.`,
-        en: `${d.employeeName} has submitted the SKP for ${d.year}. As the appraiser, please approve it or return it with a note.`,
-      }),
-      t(lang, {
-        id: `Batas waktu: ${formatInstant(d.dueAt, lang)}.`,
-        en: `Due by ${formatInstant(d.dueAt, lang)}.`,
-      }),
-    ],
-    link: link(d.link, lang),
-    signature: signature(lang),
-  });
+    d.link,
+  );
 
 export const skpApproved: EmailTemplate<
   { employeeName: string; appraiserName: string; year: number } & Linked
 > = (d, lang) =>
-  composeEmail({
-    subject: t(lang, { id: `SKP tahun ${d.year} disetujui`, en: `Your SKP for ${d.year} is approved` }),
-    greeting: greet(d.employeeName, lang),
-    paragraphs: [
-      t(lang, {
-        id: `SKP Anda tahun ${d.year} telah disetujui oleh ${d.appraiserName} dan menjadi dasar penilaian kinerja tahun ini.`,
-        en: `Your SKP for ${d.year} has been approved by ${d.appraiserName} and is the basis of this year's appraisal.`,
-      }),
-    ],
-    link: link(d.link, lang),
-    signature: signature(lang),
-  });
+  letter(
+    lang,
+    d.employeeName,
+    (tr) => ({
+      subject: tr('appraisal.skpApproved.subject', d),
+      paragraphs: [tr('appraisal.skpApproved.body', { year: d.year, appraiser: d.appraiserName })],
+    }),
+    d.link,
+  );
 
 export const skpReturned: EmailTemplate<
   { employeeName: string; appraiserName: string; year: number; note: string; dueAt: string } & Linked
 > = (d, lang) =>
-  composeEmail({
-    subject: t(lang, {
-      id: `SKP tahun ${d.year} dikembalikan untuk diperbaiki`,
-      en: `Your SKP for ${d.year} was returned`,
+  letter(
+    lang,
+    d.employeeName,
+    (tr, at) => ({
+      subject: tr('appraisal.skpReturned.subject', d),
+      paragraphs: [
+        tr('appraisal.skpReturned.body', { year: d.year, appraiser: d.appraiserName }),
+        d.note,
+        tr('appraisal.skpReturned.resubmit', { at: at(d.dueAt) }),
+      ],
     }),
-    greeting: greet(d.employeeName, lang),
-    paragraphs: [
-      t(lang, {
-        id: `${d.appraiserName} mengembalikan SKP Anda tahun ${d.year} dengan catatan berikut:`,
-        en: `${d.appraiserName} returned your SKP for ${d.year} with this note:`,
-      }),
-      d.note,
-      t(lang, {
-        id: `Silakan memperbaiki dan mengajukannya kembali paling lambat ${formatInstant(d.dueAt, lang)}.`,
-        en: `Please revise and resubmit it by ${formatInstant(d.dueAt, lang)}.`,
-      }),
-    ],
-    link: link(d.link, lang),
-    signature: signature(lang),
-  });
+    d.link,
+  );
 
 export const ratingRequested: EmailTemplate<
   { appraiserName: string; employeeName: string; year: number; period: Period; dueAt: string } & Linked
 > = (d, lang) => {
-  const period = periodLabel(d.period, d.year, lang);
-  return composeEmail({
-    subject: t(lang, {
-      id: `Penilaian kinerja ${period}: ${d.employeeName}`,
-      en: `Performance rating ${period}: ${d.employeeName}`,
+  const named = { period: periodLabel(d.period, d.year, lang), employee: d.employeeName };
+  return letter(
+    lang,
+    d.appraiserName,
+    (tr, at) => ({
+      subject: tr('appraisal.ratingRequested.subject', named),
+      paragraphs: [tr('appraisal.ratingRequested.body', named), tr('appraisal.due', { at: at(d.dueAt) })],
     }),
-    greeting: greet(d.appraiserName, lang),
-    paragraphs: [
-      t(lang, {
-        id: `Silakan memberi Rating Hasil Kerja dan Rating Perilaku Kerja ${d.employeeName} untuk ${period}.`,
-        en: `Please give ${d.employeeName}'s work results and work behaviour ratings for ${period}.`,
-      }),
-      t(lang, {
-        id: `Batas waktu: ${formatInstant(d.dueAt, lang)}.`,
-        en: `Due by ${formatInstant(d.dueAt, lang)}.`,
-      }),
-    ],
-    link: link(d.link, lang),
-    signature: signature(lang),
-  });
+    d.link,
+  );
 };
 
 export const periodRatingGiven: EmailTemplate<
@@ -182,23 +162,19 @@ export const periodRatingGiven: EmailTemplate<
   } & Linked
 > = (d, lang) => {
   const period = periodLabel(d.period, d.year, lang);
-  return composeEmail({
-    subject: t(lang, {
-      id: `Predikat kinerja ${period}: ${predikatNames[d.predikat]}`,
-      en: `Performance predikat ${period}: ${predikatNames[d.predikat]}`,
+  return letter(
+    lang,
+    d.employeeName,
+    (tr) => ({
+      subject: tr('appraisal.periodRatingGiven.subject', { period, predikat: predikatNames[d.predikat] }),
+      paragraphs: [
+        tr('appraisal.periodRatingGiven.body', { period }),
+        ...ratingLines(d, tr),
+        ...(d.note ? [tr('appraisal.note', { note: d.note })] : []),
+      ],
     }),
-    greeting: greet(d.employeeName, lang),
-    paragraphs: [
-      t(lang, {
-        id: `Hasil penilaian kinerja Anda untuk ${period}:`,
-        en: `Your performance rating for ${period}:`,
-      }),
-      ...ratingLines(d, lang),
-      ...(d.note ? [`${t(lang, { id: 'Catatan', en: 'Note' })}: ${d.note}`] : []),
-    ],
-    link: link(d.link, lang),
-    signature: signature(lang),
-  });
+    d.link,
+  );
 };
 
 export const annualResult: EmailTemplate<
@@ -211,26 +187,19 @@ export const annualResult: EmailTemplate<
     objectionDueAt: string;
   } & Linked
 > = (d, lang) =>
-  composeEmail({
-    subject: t(lang, {
-      id: `Predikat kinerja tahun ${d.year}: ${predikatNames[d.predikat]}`,
-      en: `Performance predikat for ${d.year}: ${predikatNames[d.predikat]}`,
+  letter(
+    lang,
+    d.employeeName,
+    (tr, at) => ({
+      subject: tr('appraisal.annualResult.subject', { year: d.year, predikat: predikatNames[d.predikat] }),
+      paragraphs: [
+        tr('appraisal.annualResult.body', d),
+        ...ratingLines(d, tr),
+        tr('appraisal.annualResult.objection', { at: at(d.objectionDueAt) }),
+      ],
     }),
-    greeting: greet(d.employeeName, lang),
-    paragraphs: [
-      t(lang, {
-        id: `Hasil penilaian kinerja tahunan Anda untuk tahun ${d.year}:`,
-        en: `Your annual performance result for ${d.year}:`,
-      }),
-      ...ratingLines(d, lang),
-      t(lang, {
-        id: `Jika Anda tidak sependapat, Anda dapat mengajukan keberatan kepada atasan pejabat penilai kinerja paling lambat ${formatInstant(d.objectionDueAt, lang)}.`,
-        en: `If you disagree, you may object to your appraiser's superior by ${formatInstant(d.objectionDueAt, lang)}.`,
-      }),
-    ],
-    link: link(d.link, lang),
-    signature: signature(lang),
-  });
+    d.link,
+  );
 
 export const objectionReceived: EmailTemplate<
   {
@@ -243,26 +212,24 @@ export const objectionReceived: EmailTemplate<
     dueAt: string;
   } & Linked
 > = (d, lang) =>
-  composeEmail({
-    subject: t(lang, {
-      id: `Keberatan atas penilaian kinerja ${d.year}: ${d.employeeName}`,
-      en: `Objection to the ${d.year} rating: ${d.employeeName}`,
+  letter(
+    lang,
+    d.superiorName,
+    (tr, at) => ({
+      subject: tr('appraisal.objectionReceived.subject', { year: d.year, employee: d.employeeName }),
+      paragraphs: [
+        tr('appraisal.objectionReceived.body', {
+          year: d.year,
+          employee: d.employeeName,
+          appraiser: d.appraiserName,
+          predikat: predikatNames[d.predikat],
+        }),
+        d.reason,
+        tr('appraisal.objectionReceived.decide', { at: at(d.dueAt) }),
+      ],
     }),
-    greeting: greet(d.superiorName, lang),
-    paragraphs: [
-      t(lang, {
-        id: `${d.employeeName} mengajukan keberatan atas predikat ${predikatNames[d.predikat]} tahun ${d.year} yang diberikan oleh ${d.appraiserName}. Alasan:`,
-        en: `${d.employeeName} objects to the ${d.year} predikat ${predikatNames[d.predikat]} given by ${d.appraiserName}. Reason:`,
-      }),
-      d.reason,
-      t(lang, {
-        id: `Sebagai atasan pejabat penilai kinerja, silakan meminta keterangan kedua pihak dan memutus keberatan ini paling lambat ${formatInstant(d.dueAt, lang)}. Keputusan Anda bersifat final.`,
-        en: `As the appraiser's superior, please hear both sides and decide by ${formatInstant(d.dueAt, lang)}. Your decision is final.`,
-      }),
-    ],
-    link: link(d.link, lang),
-    signature: signature(lang),
-  });
+    d.link,
+  );
 
 export const objectionDecided: EmailTemplate<
   {
@@ -275,92 +242,73 @@ export const objectionDecided: EmailTemplate<
 > = (d, lang) => {
   const changed = d.predikat !== d.previousPredikat;
   const [before, after] = [predikatNames[d.previousPredikat], predikatNames[d.predikat]];
-  return composeEmail({
-    subject: t(lang, {
-      id: `Keputusan atas keberatan penilaian kinerja ${d.year}`,
-      en: `Decision on your objection to the ${d.year} rating`,
+  return letter(
+    lang,
+    d.employeeName,
+    (tr) => ({
+      subject: tr('appraisal.objectionDecided.subject', d),
+      paragraphs: [
+        changed
+          ? tr('appraisal.objectionDecided.upheld', { year: d.year, before, after })
+          : tr('appraisal.objectionDecided.notUpheld', { year: d.year, after }),
+        tr('appraisal.reason', { reason: d.reason }),
+        tr('appraisal.objectionDecided.final'),
+      ],
     }),
-    greeting: greet(d.employeeName, lang),
-    paragraphs: [
-      changed
-        ? t(lang, {
-            id: `Keberatan Anda diterima: predikat tahun ${d.year} diubah dari ${before} menjadi ${after}.`,
-            en: `Your objection is upheld: the ${d.year} predikat changes from ${before} to ${after}.`,
-          })
-        : t(lang, {
-            id: `Keberatan Anda tidak diterima: predikat tahun ${d.year} tetap ${after}.`,
-            en: `Your objection is not upheld: the ${d.year} predikat stays ${after}.`,
-          }),
-      `${t(lang, { id: 'Alasan', en: 'Reason' })}: ${d.reason}`,
-      t(lang, { id: 'Keputusan ini bersifat final.', en: 'This decision is final.' }),
-    ],
-    link: link(d.link, lang),
-    signature: signature(lang),
-  });
+    d.link,
+  );
 };
 
 type TaskRef = { task: AppraisalTaskType; subjectName: string; year: number; period?: Period; dueAt: string };
 
 export const taskReminder: EmailTemplate<{ assigneeName: string } & TaskRef & Linked> = (d, lang) =>
-  composeEmail({
-    subject: t(lang, {
-      id: `Pengingat: ${t(lang, appraisalTasks[d.task].title)}`,
-      en: `Reminder: ${t(lang, appraisalTasks[d.task].title)}`,
+  letter(
+    lang,
+    d.assigneeName,
+    (tr, at) => ({
+      subject: tr('appraisal.taskReminder.subject', { task: t(lang, appraisalTasks[d.task].title) }),
+      paragraphs: [
+        tr('appraisal.taskReminder.body'),
+        taskPhrase(d, lang),
+        tr('appraisal.due', { at: at(d.dueAt) }),
+      ],
     }),
-    greeting: greet(d.assigneeName, lang),
-    paragraphs: [
-      t(lang, { id: 'Tugas berikut belum diselesaikan:', en: 'This task is still open:' }),
-      taskPhrase(d, lang),
-      t(lang, {
-        id: `Batas waktu: ${formatInstant(d.dueAt, lang)}.`,
-        en: `Due by ${formatInstant(d.dueAt, lang)}.`,
-      }),
-    ],
-    link: link(d.link, lang),
-    signature: signature(lang),
-  });
+    d.link,
+  );
 
 export const taskEscalation: EmailTemplate<
   { supervisorName: string; assigneeName: string } & TaskRef & Linked
 > = (d, lang) =>
-  composeEmail({
-    subject: t(lang, { id: `Tugas terlambat: ${d.assigneeName}`, en: `Overdue task: ${d.assigneeName}` }),
-    greeting: greet(d.supervisorName, lang),
-    paragraphs: [
-      t(lang, {
-        id: `${d.assigneeName} belum menyelesaikan tugas berikut, yang jatuh tempo pada ${formatInstant(d.dueAt, lang)}:`,
-        en: `${d.assigneeName} has not completed this task, due on ${formatInstant(d.dueAt, lang)}:`,
-      }),
-      taskPhrase(d, lang),
-      t(lang, {
-        id: 'Mohon tindak lanjut Anda sebagai atasan.',
-        en: 'Please follow it up as their supervisor.',
-      }),
-    ],
-    link: link(d.link, lang),
-    signature: signature(lang),
-  });
+  letter(
+    lang,
+    d.supervisorName,
+    (tr, at) => ({
+      subject: tr('appraisal.taskEscalation.subject', { assignee: d.assigneeName }),
+      paragraphs: [
+        tr('appraisal.taskEscalation.body', { assignee: d.assigneeName, at: at(d.dueAt) }),
+        taskPhrase(d, lang),
+        tr('appraisal.taskEscalation.followUp'),
+      ],
+    }),
+    d.link,
+  );
 
 export const deadlineExtended: EmailTemplate<
   { recipientName: string; previousDueAt: string; reason: string } & TaskRef & Linked
 > = (d, lang) =>
-  composeEmail({
-    subject: t(lang, {
-      id: `Batas waktu diperpanjang: ${t(lang, appraisalTasks[d.task].title)}`,
-      en: `Deadline extended: ${t(lang, appraisalTasks[d.task].title)}`,
+  letter(
+    lang,
+    d.recipientName,
+    (tr, at) => ({
+      subject: tr('appraisal.deadlineExtended.subject', { task: t(lang, appraisalTasks[d.task].title) }),
+      paragraphs: [
+        taskPhrase(d, lang),
+        tr('appraisal.deadlineExtended.body', { from: at(d.previousDueAt), to: at(d.dueAt) }),
+        tr('appraisal.reason', { reason: d.reason }),
+      ],
     }),
-    greeting: greet(d.recipientName, lang),
-    paragraphs: [
-      taskPhrase(d, lang),
-      t(lang, {
-        id: `Batas waktu diperpanjang dari ${formatInstant(d.previousDueAt, lang)} menjadi ${formatInstant(d.dueAt, lang)}.`,
-        en: `The deadline moves from ${formatInstant(d.previousDueAt, lang)} to ${formatInstant(d.dueAt, lang)}.`,
-      }),
-      `${t(lang, { id: 'Alasan', en: 'Reason' })}: ${d.reason}`,
-    ],
-    link: link(d.link, lang),
-    signature: signature(lang),
-  });
+    d.link,
+  );
 
 export const yearOpened: EmailTemplate<
   {
@@ -375,40 +323,32 @@ export const yearOpened: EmailTemplate<
     annualDueAt: string;
   } & Linked
 > = (d, lang) => {
-  const periodicity =
-    d.periodicity === 'quarterly'
-      ? t(lang, { id: 'triwulanan', en: 'quarterly' })
-      : t(lang, { id: 'bulanan', en: 'monthly' });
   const changes = d.ruleChanges.map((c) => `${c.path}: ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`);
-  return composeEmail({
-    subject: t(lang, {
-      id: `Penilaian kinerja tahun ${d.year} dibuka`,
-      en: `Performance appraisal year ${d.year} opened`,
+  return letter(
+    lang,
+    d.recipientName,
+    (tr, at) => ({
+      subject: tr('appraisal.yearOpened.subject', d),
+      paragraphs: [
+        tr('appraisal.yearOpened.body', {
+          year: d.year,
+          employees: d.employees,
+          units: d.units,
+          periodicity: tr(
+            d.periodicity === 'quarterly'
+              ? 'appraisal.periodicity.quarterly'
+              : 'appraisal.periodicity.monthly',
+          ),
+        }),
+        tr('appraisal.yearOpened.dates', { skp: at(d.skpDueAt), annual: at(d.annualDueAt) }),
+        changes.length > 0
+          ? tr('appraisal.yearOpened.changes', { ruleSet: d.ruleSetId })
+          : tr('appraisal.yearOpened.unchanged', { ruleSet: d.ruleSetId }),
+        ...changes,
+      ],
     }),
-    greeting: greet(d.recipientName, lang),
-    paragraphs: [
-      t(lang, {
-        id: `Penilaian kinerja tahun ${d.year} telah dibuka untuk ${d.employees} pegawai di ${d.units} unit kerja, dengan evaluasi ${periodicity}.`,
-        en: `The ${d.year} performance appraisal is open for ${d.employees} employees in ${d.units} units, with ${periodicity} evaluation.`,
-      }),
-      t(lang, {
-        id: `SKP ditetapkan paling lambat ${formatInstant(d.skpDueAt, lang)}; penilaian tahunan paling lambat ${formatInstant(d.annualDueAt, lang)}.`,
-        en: `SKPs are due by ${formatInstant(d.skpDueAt, lang)}; annual ratings by ${formatInstant(d.annualDueAt, lang)}.`,
-      }),
-      changes.length > 0
-        ? t(lang, {
-            id: `Aturan ${d.ruleSetId} dengan perubahan:`,
-            en: `Rule set ${d.ruleSetId} with these changes:`,
-          })
-        : t(lang, {
-            id: `Aturan ${d.ruleSetId} tanpa perubahan.`,
-            en: `Rule set ${d.ruleSetId}, unchanged.`,
-          }),
-      ...changes,
-    ],
-    link: link(d.link, lang),
-    signature: signature(lang),
-  });
+    d.link,
+  );
 };
 
 export const yearSummary: EmailTemplate<
@@ -425,27 +365,24 @@ export const yearSummary: EmailTemplate<
     checkpoint?: AuditCheckpoint;
   } & Linked
 > = (d, lang) =>
-  composeEmail({
-    subject: t(lang, {
-      id: `Ringkasan penilaian kinerja tahun ${d.year}: ${d.phase}`,
-      en: `Performance appraisal ${d.year} summary: ${d.phase}`,
+  letter(
+    lang,
+    d.recipientName,
+    (tr) => ({
+      subject: tr('appraisal.yearSummary.subject', d),
+      paragraphs: [
+        tr('appraisal.yearSummary.body', d),
+        ...Object.entries(d.byPhase).map(([phase, n]) => `${phase}: ${n}`),
+        tr('appraisal.yearSummary.tasks', {
+          open: d.openTasks,
+          overdue: d.overdueTasks,
+          escalated: d.escalatedTasks,
+        }),
+        ...(d.checkpoint ? checkpointParagraphs(d.checkpoint, lang) : []),
+      ],
     }),
-    greeting: greet(d.recipientName, lang),
-    paragraphs: [
-      t(lang, {
-        id: `Penilaian kinerja tahun ${d.year} memasuki tahap ${d.phase}, untuk ${d.employees} pegawai.`,
-        en: `The ${d.year} performance appraisal enters the ${d.phase} phase, for ${d.employees} employees.`,
-      }),
-      ...Object.entries(d.byPhase).map(([phase, n]) => `${phase}: ${n}`),
-      t(lang, {
-        id: `Tugas terbuka: ${d.openTasks}; terlambat: ${d.overdueTasks}; dieskalasi: ${d.escalatedTasks}.`,
-        en: `Open tasks: ${d.openTasks}; overdue: ${d.overdueTasks}; escalated: ${d.escalatedTasks}.`,
-      }),
-      ...(d.checkpoint ? checkpointParagraphs(d.checkpoint, lang) : []),
-    ],
-    link: link(d.link, lang),
-    signature: signature(lang),
-  });
+    d.link,
+  );
 
 /** Every appraisal email by name, for the email activity. */
 export const appraisalEmails = {

@@ -1,0 +1,18 @@
+// The one message catalogue: the pages' texts and the emails', in one keyed table (sections by where they
+// are read), and `translator(lang)` for a reader's language. A missing key, or a value of the wrong type,
+// does not compile.
+import type { Language } from '../language';
+import { appraisalEmailMessages } from './appraisal-emails';
+import { auditMessages } from './audit';
+import { translatorOf, type TranslateIn } from './catalogue';
+
+export const messages = {
+  ...appraisalEmailMessages,
+  ...auditMessages,
+};
+
+export type Messages = typeof messages;
+export type MessageKey = keyof Messages;
+export type Translate = TranslateIn<Messages>;
+
+export const translator = (lang: Language): Translate => translatorOf(messages, lang);
