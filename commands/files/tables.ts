@@ -69,7 +69,7 @@ function csvLines(bytes: Buffer, limits: TableLimits): TableRow[] {
       info: true,
       // A bound before the whole file is read: the header and the rows, and a little over to say so.
       to_line: limits.maxRows + 1_000,
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
     return records.map((r) => ({ line: r.info.lines, cells: r.record }));
   } catch (err) {
     const e = err as { message?: string; lines?: number };
