@@ -132,92 +132,88 @@ export function resultCommands(deps: RecruitmentDeps) {
       return handOver(code, 'skd-sessions', rows, actor);
     },
 
-    async skdResults(code: string, upload: Upload, actor: Actor) {
-      const cycle = await cycleOrThrow(code);
-      if (cycle.kind !== 'CPNS') throw conflict('a PPPK cycle has no SKD; send competency results');
-      const rules = cycle.rules as CpnsRuleSet;
-      const { rows, issues } = parseUploadRows(upload.rows, skdResultRowSchema);
-      const { errors } = await checkRows(
-        code,
-        rows.map((r) => ({ index: r.index, id: r.row.applicationId })),
-        statusesAllowing('skd-pass'),
-        'an SKD result',
-      );
-      errors.push(...rowErrors('rows', issues));
-      for (const { index, row } of rows) {
-        for (const [subtest, problems] of Object.entries(validateSkdScores(row, rules))) {
-          for (const message of problems ?? [])
-            errors.push({ path: `body.rows.${index}.${subtest}`, message });
-        }
-      }
-      if (errors.length) throw refuseRows(sorted(errors), upload.rows.length);
-      return handOver(
-        code,
-        'skd',
-        rows.map((r) => r.row),
-        actor,
-      );
-    },
-
-    async skbResults(code: string, upload: Upload & Pick<SkbResultsInput, 'components'>, actor: Actor) {
-      const cycle = await cycleOrThrow(code);
-      if (cycle.kind !== 'CPNS') throw conflict('a PPPK cycle has no SKB; send competency results');
-      const scorer = skbScorer(upload.components, cycle.rules as CpnsRuleSet);
-      if (!scorer.ok)
-        throw badRequest(
-          'the SKB components are not valid',
-          scorer.reasons.map((message) => ({ path: 'body.components', message })),
-        );
-      const { rows, issues } = parseUploadRows(upload.rows, skbResultRowSchema);
-      const { errors } = await checkRows(
-        code,
-        rows.map((r) => ({ index: r.index, id: r.row.applicationId })),
-        statusesAllowing('final-pass'),
-        'an SKB result',
-      );
-      errors.push(...rowErrors('rows', issues));
-      for (const { index, row } of rows) {
-        const scored = scorer.value(row.scores);
-        if (!scored.ok)
-          for (const message of scored.reasons) errors.push({ path: `body.rows.${index}.scores`, message });
-      }
-      if (errors.length) throw refuseRows(sorted(errors), upload.rows.length);
-      return handOver(
-        code,
-        'skb',
-        rows.map((r) => r.row),
-        actor,
-        { components: upload.components },
-      );
-    },
-
-    async competencyResults(code: string, upload: Upload, actor: Actor) {
-      const cycle = await cycleOrThrow(code);
-      if (cycle.kind !== 'PPPK') throw conflict('a CPNS cycle takes SKD and SKB results');
-      const { rows, issues } = parseUploadRows(upload.rows, competencyResultRowSchema);
-      const { errors } = await checkRows(
-        code,
-        rows.map((r) => ({ index: r.index, id: r.row.applicationId })),
-        statusesAllowing('competency-pass'),
-        'a competency result',
-      );
-      errors.push(...rowErrors('rows', issues));
-      for (const { index, row } of rows) {
-        for (const [part, problems] of Object.entries(
-          validateCompetencyScores(row, cycle.rules as PppkRuleSet),
-        )) {
-          for (const message of problems ?? []) errors.push({ path: `body.rows.${index}.${part}`, message });
-        }
-      }
-      if (errors.length) throw refuseRows(sorted(errors), upload.rows.length);
-      return handOver(
-        code,
-        'competency',
-        rows.map((r) => r.row),
-        actor,
-      );
-    },
+    skdResults: async (code: string, upload: Upload, actor: Actor) =>
+      handOver(code, 'skd', await checkSkdResults(code, upload), actor),
+    skbResults: async (code: string, upload: Upload & Pick<SkbResultsInput, 'components'>, actor: Actor) =>
+      handOver(code, 'skb', await checkSkbResults(code, upload), actor, { components: upload.components }),
+    competencyResults: async (code: string, upload: Upload, actor: Actor) =>
+      handOver(code, 'competency', await checkCompetencyResults(code, upload), actor),
+    checkSkdResults,
+    checkSkbResults,
+    checkCompetencyResults,
   };
+
+  /** The rows of an SKD results upload, each checked; every bad row refused together (nothing applied). */
+  async function checkSkdResults(code: string, upload: Upload) {
+    const cycle = await cycleOrThrow(code);
+    if (cycle.kind !== 'CPNS') throw conflict('a PPPK cycle has no SKD; send competency results');
+    const rules = cycle.rules as CpnsRuleSet;
+    const { rows, issues } = parseUploadRows(upload.rows, skdResultRowSchema);
+    const { errors } = await checkRows(
+      code,
+      rows.map((r) => ({ index: r.index, id: r.row.applicationId })),
+      statusesAllowing('skd-pass'),
+      'an SKD result',
+    );
+    errors.push(...rowErrors('rows', issues));
+    for (const { index, row } of rows) {
+      for (const [subtest, problems] of Object.entries(validateSkdScores(row, rules))) {
+        for (const message of problems ?? []) errors.push({ path: `body.rows.${index}.${subtest}`, message });
+      }
+    }
+    if (errors.length) throw refuseRows(sorted(errors), upload.rows.length);
+    return rows.map((r) => r.row);
+  }
+
+  /** The rows of an SKB results upload, each checked against the components and the rule set. */
+  async function checkSkbResults(code: string, upload: Upload & Pick<SkbResultsInput, 'components'>) {
+    const cycle = await cycleOrThrow(code);
+    if (cycle.kind !== 'CPNS') throw conflict('a PPPK cycle has no SKB; send competency results');
+    const scorer = skbScorer(upload.components, cycle.rules as CpnsRuleSet);
+    if (!scorer.ok)
+      throw badRequest(
+        'the SKB components are not valid',
+        scorer.reasons.map((message) => ({ path: 'body.components', message })),
+      );
+    const { rows, issues } = parseUploadRows(upload.rows, skbResultRowSchema);
+    const { errors } = await checkRows(
+      code,
+      rows.map((r) => ({ index: r.index, id: r.row.applicationId })),
+      statusesAllowing('final-pass'),
+      'an SKB result',
+    );
+    errors.push(...rowErrors('rows', issues));
+    for (const { index, row } of rows) {
+      const scored = scorer.value(row.scores);
+      if (!scored.ok)
+        for (const message of scored.reasons) errors.push({ path: `body.rows.${index}.scores`, message });
+    }
+    if (errors.length) throw refuseRows(sorted(errors), upload.rows.length);
+    return rows.map((r) => r.row);
+  }
+
+  /** The rows of a PPPK competency results upload, each checked against the rule set. */
+  async function checkCompetencyResults(code: string, upload: Upload) {
+    const cycle = await cycleOrThrow(code);
+    if (cycle.kind !== 'PPPK') throw conflict('a CPNS cycle takes SKD and SKB results');
+    const { rows, issues } = parseUploadRows(upload.rows, competencyResultRowSchema);
+    const { errors } = await checkRows(
+      code,
+      rows.map((r) => ({ index: r.index, id: r.row.applicationId })),
+      statusesAllowing('competency-pass'),
+      'a competency result',
+    );
+    errors.push(...rowErrors('rows', issues));
+    for (const { index, row } of rows) {
+      for (const [part, problems] of Object.entries(
+        validateCompetencyScores(row, cycle.rules as PppkRuleSet),
+      )) {
+        for (const message of problems ?? []) errors.push({ path: `body.rows.${index}.${part}`, message });
+      }
+    }
+    if (errors.length) throw refuseRows(sorted(errors), upload.rows.length);
+    return rows.map((r) => r.row);
+  }
 }
 
 /** Errors in row order (then as found), so that a client reads them down its sheet. */

@@ -73,7 +73,7 @@ export function mapResultRows(
   kind: ResultFileKind,
   table: { headers: string[]; rows: { line: number; cells: string[] }[] },
   componentCodes: readonly string[] = [],
-): { rows: FileRow[]; issues: FileIssue[] } {
+): { rows: FileRow[]; issues: FileIssue[]; columns: Map<string, string> } {
   const headers = table.headers.map(normaliseHeader);
   const issues: FileIssue[] = [];
   const find = (names: readonly string[]) => headers.findIndex((h) => names.includes(h));
@@ -94,7 +94,11 @@ export function mapResultRows(
     if (c.index < 0) issues.push({ line: headerLine, message: `the file has no ${c.headers[0]} column` });
   const duplicate = headers.find((h, i) => h !== '' && headers.indexOf(h) !== i);
   if (duplicate) issues.push({ line: headerLine, message: `the column ${duplicate} appears twice` });
-  if (issues.length) return { rows: [], issues };
+  /** Each score field's column as the file heads it, to name a cell the commands refuse. */
+  const columns = new Map(
+    scoreCols.filter((c) => c.index >= 0).map((c) => [c.field, table.headers[c.index]!]),
+  );
+  if (issues.length) return { rows: [], issues, columns };
 
   const seen = new Map<string, number>();
   const rows: FileRow[] = [];
@@ -149,5 +153,5 @@ export function mapResultRows(
         scores,
       });
   }
-  return { rows, issues };
+  return { rows, issues, columns };
 }
