@@ -27,11 +27,12 @@ const namesOf = (applicationId: string) => ({ $gte: `${applicationId}/`, $lt: `$
 export function documentStore(models: Models) {
   const bucket = () =>
     new mongoose.mongo.GridFSBucket(models.documentFiles.db.db!, { bucketName: DOCUMENTS_BUCKET });
-  const files = models.documentFiles;
+  // Read when used: the routes are also built on placeholder models (npm run api-types).
+  const files = () => models.documentFiles;
 
-  /** Removes the files of `filter` (their chunks first, so no file is left pointing at missing chunks). */
+  /** Removes the files of `filter` through GridFS (each file and its chunks). */
   async function remove(filter: object): Promise<number> {
-    const gone = await files.find(filter, { _id: 1 }).lean();
+    const gone = await files().find(filter, { _id: 1 }).lean();
     for (const f of gone) {
       await bucket()
         .delete(f._id)
@@ -46,7 +47,7 @@ export function documentStore(models: Models) {
   return {
     /** The application's current file of each kind (the newest of each name). */
     async list(applicationId: string): Promise<Map<string, StoredDocument>> {
-      const all = await files
+      const all = await files()
         .find({ filename: namesOf(applicationId) })
         .sort({ _id: -1 })
         .lean<StoredDocument[]>();
@@ -56,7 +57,7 @@ export function documentStore(models: Models) {
     },
 
     async current(applicationId: string, kind: string): Promise<StoredDocument | null> {
-      return files
+      return files()
         .findOne({ filename: fileName(applicationId, kind) })
         .sort({ _id: -1 })
         .lean<StoredDocument>();

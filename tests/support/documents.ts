@@ -2,6 +2,8 @@
 // comment to any size), a small baseline JPEG (1×1, the well-known smallest valid one), and the start of a
 // Windows executable (an MZ header pointing at its PE signature), which is what a `.exe` renamed `.pdf` is.
 import { createHash } from 'node:crypto';
+import { must, type ApiClient } from '../../api/client';
+import { documentKinds, type DocumentKind } from '../../domain/recruitment/documents';
 
 /** A one-page PDF whose bytes are `pad` bytes longer than the smallest one (a comment in its content). */
 export function minimalPdf(text = 'Dokumen uji', pad = 0): Buffer {
@@ -60,3 +62,35 @@ export function windowsExecutable(): Buffer {
 }
 
 export const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** A real file for each document kind: the photo a JPEG, every other one a PDF naming its kind. */
+export function sampleDocument(kind: DocumentKind): { bytes: Buffer; contentType: string } {
+  return kind === 'pas-foto'
+    ? { bytes: smallJpeg, contentType: 'image/jpeg' }
+    : { bytes: minimalPdf(`Dokumen ${kind}`), contentType: 'application/pdf' };
+}
+
+/** One document uploaded over the API with the candidate's client (the raw file as the body). */
+export function uploadOverApi(
+  client: ApiClient,
+  id: string,
+  kind: DocumentKind,
+  file: { bytes: Buffer; contentType: string } = sampleDocument(kind),
+) {
+  return client.PUT('/api/v1/recruitment/applications/{id}/documents/{kind}', {
+    params: { path: { id, kind } },
+    body: file.bytes as unknown as string,
+    bodySerializer: (b: unknown) => b as BodyInit,
+    headers: { 'Content-Type': file.contentType },
+  });
+}
+
+/** Uploads a sample of every document kind over the API; the submission's body for them. */
+export async function uploadEveryDocument(client: ApiClient, id: string) {
+  const documents: { kind: string; reference: string }[] = [];
+  for (const kind of documentKinds) {
+    const r = await must(200, uploadOverApi(client, id, kind));
+    documents.push({ kind, reference: r.reference });
+  }
+  return { documents };
+}
