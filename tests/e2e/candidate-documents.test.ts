@@ -79,7 +79,7 @@ async function checkPage(name: string, page: Page, consoleErrors: string[]) {
 const upload = async (page: Page, kind: string, file: { name: string; mimeType: string; buffer: Buffer }) => {
   const form = page.locator(`form:has(input[name=kind][value="${kind}"])`);
   await form.locator('input[type=file]').setInputFiles(file);
-  await form.getByRole('button').click();
+  await form.locator('button[type=submit]').click();
 };
 
 describe('the candidate’s documents', () => {
