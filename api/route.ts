@@ -1,7 +1,7 @@
 // One definition per operation gives the Express handler, its validation, its access rule and its
 // OpenAPI entry, so that they cannot drift apart. `roles` says who may call; whether this caller may touch
 // this very record is the command's to decide (commands/), so that the pages share the check.
-import type { Request, RequestHandler, Response, Router } from 'express';
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { z } from 'zod';
 import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
 import type { Principal, Role } from '../domain/actor';
@@ -45,7 +45,13 @@ export interface RouteDef<P extends AnyObject, Q extends AnyObject, B extends z.
    * row on its own and name every bad row at once (bulk uploads).
    */
   documentedBody?: z.ZodType;
-  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  /**
+   * A file as the body, not JSON: its declared content types (the command still checks the bytes) and the
+   * largest size taken (413 above it). The handler gets it as a Buffer in `req.body`.
+   */
+  fileBody?: { contentTypes: readonly string[]; limit: number };
+  /** `fileTypes`: the answer is a file of one of these types (the handler replies with a Buffer). */
+  responses: Record<number, { description: string; schema?: z.ZodType; fileTypes?: readonly string[] }>;
   handler: (input: HandlerInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<Reply>;
 }
 
@@ -104,23 +110,38 @@ export function mountRoutes(
             ? new Problem(415, 'Unsupported Media Type', 'send the body as application/json')
             : badRequest('the request body is missing', [{ path: 'body', message: 'required' }]);
         }
+        if (r.fileBody && !Buffer.isBuffer(req.body))
+          throw new Problem(
+            415,
+            'Unsupported Media Type',
+            `send the file as ${r.fileBody.contentTypes.join(' or ')}`,
+            [{ path: 'body', message: `Content-Type must be ${r.fileBody.contentTypes.join(' or ')}` }],
+          );
         const body = parse('body', r.body, req.body);
         const reply = await r.handler({ principal, params, query, body, req, res });
         if (res.headersSent) return;
         for (const [k, v] of Object.entries(reply.headers ?? {})) res.setHeader(k, v);
-        if (reply.body === undefined) res.status(reply.status ?? 204).end();
+        if (Buffer.isBuffer(reply.body)) res.status(reply.status ?? 200).send(reply.body);
+        else if (reply.body === undefined) res.status(reply.status ?? 204).end();
         else res.status(reply.status ?? 200).json(reply.body);
       } catch (err) {
         next(err);
       }
     };
-    router[r.method](r.path, ...(r.limits ?? []), handler);
+    const fileParser = r.fileBody
+      ? [express.raw({ type: [...r.fileBody.contentTypes], limit: r.fileBody.limit })]
+      : [];
+    router[r.method](r.path, ...(r.limits ?? []), ...fileParser, handler);
 
+    const binary = { type: 'string', format: 'binary' } as const;
+    const files = (types: readonly string[]) => Object.fromEntries(types.map((t) => [t, { schema: binary }]));
     const responses: RouteConfig['responses'] = {};
     for (const [status, resp] of Object.entries(r.responses)) {
-      responses[Number(status)] = resp.schema
-        ? { description: resp.description, content: { 'application/json': { schema: resp.schema } } }
-        : { description: resp.description };
+      responses[Number(status)] = resp.fileTypes
+        ? { description: resp.description, content: files(resp.fileTypes) }
+        : resp.schema
+          ? { description: resp.description, content: { 'application/json': { schema: resp.schema } } }
+          : { description: resp.description };
     }
     for (const [status, description] of Object.entries(refusalsOf(r))) {
       responses[Number(status)] ??= {
@@ -140,14 +161,16 @@ export function mountRoutes(
       request: {
         ...(r.params ? { params: r.params as z.ZodObject } : {}),
         ...(r.query ? { query: r.query as z.ZodObject } : {}),
-        ...(r.body
-          ? {
-              body: {
-                required: true,
-                content: { 'application/json': { schema: r.documentedBody ?? r.body } },
-              },
-            }
-          : {}),
+        ...(r.fileBody
+          ? { body: { required: true, content: files(r.fileBody.contentTypes) } }
+          : r.body
+            ? {
+                body: {
+                  required: true,
+                  content: { 'application/json': { schema: r.documentedBody ?? r.body } },
+                },
+              }
+            : {}),
       },
       responses,
     });
@@ -157,7 +180,8 @@ export function mountRoutes(
 /** Every refusal an operation can answer, as the app and its middleware send them (problem+json). */
 function refusalsOf(r: RouteDef<AnyObject, AnyObject, z.ZodType>): Record<number, string> {
   const refusals: Record<number, string> = {};
-  if (r.body || r.params || r.query) refusals[400] = 'Invalid input (problem+json naming each field)';
+  if (r.body || r.fileBody || r.params || r.query)
+    refusals[400] = 'Invalid input (problem+json naming each field)';
   if (r.roles !== 'public')
     Object.assign(refusals, { 401: 'No, expired or invalid token', 403: 'Wrong role or not the owner' });
   if (r.params) refusals[404] = 'No such record';
@@ -165,6 +189,11 @@ function refusalsOf(r: RouteDef<AnyObject, AnyObject, z.ZodType>): Record<number
     Object.assign(refusals, {
       413: 'The body is larger than BODY_LIMIT',
       415: 'The body is not JSON, or its encoding or charset is not supported',
+    });
+  if (r.fileBody)
+    Object.assign(refusals, {
+      413: `The file is larger than its kind's limit (or than ${r.fileBody.limit} bytes)`,
+      415: `The body is not ${r.fileBody.contentTypes.join(' or ')}, by its Content-Type or by its bytes`,
     });
   if (r.limits) refusals[429] = 'Too many requests from this client, NIK or email address (see Retry-After)';
   return Object.assign(refusals, {

@@ -3,6 +3,7 @@
 import mongoose, { type Connection } from 'mongoose';
 import { appraisalModels } from './models/appraisal';
 import { auditCheckpointModel, auditHeadModel, auditModel } from './models/audit';
+import { documentModels } from './models/documents';
 import { outboxModel } from './models/outbox';
 import { recruitmentModels } from './models/recruitment';
 import { sessionModel } from './models/sessions';
@@ -16,6 +17,7 @@ export function buildModels(conn: Connection) {
     ...appraisalModels(conn),
     ...recruitmentModels(conn),
     sessions: sessionModel(conn),
+    ...documentModels(conn),
   };
 }
 

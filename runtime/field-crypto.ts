@@ -8,6 +8,9 @@ export interface FieldCrypto {
   seal(value: string): string;
   /** Throws a KeyRingError for anything that is not a value sealed under one of the keys. */
   open(sealed: string): string;
+  /** A file's bytes sealed the same way (iv ‖ ciphertext ‖ tag), with the key id kept beside them. */
+  sealBytes(plain: Uint8Array): { keyId: string; data: Buffer };
+  openBytes(keyId: string, data: Uint8Array): Buffer;
 }
 
 const SEALED = /^v1:([A-Za-z0-9_-]{1,40}):([A-Za-z0-9_-]+)$/;
@@ -23,5 +26,7 @@ export function fieldCrypto(ring: KeyRing): FieldCrypto {
       if (!m) throw new KeyRingError('not a sealed value');
       return decrypt(ring, m[1]!, Buffer.from(m[2]!, 'base64url')).toString('utf8');
     },
+    sealBytes: (plain) => encrypt(ring, plain),
+    openBytes: (keyId, data) => decrypt(ring, keyId, data),
   };
 }

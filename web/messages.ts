@@ -237,6 +237,58 @@ export const messages = {
     en: 'Check the form: a 16-digit NIK, a birth date and a valid email address.',
   },
   'candidate.signedOut': { id: 'Anda sudah keluar.', en: 'You have signed out.' },
+
+  // documents
+  'candidate.documents': { id: 'Dokumen untuk usul NIP', en: 'Documents for the NIP proposal' },
+  'candidate.documents.intro': {
+    id: 'Unggah setiap dokumen di bawah, lalu kirim semuanya sebelum batas waktu. Jenis berkas diperiksa dari isinya, bukan dari namanya.',
+    en: 'Upload each document below, then submit them all before the deadline. A file’s type is checked from its content, not its name.',
+  },
+  'candidate.documents.rule': (p: { type: string; max: string; required: boolean }) => ({
+    id: `${p.type}, paling besar ${p.max}${p.required ? ', wajib' : ', tidak wajib'}`,
+    en: `${p.type}, at most ${p.max}${p.required ? ', required' : ', optional'}`,
+  }),
+  'candidate.documents.uploaded': (p: { size: string; at: string }) => ({
+    id: `Sudah diunggah: ${p.size}, ${p.at}`,
+    en: `Uploaded: ${p.size}, ${p.at}`,
+  }),
+  'candidate.documents.missing': { id: 'Belum diunggah', en: 'Not uploaded yet' },
+  'candidate.documents.file': (p: { label: string }) => ({
+    id: `Berkas ${p.label}`,
+    en: `File: ${p.label}`,
+  }),
+  'candidate.documents.upload': { id: 'Unggah', en: 'Upload' },
+  'candidate.documents.replace': { id: 'Ganti berkas', en: 'Replace the file' },
+  'candidate.documents.submit': { id: 'Kirim dokumen', en: 'Submit the documents' },
+  'candidate.documents.notReady': {
+    id: 'Unggah semua dokumen wajib sebelum mengirim.',
+    en: 'Upload every required document before submitting.',
+  },
+  'candidate.documents.done': { id: 'Berkas sudah diunggah.', en: 'The file has been uploaded.' },
+  'candidate.documents.submitted': {
+    id: 'Dokumen Anda sudah dikirim. BKPSDM akan memeriksanya.',
+    en: 'Your documents have been submitted. BKPSDM will check them.',
+  },
+  'candidate.documents.tooLarge': (p: { max: string }) => ({
+    id: `Berkas terlalu besar: paling besar ${p.max}. Perkecil berkas lalu unggah lagi. Tidak ada yang diubah.`,
+    en: `The file is too large: at most ${p.max}. Make it smaller and upload it again. Nothing was changed.`,
+  }),
+  'candidate.documents.wrongType': (p: { type: string }) => ({
+    id: `Isi berkas ini bukan ${p.type}. Pilih berkas ${p.type} yang benar. Tidak ada yang diubah.`,
+    en: `This file’s content is not a ${p.type}. Choose a real ${p.type} file. Nothing was changed.`,
+  }),
+  'candidate.documents.empty': {
+    id: 'Pilih berkas untuk diunggah. Tidak ada yang diubah.',
+    en: 'Choose a file to upload. Nothing was changed.',
+  },
+  'candidate.documents.closed': {
+    id: 'Waktu penyerahan dokumen tidak terbuka. Tidak ada yang diubah.',
+    en: 'The document window is not open. Nothing was changed.',
+  },
+  'candidate.documents.stale': {
+    id: 'Dokumen belum lengkap atau berubah sejak halaman dimuat. Periksa daftar di bawah lalu kirim lagi. Tidak ada yang diubah.',
+    en: 'The documents are incomplete or changed since the page was loaded. Check the list below and submit again. Nothing was changed.',
+  },
 } satisfies Record<string, Pair | ((p: never) => Pair)>;
 
 type Messages = typeof messages;
@@ -263,4 +315,6 @@ export const timelineMessages = {
     en: 'Email address corrected by BKPSDM',
   },
   'application.links-renewed': { id: 'Tautan pribadi diperbarui', en: 'Personal link renewed' },
+  // documents
+  'application.document-uploaded': { id: 'Dokumen diunggah', en: 'Document uploaded' },
 } satisfies Record<string, Pair>;

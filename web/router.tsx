@@ -1,9 +1,11 @@
 // The pages for people, in the same Express app as the API and over the same commands (api/app.ts mounts
 // them before the API's routes). For every page: security headers with a strict Content-Security-Policy,
-// the language cookie, the server-side session, form bodies (small), the signed-in principal (a candidate's
+// the language cookie, the server-side session, form bodies (small; a document upload's multipart body with
+// its one file, in memory, up to the largest document limit), the signed-in principal (a candidate's
 // checked against their link on every request, as the API checks a token), CSRF protection on every POST;
 // then the candidate's pages, the staff pages' entry, and errors as pages in the reader's language.
 import cookieParser from 'cookie-parser';
+import multer from 'multer';
 import express, {
   type ErrorRequestHandler,
   type Express,
@@ -17,6 +19,7 @@ import type { RecruitmentCommands } from '../commands/recruitment/commands';
 import type { Auth } from '../api/auth';
 import { publicLimits, type RateLimits } from '../api/rate-limits';
 import type { Models } from '../db/connection';
+import { documentMaxBytesCeiling } from '../domain/recruitment/documents';
 import type { Logger } from '../runtime/logger';
 import { mountAssets } from './assets';
 import { candidateRoutes } from './candidate/routes';
@@ -90,11 +93,30 @@ export function mountPages(app: Express, deps: WebDeps): void {
     const ctx = pageContext(req, res, { secure });
     sendPage(res, <MessagePage ctx={ctx} title={ctx.t('error.title')} message={ctx.t(key)} />, status);
   };
+  // A document upload: one file and a few short fields, parsed before the CSRF check (whose token is one of
+  // them). A file over every limit is dropped and flagged, so that the page can say so beside the field.
+  const multipart = multer({
+    storage: multer.memoryStorage(),
+    limits: { files: 1, fileSize: documentMaxBytesCeiling + 1, fields: 4, fieldSize: 1024, parts: 5 },
+  }).single('file');
+  const uploads: RequestHandler = (req, res, next) => {
+    if (!req.is('multipart/form-data')) return next();
+    multipart(req, res, (err: unknown) => {
+      if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE') {
+        res.locals.uploadTooLarge = true;
+        delete req.file;
+        return next();
+      }
+      if (err instanceof multer.MulterError) return next(new Problem(400, 'Bad Request', err.message));
+      next(err);
+    });
+  };
   const common: RequestHandler[] = [
     pageSecurity(secure),
     cookieParser(),
     sessionMiddleware({ models: deps.models, secret: deps.sessionSecret, publicUrl: deps.publicUrl }),
     express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 20 }),
+    uploads,
     signedIn,
     csrfProtection((req, res) => refuse(req, res, 403, 'error.csrf')),
   ];

@@ -1,12 +1,13 @@
 // Retention of a closed cycle: the personal data of its unsuccessful candidates (every application not
 // appointed) is erased or pseudonymised in their application records, the outbox, the task inbox, the
-// withdrawal bans and the audit trail (the personal parts only, so that every hash still holds). Each
+// withdrawal bans and the audit trail, and the documents they uploaded are deleted (in either mode) (the personal parts only, so that every hash still holds). Each
 // collection is walked in pages in a stable order, the position heartbeated, so that a retried attempt
 // resumes there; every change is idempotent, so a repeated page or a second run changes nothing more.
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Models } from '../../db/connection';
 import type { AuditTrail } from '../../db/audit-trail';
+import { documentStore } from '../../db/document-store';
 import type { Actor } from '../../domain/actor';
 import {
   isUnsuccessful,
@@ -38,18 +39,22 @@ export interface RetentionResult {
   applications: number;
   emails: number;
   tasks: number;
+  /** Uploaded files deleted by this run. */
+  documents: number;
   auditRecords: number;
   bans: number;
   /** The audit record of this run. */
   auditSeq: number;
 }
 
-type Step = 'applications' | 'outbox' | 'tasks' | 'audit' | 'bans' | 'done';
-const steps: Step[] = ['applications', 'outbox', 'tasks', 'audit', 'bans', 'done'];
+type Step = 'applications' | 'outbox' | 'tasks' | 'documents' | 'audit' | 'bans' | 'done';
+const steps: Step[] = ['applications', 'outbox', 'tasks', 'documents', 'audit', 'bans', 'done'];
 interface Position {
   step: Step;
   after?: string | number;
   at: string;
+  /** Files deleted so far (carried across a retried attempt). */
+  documents?: number;
 }
 
 /** Every key under an application workflow id of the cycle: `application/<code>/…` ('0' follows '/'). */
@@ -75,8 +80,9 @@ export function createRetentionActivities({
       const at = resumed?.at ?? clock().toISOString();
       let position: Position = resumed ?? { step: 'applications', at };
       const reached = (step: Step) => steps.indexOf(position.step) > steps.indexOf(step);
+      let documents = resumed?.documents ?? 0;
       const advance = (step: Step, after?: string | number) => {
-        position = { step, after, at };
+        position = { step, after, at, documents };
         ctx.heartbeat(position);
       };
       const next = (step: Step) => advance(steps[steps.indexOf(step) + 1]!);
@@ -164,6 +170,22 @@ export function createRetentionActivities({
         next('tasks');
       }
 
+      if (!reached('documents')) {
+        const store = documentStore(models);
+        for (;;) {
+          const from = after('documents') as string | undefined;
+          const page = await models.applications
+            .find({ cycleCode: code, ...(from ? { _id: { $gt: from } } : {}) }, { _id: 1 })
+            .sort({ _id: 1 })
+            .limit(PAGE)
+            .lean();
+          if (!page.length) break;
+          for (const app of page) if (!keptIds.has(app._id)) documents += await store.removeAll(app._id);
+          advance('documents', page[page.length - 1]!._id);
+        }
+        next('documents');
+      }
+
       if (!reached('audit')) {
         for (;;) {
           const from = after('audit') as number | undefined;
@@ -202,7 +224,7 @@ export function createRetentionActivities({
         models.audit.countDocuments({ subject: applicationRange(code), personal: null }),
         models.bans.countDocuments({ cycleCode: code }),
       ]);
-      const counts = { kept: keptIds.size, applications, emails, tasks, auditRecords, bans };
+      const counts = { kept: keptIds.size, applications, emails, tasks, documents, auditRecords, bans };
       const record = await audit.append({
         key: `${input.workflowId}/done`,
         at,

@@ -664,10 +664,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The documents the application's cycle asks, each with its limits and the file uploaded
+         * @description Roles: candidate, hr
+         */
+        get: operations["listRecruitmentDocuments"];
         put?: never;
         /**
-         * The candidate submits their documents (DRH) during the document window
+         * The candidate submits their uploaded documents during the document window: each reference is the current file of its kind, every required kind among them
          * @description Roles: candidate
          */
         post: operations["submitRecruitmentDocuments"];
@@ -751,6 +755,30 @@ export interface paths {
          * @description Roles: candidate
          */
         post: operations["withdrawRecruitmentApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/applications/{id}/documents/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One uploaded document (the candidate their own, HR any), as an attachment
+         * @description Roles: candidate, hr
+         */
+        get: operations["downloadRecruitmentDocument"];
+        /**
+         * The candidate uploads one document as the body during the document window; the same bytes again change nothing, others replace it
+         * @description Roles: candidate
+         */
+        put: operations["uploadRecruitmentDocument"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -885,7 +913,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Everything held on a candidate (application, scores, emails, tasks, audit records) as one JSON download
+         * Everything held on a candidate (application, scores, emails, documents uploaded, tasks, audit records) as one JSON download
          * @description Roles: candidate, hr
          */
         get: operations["downloadRecruitmentPersonalData"];
@@ -5349,6 +5377,36 @@ export interface operations {
                             min?: number;
                             max?: number;
                         };
+                        documents?: {
+                            "pas-foto"?: {
+                                maxBytes?: number;
+                                required?: boolean;
+                            };
+                            ijazah?: {
+                                maxBytes?: number;
+                                required?: boolean;
+                            };
+                            transkrip?: {
+                                maxBytes?: number;
+                                required?: boolean;
+                            };
+                            "surat-sehat"?: {
+                                maxBytes?: number;
+                                required?: boolean;
+                            };
+                            "bebas-narkotika"?: {
+                                maxBytes?: number;
+                                required?: boolean;
+                            };
+                            skck?: {
+                                maxBytes?: number;
+                                required?: boolean;
+                            };
+                            "surat-pernyataan"?: {
+                                maxBytes?: number;
+                                required?: boolean;
+                            };
+                        };
                     };
                 } | {
                     code: string;
@@ -5409,6 +5467,36 @@ export interface operations {
                         age?: {
                             min?: number;
                             max?: number;
+                        };
+                        documents?: {
+                            "pas-foto"?: {
+                                maxBytes?: number;
+                                required?: boolean;
+                            };
+                            ijazah?: {
+                                maxBytes?: number;
+                                required?: boolean;
+                            };
+                            transkrip?: {
+                                maxBytes?: number;
+                                required?: boolean;
+                            };
+                            "surat-sehat"?: {
+                                maxBytes?: number;
+                                required?: boolean;
+                            };
+                            "bebas-narkotika"?: {
+                                maxBytes?: number;
+                                required?: boolean;
+                            };
+                            skck?: {
+                                maxBytes?: number;
+                                required?: boolean;
+                            };
+                            "surat-pernyataan"?: {
+                                maxBytes?: number;
+                                required?: boolean;
+                            };
                         };
                     };
                 };
@@ -7396,6 +7484,163 @@ export interface operations {
             };
         };
     };
+    listRecruitmentDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The documents */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId: string;
+                        /** @description Whether the candidate may upload now */
+                        windowOpen: boolean;
+                        documents: {
+                            /** @enum {string} */
+                            kind: "pas-foto" | "ijazah" | "transkrip" | "surat-sehat" | "bebas-narkotika" | "skck" | "surat-pernyataan";
+                            label: {
+                                id: string;
+                                en: string;
+                            };
+                            accepts: ("application/pdf" | "image/jpeg")[];
+                            maxBytes: number;
+                            required: boolean;
+                            file: {
+                                /** @description The stored file; a submission names it */
+                                reference: string;
+                                /**
+                                 * @description Sniffed from the bytes
+                                 * @enum {string}
+                                 */
+                                contentType: "application/pdf" | "image/jpeg";
+                                size: number;
+                                /** @description SHA-256 of the file (hex) */
+                                sha256: string;
+                                uploadedAt: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Wrong role or not the owner */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No such application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Temporal or the database does not answer; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
     submitRecruitmentDocuments: {
         parameters: {
             query?: never;
@@ -7495,7 +7740,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Not possible in the current phase or status (the reason says why) */
+            /** @description The window is not open, a required kind is not uploaded, or a reference is not the current file of its kind (each named) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8220,6 +8465,335 @@ export interface operations {
                 };
             };
             /** @description The body is not JSON, or its encoding or charset is not supported */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description An unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Temporal or the database does not answer; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    downloadRecruitmentDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                kind: "pas-foto" | "ijazah" | "transkrip" | "surat-sehat" | "bebas-narkotika" | "skck" | "surat-pernyataan";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Wrong role or not the owner */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No such application, or no file of this kind uploaded */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Temporal or the database does not answer; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    uploadRecruitmentDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                kind: "pas-foto" | "ijazah" | "transkrip" | "surat-sehat" | "bebas-narkotika" | "skck" | "surat-pernyataan";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+            };
+        };
+        responses: {
+            /** @description Stored (or already stored) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The stored file; a submission names it */
+                        reference: string;
+                        /**
+                         * @description Sniffed from the bytes
+                         * @enum {string}
+                         */
+                        contentType: "application/pdf" | "image/jpeg";
+                        size: number;
+                        /** @description SHA-256 of the file (hex) */
+                        sha256: string;
+                        uploadedAt: string;
+                        /** @enum {string} */
+                        kind: "pas-foto" | "ijazah" | "transkrip" | "surat-sehat" | "bebas-narkotika" | "skck" | "surat-pernyataan";
+                        /** @description The same bytes were already the current file: nothing was stored */
+                        unchanged: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Wrong role or not the owner */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No such application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The document window is not open for this application */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The file is larger than its kind's limit (or than 2097152 bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description The body is not application/pdf or image/jpeg, by its Content-Type or by its bytes */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9599,6 +10173,14 @@ export interface operations {
                             sentAt: string | null;
                             erased: boolean;
                         }[];
+                        /** @description The files uploaded (each downloaded from …/documents/{kind}) */
+                        documents: {
+                            kind: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                            uploadedAt: string;
+                        }[];
                         tasks: {
                             taskId: string;
                             type: string;
@@ -9769,6 +10351,8 @@ export interface operations {
                         applications: number;
                         emails: number;
                         tasks: number;
+                        /** @description Uploaded files deleted */
+                        documents: number;
                         /** @description Audit records whose personal part was erased */
                         auditRecords: number;
                         /** @description Withdrawal bans kept (their reason erased) */

@@ -1,6 +1,6 @@
 // An application as its candidate and HR see it (the record, the workflow's live state, the decisions
 // taken on it), HR's lists of a cycle's applications, and the steps a person takes on one: the candidate's
-// confirmation, appeal, documents and withdrawal, HR's answer to an appeal, verification of the documents
+// confirmation, appeal and withdrawal (documents: documents.ts), HR's answer to an appeal, verification of the documents
 // and correction of a refused email address (each an Update whose validator refuses it when it is not
 // open), and the renewal of a candidate's links (a workflow of its own).
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
@@ -13,7 +13,6 @@ import {
   correctAddress,
   decideAppeal,
   submitAppeal,
-  submitDocuments,
   verifyDocuments,
   withdraw,
   cycleState,
@@ -134,12 +133,6 @@ export function applicationCommands(deps: RecruitmentDeps) {
       withApplication(id, (h) =>
         h.executeUpdate(decideAppeal, { args: [{ stage, accepted, reason, actor }] }),
       ),
-    submitDocuments(principal: Principal, id: string, documents: { kind: string; reference: string }[]) {
-      mayTouchApplication(principal, id);
-      return withApplication(id, (h) =>
-        h.executeUpdate(submitDocuments, { args: [{ documents, actor: candidateActor(id) }] }),
-      );
-    },
     verifyDocuments: (id: string, accepted: boolean, reason: string | undefined, actor: Actor) =>
       withApplication(id, (h) => h.executeUpdate(verifyDocuments, { args: [{ accepted, reason, actor }] })),
     /** HR's corrected address for a candidate whose address the mail server refused (HR's task). */

@@ -4,6 +4,7 @@ import { applicationCommands } from './applications';
 import { candidatePortalCommands } from './candidate-portal';
 import { type RecruitmentDeps } from './context';
 import { cycleCommands } from './cycles';
+import { documentCommands } from './documents';
 import { intakeCommands } from './intake';
 import { personalDataCommands } from './personal-data';
 import { rankingCommands } from './rankings';
@@ -15,6 +16,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
     ...cycleCommands(deps),
     ...intakeCommands(deps),
     ...applicationCommands(deps),
+    ...documentCommands(deps),
     ...candidatePortalCommands(deps),
     ...resultCommands(deps),
     ...rankingCommands(deps),

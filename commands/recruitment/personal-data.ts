@@ -1,8 +1,10 @@
 // Subject access (UU 27/2022 Pasal 7): everything the system holds on one candidate, as one JSON document
 // for them (or HR) to download: the application record with the NIK and email opened, scores and results,
-// the emails sent to them (the outbox rows under their application's workflow), their tasks and the
+// the emails sent to them (the outbox rows under their application's workflow), the documents they
+// uploaded (each file's kind, type, size and hash; the files are downloaded one by one), their tasks and the
 // audit records about them with their personal parts opened. Temporal's histories hold the same data,
 // encrypted, and expire with the namespace's retention.
+import { documentStore } from '../../db/document-store';
 import type { Principal } from '../../domain/actor';
 import { toApplicationView, type StoredApplication } from '../../domain/recruitment/views';
 import { mayTouchApplication, openField, records, type RecruitmentDeps } from './context';
@@ -38,8 +40,9 @@ export function personalDataCommands(deps: RecruitmentDeps) {
     async personalData(principal: Principal, id: string) {
       mayTouchApplication(principal, id);
       const app = await applicationOrThrow(id);
-      const [outbox, tasks, audit] = await Promise.all([
+      const [outbox, files, tasks, audit] = await Promise.all([
         emailsTo(deps, app.workflowId),
+        documentStore(models).list(id),
         models.tasks.find({ applicationId: id }).sort({ openedAt: 1 }).lean(),
         deps.audit.history(app.workflowId, 10_000),
       ]);
@@ -65,6 +68,13 @@ export function personalDataCommands(deps: RecruitmentDeps) {
           createdAt: m.createdAt?.toISOString() ?? null,
           sentAt: m.sentAt?.toISOString() ?? null,
           erased: !!m.erasedAt,
+        })),
+        documents: [...files.values()].map((f) => ({
+          kind: f.metadata.kind,
+          contentType: f.metadata.contentType,
+          size: f.metadata.size,
+          sha256: f.metadata.sha256,
+          uploadedAt: new Date(f.metadata.uploadedAt).toISOString(),
         })),
         tasks: tasks.map((t) => ({
           taskId: t._id,

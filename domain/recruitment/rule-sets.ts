@@ -4,6 +4,13 @@
 import { z } from 'zod';
 import { durationMs, durationWithin, type DurationBounds } from '../time';
 import type { AgeLimits } from './age';
+import {
+  documentKinds,
+  documentMaxBytesCeiling,
+  documentMaxBytesFloor,
+  documents2024,
+  type DocumentRules,
+} from './documents';
 
 export const cycleKinds = ['CPNS', 'PPPK'] as const;
 export type CycleKind = (typeof cycleKinds)[number];
@@ -98,6 +105,8 @@ export interface CpnsRuleSet {
   withdrawalBanBudgetYears: number;
   /** Ages admitted, in whole years on the day registration closes. */
   age: AgeLimits;
+  /** The documents each passer uploads (domain/recruitment/documents.ts). */
+  documents: DocumentRules;
 }
 
 export interface PppkRuleSet {
@@ -109,6 +118,8 @@ export interface PppkRuleSet {
   withdrawalBanBudgetYears: number;
   /** Ages admitted, in whole years on the day registration closes. */
   age: AgeLimits;
+  /** The documents each passer uploads (domain/recruitment/documents.ts). */
+  documents: DocumentRules;
 }
 
 export type RecruitmentRuleSet = CpnsRuleSet | PppkRuleSet;
@@ -196,6 +207,7 @@ export const cpns2024: CpnsRuleSet = {
   // The national rule [A]: 18 to 35 years on the closing date; some formations (dokter spesialis, for
   // one) admit up to 40, which a cycle sets as an override.
   age: { min: 18, max: 35 },
+  documents: documents2024,
 };
 
 /** PPPK 2024: one CAT of 145 questions, max 670, no passing grade. */
@@ -215,6 +227,7 @@ export const pppk2024: PppkRuleSet = {
   withdrawalBanBudgetYears: 2,
   // [B] one secondary source: at least 20 and at most 56 years on the closing date.
   age: { min: 20, max: 56 },
+  documents: documents2024,
 };
 
 export const ruleSetsById: Record<string, RecruitmentRuleSet> = {
@@ -247,6 +260,22 @@ const decimals = z.number().int().min(0).max(MAX_DECIMALS);
 const grade = z.number().int().nonnegative().max(1000);
 const years = z.number().int().min(0).max(100);
 const ageOverridesSchema = z.strictObject({ min: years, max: years }).partial();
+/** A cycle may change a document's limit or whether it is required; its kinds and formats stay. */
+const documentsOverridesSchema = z.partialRecord(
+  z.enum(documentKinds),
+  z
+    .strictObject({
+      maxBytes: z
+        .number()
+        .int()
+        .min(documentMaxBytesFloor)
+        .max(documentMaxBytesCeiling, {
+          error: `a document's limit is at most ${documentMaxBytesCeiling} bytes`,
+        }),
+      required: z.boolean(),
+    })
+    .partial(),
+);
 
 function permutationOf<T extends string>(values: readonly T[]) {
   return z
@@ -302,6 +331,7 @@ export const cpnsOverridesSchema = z
     windows: windowsOverridesSchema,
     withdrawalBanBudgetYears: z.number().int().nonnegative().max(10),
     age: ageOverridesSchema,
+    documents: documentsOverridesSchema,
   })
   .partial()
   .describe('Per-cycle overrides of the CPNS rule set; anything left out keeps its default.');
@@ -313,6 +343,7 @@ export const pppkOverridesSchema = z
     windows: windowsOverridesSchema,
     withdrawalBanBudgetYears: z.number().int().nonnegative().max(10),
     age: ageOverridesSchema,
+    documents: documentsOverridesSchema,
   })
   .partial()
   .describe('Per-cycle overrides of the PPPK rule set; anything left out keeps its default.');

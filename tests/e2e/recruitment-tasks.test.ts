@@ -3,6 +3,7 @@
 // escalated to the head of HR after it, and is completed from the inbox; a passer's submitted documents
 // open HR's verification task, completed from the inbox too. A small PPPK cycle with its own HR mailboxes.
 import { answer, must, type ResponseBody } from '../../api/client';
+import { uploadEveryDocument } from '../support/documents';
 import { eventually } from '../support/eventually';
 import { startTestEngine, type TestEngine } from '../support/engine';
 import { RecruitmentApi, untilCycleEnded } from '../support/recruitment-client';
@@ -179,7 +180,7 @@ describe("HR's recruitment steps in the task inbox", () => {
       200,
       api.as(passer!.token).POST('/api/v1/recruitment/applications/{id}/documents', {
         params: { path: { id: passer!.applicationId } },
-        body: { documents: [{ kind: 'DRH', reference: 'drh-t01.pdf' }] },
+        body: await uploadEveryDocument(api.as(passer!.token), passer!.applicationId),
       }),
     );
     const verification = await until(

@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import { createApp } from '../../api/app';
 import { insertApplication, writeApplication } from '../../db/application-writers';
 import { upsertCycleRecord } from '../../db/cycle-record';
+import { documentStore } from '../../db/document-store';
 import { cpns2024 } from '../../domain/recruitment/rule-sets';
 import { applicationWorkflowId, cycleWorkflowId } from '../../domain/workflow-ids';
 import type { CycleInput } from '../../workflows/recruitment/messages';
@@ -172,7 +173,20 @@ beforeAll(async () => {
 
   await upsertCycleRecord(engine.db.models, cycle(CODE));
   await upsertCycleRecord(engine.db.models, cycle(OPEN));
-  for (const p of [appointed, notPassed, withdrawn]) await writeApplicationOf(p);
+  for (const p of [appointed, notPassed, withdrawn]) {
+    await writeApplicationOf(p);
+    // An uploaded document of each (sealed, as the upload command stores it).
+    const { keyId, data } = testFields.sealBytes(Buffer.from(`%PDF-1.4 ijazah ${p.name}`));
+    await documentStore(engine.db.models).store(data, {
+      applicationId: p.id,
+      kind: 'ijazah',
+      contentType: 'application/pdf',
+      size: data.length - 28,
+      sha256: 'f'.repeat(64),
+      uploadedAt: new Date('2026-07-01T00:00:00Z'),
+      keyId,
+    });
+  }
   await acts.recordWithdrawalBan({
     applicationId: withdrawn.id,
     years: [2027, 2028],
@@ -288,9 +302,14 @@ describe('retention of a closed cycle', () => {
       applications: 2,
       emails: 4,
       tasks: 2,
+      documents: 2,
       auditRecords: 2,
       bans: 1,
     });
+    // The unsuccessful candidates' files are gone, with their chunks; the appointed one's stays.
+    const files = await engine.db.models.documentFiles.find({}, { filename: 1 }).lean();
+    expect(files.map((f) => f.filename)).toEqual([`${appointed.id}/ijazah`]);
+    expect(await engine.db.models.documentChunks.countDocuments({})).toBe(1);
     // A repeated request is the same run.
     const again = await call(
       'POST',

@@ -159,7 +159,7 @@ export function cpnsScenario(h: Harness, title: string) {
         Boolean,
         `${name}'s document window`,
       );
-      await cmd.submitDocuments(id[name], [{ kind: 'DRH', reference: `drh-${name}.pdf` }]);
+      await cmd.submitDocuments(id[name]);
       await cmd.verifyDocuments(id[name], true, undefined, hr);
     },
     mailOf: (name: Name) => mailTo(people[name].email).then((m) => m.map((x) => x.subject)),

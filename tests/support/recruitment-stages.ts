@@ -4,6 +4,7 @@
 // status the API must answer; what the cycle ends in is checked by recruitment-checks.ts.
 import { answer, must } from '../../api/client';
 import { inParallel } from '../../api/client/parallel';
+import { uploadEveryDocument } from './documents';
 import { eventually } from './eventually';
 import type { RecruitmentApi } from './recruitment-client';
 import type { Expectations } from './recruitment-expected';
@@ -244,7 +245,7 @@ async function documentSteps(api: RecruitmentApi, a: Applicant) {
     200,
     candidate.POST('/api/v1/recruitment/applications/{id}/documents', {
       params,
-      body: { documents: [{ kind: 'DRH', reference: `drh-${a.plan.key}.pdf` }] },
+      body: await uploadEveryDocument(candidate, a.applicationId),
     }),
   );
   const accepted = plan === 'verify';

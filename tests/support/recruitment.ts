@@ -7,7 +7,9 @@ import { createAuth } from '../../api/auth';
 import { recruitmentCommands } from '../../commands/recruitment/commands';
 import type { Database } from '../../db/connection';
 import type { AnnouncementStage, ApplicationStatus } from '../../domain/recruitment/stages';
+import { documentKinds } from '../../domain/recruitment/documents';
 import { testAuthSecret } from './activities';
+import { sampleDocument } from './documents';
 import { testAuditTrail, testFields } from './crypto';
 import { eventually } from './eventually';
 import { nikFor } from './nik';
@@ -46,8 +48,16 @@ export function commandsFor(env: TestWorkflowEnvironment, db: Database, taskQueu
     getApplication: (id: string) => commands.getApplication(hrPrincipal, id),
     appeal: (id: string, stage: AnnouncementStage, reason: string) =>
       commands.appeal(candidate(id), id, stage, reason),
-    submitDocuments: (id: string, documents: { kind: string; reference: string }[]) =>
-      commands.submitDocuments(candidate(id), id, documents),
+    /** Uploads a sample of every document kind, then submits them, as the candidate. */
+    async submitDocuments(id: string) {
+      const documents = [];
+      for (const kind of documentKinds) {
+        const { bytes } = sampleDocument(kind);
+        const r = await commands.uploadDocument(candidate(id), id, kind, bytes);
+        documents.push({ kind, reference: r.reference });
+      }
+      return commands.submitDocuments(candidate(id), id, documents);
+    },
     withdraw: (id: string, reason: string) => commands.withdraw(candidate(id), id, reason),
   };
   return { cmd, hr };

@@ -119,7 +119,7 @@ describe('one vacancy, offered once', () => {
       Boolean,
       "Maria's document window",
     );
-    await s.cmd.submitDocuments(s.id.maria, [{ kind: 'DRH', reference: 'drh-maria.pdf' }]);
+    await s.cmd.submitDocuments(s.id.maria);
 
     await Promise.allSettled([
       s.cmd.verifyDocuments(s.id.maria, false, 'SKCK kedaluwarsa', hr),

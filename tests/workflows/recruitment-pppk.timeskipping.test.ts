@@ -110,7 +110,7 @@ describe('a PPPK cycle', () => {
         Boolean,
         'document window',
       );
-      await cmd.submitDocuments(id, [{ kind: 'DRH', reference: `${id}.pdf` }]);
+      await cmd.submitDocuments(id);
       await cmd.verifyDocuments(id, true, undefined, hr);
     }
     const handle = h.env.client.workflow.getHandle(cycleWorkflowId(code));

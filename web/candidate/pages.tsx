@@ -15,6 +15,7 @@ import { textLimits } from '../../domain/text';
 import { formatInstant, formatTimeLeft } from '../../domain/time';
 import type { RecruitmentCommands } from '../../commands/recruitment/commands';
 import { CsrfField, FieldError, Layout, type PageContext } from '../layout';
+import { DocumentsSection, type DocumentsData, type DocumentsError } from './documents';
 import { timelineMessages, type MessageKey } from '../messages';
 
 export type CandidateData = Awaited<ReturnType<RecruitmentCommands['candidateStatus']>>;
@@ -53,9 +54,11 @@ export interface StatusPageProps {
   notice?: MessageKey;
   /** A refusal or a validation message beside a stage's appeal form, and the reason typed. */
   appealError?: { stage: AnnouncementStage; message: string; reason: string };
+  /** The document stage's section, while the window is open, with a refusal beside its form. */
+  documents?: { data: DocumentsData; error?: DocumentsError };
 }
 
-export function StatusPage({ ctx, data, status, notice, appealError }: StatusPageProps) {
+export function StatusPage({ ctx, data, status, notice, appealError, documents }: StatusPageProps) {
   const { t } = ctx;
   const app = data.application;
   const label = (s: string) => statusLabels[s as ApplicationStatus]?.[ctx.lang] ?? s;
@@ -162,6 +165,8 @@ export function StatusPage({ ctx, data, status, notice, appealError }: StatusPag
       {appealError && !status.appealable.includes(appealError.stage) && (
         <FieldError id="appeal-error" message={appealError.message} />
       )}
+
+      {documents && <DocumentsSection ctx={ctx} data={documents.data} error={documents.error} />}
 
       {announcementStages.some((s) => app.appeals[s]) && (
         <>

@@ -1,7 +1,7 @@
 // The candidate's page routes, each a few lines over the recruitment commands (the same commands, checks
 // and audit as the JSON API): the personal link exchanged for a session (and an unconfirmed application
-// confirmed by it), the status page, the appeal and the withdrawal forms, signing out, and "send my link
-// again". A refused command changes nothing and its refusal is shown beside the form, in the reader's
+// confirmed by it), the status page, the appeal and the withdrawal forms, the document uploads and their
+// submission, signing out, and "send my link again". A refused command changes nothing and its refusal is shown beside the form, in the reader's
 // language.
 import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
@@ -9,6 +9,14 @@ import { Problem, unauthorized } from '../../commands/errors';
 import type { RecruitmentCommands } from '../../commands/recruitment/commands';
 import type { Principal } from '../../domain/actor';
 import { candidateStatus } from '../../domain/recruitment/candidate-status';
+import {
+  documentFormats,
+  documentKindOf,
+  documentKinds,
+  documentWindowOpen,
+  formatBytes,
+} from '../../domain/recruitment/documents';
+import type { ApplicationStatus } from '../../domain/recruitment/stages';
 import { appealSchema, linkRecoverySchema, withdrawalSchema } from '../../domain/recruitment/schemas';
 import { announcementStages, type AnnouncementStage } from '../../domain/recruitment/stages';
 import { textLimits } from '../../domain/text';
@@ -19,6 +27,7 @@ import { pageContext } from '../context';
 import type { MessageKey } from '../messages';
 import { sendPage } from '../render';
 import { signIn, signOut } from '../session';
+import type { DocumentsError } from './documents';
 import { MessagePage, RecoverPage, StatusPage, WithdrawPage, type CandidateData } from './pages';
 
 export interface CandidateRouteDeps {
@@ -78,7 +87,46 @@ export function candidateRoutes(deps: CandidateRouteDeps): Router {
 
   async function statusOf(p: Principal & { app: string }) {
     const data = await commands.candidateStatus(p, p.app);
-    return { data, status: statusFor(data) };
+    const open = documentWindowOpen(
+      data.application as { status: ApplicationStatus; deadlines?: Record<string, string> },
+      Date.now(),
+    );
+    const documents = open ? { data: await commands.listDocuments(p, p.app) } : undefined;
+    return { data, status: statusFor(data), documents };
+  }
+
+  /** The status page again with a refusal beside the document form it is about; nothing was changed. */
+  async function refuseDocuments(
+    req: Request,
+    res: Response,
+    p: Principal & { app: string },
+    code: number,
+    error: (ctx: ReturnType<typeof ctxOf>, rule?: { maxBytes: number; accepts: string[] }) => DocumentsError,
+    kind?: string,
+  ) {
+    const { data, status, documents } = await statusOf(p);
+    const ctx = ctxOf(req, res);
+    if (!documents)
+      return sendPage(
+        res,
+        <MessagePage
+          ctx={ctx}
+          title={ctx.t('candidate.documents')}
+          message={ctx.t('candidate.documents.closed')}
+        />,
+        409,
+      );
+    const rule = documents.data.documents.find((d) => d.kind === kind);
+    sendPage(
+      res,
+      <StatusPage
+        ctx={ctx}
+        data={data}
+        status={status}
+        documents={{ ...documents, error: error(ctx, rule) }}
+      />,
+      code,
+    );
   }
 
   /** Takes the notice the last action left for this page (shown once). */
@@ -137,9 +185,18 @@ export function candidateRoutes(deps: CandidateRouteDeps): Router {
     try {
       const p = candidate(req);
       if (!p) return noCandidate(req, res);
-      const { data, status } = await statusOf(p);
+      const { data, status, documents } = await statusOf(p);
       const notice = takeNotice(req);
-      sendPage(res, <StatusPage ctx={ctxOf(req, res)} data={data} status={status} notice={notice} />);
+      sendPage(
+        res,
+        <StatusPage
+          ctx={ctxOf(req, res)}
+          data={data}
+          status={status}
+          notice={notice}
+          documents={documents}
+        />,
+      );
     } catch (err) {
       next(err);
     }
@@ -156,13 +213,14 @@ export function candidateRoutes(deps: CandidateRouteDeps): Router {
         : 'administration';
       const typed = typeof form.reason === 'string' ? form.reason.slice(0, textLimits.reason) : '';
       const refuse = async (message: string, code: number) => {
-        const { data, status } = await statusOf(p);
+        const { data, status, documents } = await statusOf(p);
         sendPage(
           res,
           <StatusPage
             ctx={ctxOf(req, res)}
             data={data}
             status={status}
+            documents={documents}
             appealError={{ stage, message, reason: typed }}
           />,
           code,
@@ -182,6 +240,77 @@ export function candidateRoutes(deps: CandidateRouteDeps): Router {
         );
       }
       await redirectWithNotice(req, res, 'candidate.appeal.filed');
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  // One document's file (multipart, the same command as the API's PUT): refused beside its form.
+  router.post('/documents/upload', async (req, res, next) => {
+    try {
+      const p = candidate(req);
+      if (!p) return noCandidate(req, res);
+      const kind = documentKindOf((req.body as Record<string, unknown> | undefined)?.kind);
+      const max = (rule?: { maxBytes: number }) => formatBytes(rule?.maxBytes ?? 0);
+      const typeOf = (rule?: { accepts: string[] }) =>
+        rule?.accepts.includes(documentFormats.jpeg) ? 'JPEG' : 'PDF';
+      const refuse = (code: number, error: Parameters<typeof refuseDocuments>[4]) =>
+        refuseDocuments(req, res, p, code, error, kind);
+      if (!kind) return await refuse(400, (ctx) => ({ message: ctx.t('candidate.documents.empty') }));
+      if (res.locals.uploadTooLarge === true)
+        return await refuse(413, (ctx, rule) => ({
+          kind,
+          message: ctx.t('candidate.documents.tooLarge', { max: max(rule) }),
+        }));
+      if (!req.file?.size)
+        return await refuse(400, (ctx) => ({ kind, message: ctx.t('candidate.documents.empty') }));
+      try {
+        await commands.uploadDocument(p, p.app, kind, req.file.buffer);
+      } catch (err) {
+        if (!(err instanceof Problem) || ![400, 409, 413, 415].includes(err.status)) throw err;
+        const status = err.status;
+        return await refuse(status, (ctx, rule) => ({
+          kind,
+          message:
+            status === 413
+              ? ctx.t('candidate.documents.tooLarge', { max: max(rule) })
+              : status === 415
+                ? ctx.t('candidate.documents.wrongType', { type: typeOf(rule) })
+                : status === 409
+                  ? ctx.t('candidate.documents.closed')
+                  : ctx.t('candidate.documents.empty'),
+        }));
+      }
+      await redirectWithNotice(req, res, 'candidate.documents.done');
+    } catch (err) {
+      next(err);
+    }
+  });
+
+  // Submits the files the page showed (their references): refused when one is missing or was replaced.
+  router.post('/documents/submit', async (req, res, next) => {
+    try {
+      const p = candidate(req);
+      if (!p) return noCandidate(req, res);
+      const form = fields(
+        req,
+        documentKinds.map((k) => `ref-${k}` as const),
+      );
+      const documents = documentKinds.flatMap((kind) => {
+        const reference = form[`ref-${kind}`];
+        return typeof reference === 'string' && reference.length <= textLimits.reference
+          ? [{ kind, reference }]
+          : [];
+      });
+      try {
+        await commands.submitDocuments(p, p.app, documents);
+      } catch (err) {
+        if (!(err instanceof Problem) || err.status !== 409) throw err;
+        return await refuseDocuments(req, res, p, 409, (ctx) => ({
+          message: ctx.t('candidate.documents.stale'),
+        }));
+      }
+      await redirectWithNotice(req, res, 'candidate.documents.submitted');
     } catch (err) {
       next(err);
     }

@@ -176,7 +176,8 @@ export function applicationRoutes(commands: RecruitmentCommands, limits: PublicL
       method: 'post',
       path: `${BASE}/applications/:id/documents`,
       operationId: 'submitRecruitmentDocuments',
-      summary: 'The candidate submits their documents (DRH) during the document window',
+      summary:
+        'The candidate submits their uploaded documents during the document window: each reference is the current file of its kind, every required kind among them',
       tags,
       roles: ['candidate'],
       params: idParams,
@@ -184,7 +185,10 @@ export function applicationRoutes(commands: RecruitmentCommands, limits: PublicL
       responses: {
         200: { description: 'Submitted', schema: statusOnly },
         ...notFound('application'),
-        ...notNow,
+        409: {
+          description:
+            'The window is not open, a required kind is not uploaded, or a reference is not the current file of its kind (each named)',
+        },
       },
       handler: async ({ params, body, principal }) => ({
         body: await commands.submitDocuments(principal!, params.id, body.documents),

@@ -25,6 +25,17 @@ const personalData = z.object({
       erased: z.boolean(),
     }),
   ),
+  documents: z
+    .array(
+      z.object({
+        kind: z.string(),
+        contentType: z.string(),
+        size: z.number().int(),
+        sha256: z.string(),
+        uploadedAt: z.string(),
+      }),
+    )
+    .describe('The files uploaded (each downloaded from …/documents/{kind})'),
   tasks: z.array(
     z.object({
       taskId: z.string(),
@@ -58,6 +69,7 @@ const retentionResult = z.object({
   applications: z.number().int().describe('Applications erased or pseudonymised'),
   emails: z.number().int(),
   tasks: z.number().int(),
+  documents: z.number().int().describe('Uploaded files deleted'),
   auditRecords: z.number().int().describe('Audit records whose personal part was erased'),
   bans: z.number().int().describe('Withdrawal bans kept (their reason erased)'),
   auditSeq: z.number().int().describe("This run's own audit record"),
@@ -70,7 +82,7 @@ export function privacyRoutes(commands: RecruitmentCommands) {
       path: `${BASE}/applications/:id/personal-data`,
       operationId: 'downloadRecruitmentPersonalData',
       summary:
-        'Everything held on a candidate (application, scores, emails, tasks, audit records) as one JSON download',
+        'Everything held on a candidate (application, scores, emails, documents uploaded, tasks, audit records) as one JSON download',
       tags,
       roles: ['candidate', 'hr'],
       params: idParams,

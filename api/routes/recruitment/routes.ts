@@ -8,6 +8,7 @@ import { defaultRateLimits } from '../../../runtime/config';
 import { publicLimits } from '../../rate-limits';
 import { applicationRoutes } from './applications';
 import { cycleRoutes } from './cycles';
+import { documentRoutes } from './documents';
 import { privacyRoutes } from './privacy';
 import { resultRoutes } from './results';
 
@@ -31,6 +32,7 @@ export function recruitmentRoutes(deps: AppDeps) {
   return [
     ...cycleRoutes(commands, limits),
     ...applicationRoutes(commands, limits),
+    ...documentRoutes(commands),
     ...resultRoutes(commands),
     ...privacyRoutes(commands),
   ];
