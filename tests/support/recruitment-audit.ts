@@ -4,6 +4,7 @@
 // documents verified or rejected, a missed deadline, an appointment, a withdrawal), each exactly once, and
 // the whole chain verifying. Checked through the API as HR reads it.
 import { must } from '../../api/client';
+import { documentKinds } from '../../domain/recruitment/documents';
 import { inParallel } from '../../api/client/parallel';
 import type { RecruitmentApi } from './recruitment-client';
 import type { Expectations } from './recruitment-expected';
@@ -22,9 +23,11 @@ export function expectedApplicationAudit(expected: Expectations, a: Applicant): 
   }
   if (e.replacementOf) actions.push(act('replace-in'));
   if (e.final?.outcome !== 'passed' && !e.replacementOf) return actions;
+  // Who submits uploads every kind first (tests/support/documents.ts), each upload audited.
+  const uploads = documentKinds.map(() => 'document-uploaded');
   const documents = {
-    verify: ['verify-documents', 'appoint'],
-    reject: ['reject-documents'],
+    verify: [...uploads, 'verify-documents', 'appoint'],
+    reject: [...uploads, 'reject-documents'],
     miss: ['miss-document-deadline'],
     withdraw: ['withdraw'],
   }[a.plan.documents ?? 'verify'];
