@@ -1,6 +1,8 @@
-// The rankings of a formation, SKD or final, for HR or (names masked, no ids) for the public.
+// The rankings of a formation, SKD or final, for HR or, once told to the candidates, for the public (names
+// masked, no ids; each row with its registration number, by which a candidate finds themselves).
 import type { FormationConfig } from '../../workflows/recruitment/messages';
-import { toRankingRow } from '../../domain/recruitment/views';
+import { rankingAnnounced, toRankingRow } from '../../domain/recruitment/views';
+import type { CyclePhase } from '../../domain/recruitment/stages';
 import { notFound } from '../errors';
 import { records, type RecruitmentDeps } from './context';
 
@@ -12,11 +14,24 @@ export function rankingCommands(deps: RecruitmentDeps) {
       const cycle = await cycleOrThrow(code);
       if (!(cycle.formations as FormationConfig[]).some((f) => f.code === formationCode))
         throw notFound(`cycle ${code} has no formation ${formationCode}`);
+      const announced = rankingAnnounced(stage, cycle.phase as CyclePhase);
       const rankField = stage === 'skd' ? 'skdRank' : 'final.rank';
+      if (publicView && !announced)
+        return { cycle: code, formation: formationCode, stage, announced, rows: [] };
       const apps = await models.applications
         .find(
           { cycleCode: code, formationCode, [rankField]: { $exists: true } },
-          { name: 1, status: 1, skd: 1, skb: 1, competency: 1, final: 1, skdRank: 1, replacementOf: 1 },
+          {
+            name: 1,
+            registrationNumber: 1,
+            status: 1,
+            skd: 1,
+            skb: 1,
+            competency: 1,
+            final: 1,
+            skdRank: 1,
+            replacementOf: 1,
+          },
         )
         .sort({ [rankField]: 1 })
         .limit(5000)
@@ -25,6 +40,7 @@ export function rankingCommands(deps: RecruitmentDeps) {
         cycle: code,
         formation: formationCode,
         stage,
+        announced,
         rows: apps.map((a) => toRankingRow(a as never, stage, publicView)),
       };
     },
