@@ -2,7 +2,7 @@
 // them before the API's routes). For every page: security headers with a strict Content-Security-Policy,
 // the language cookie, the server-side session, form bodies (small), the signed-in principal (a candidate's
 // checked against their link on every request, as the API checks a token), CSRF protection on every POST;
-// then the candidate's pages, the staff pages' entry, and errors as pages in the reader's language.
+// then the candidate's pages, the staff pages' entry, the public rankings, and errors as pages in the reader's language.
 import cookieParser from 'cookie-parser';
 import express, {
   type ErrorRequestHandler,
@@ -26,6 +26,7 @@ import { csrfProtection } from './csrf';
 import { sendPage } from './render';
 import { pageSecurity } from './security';
 import { isLocalSite, sessionMiddleware, signOut } from './session';
+import { rankingRoutes } from './public/ranking';
 import { staffRoutes } from './staff/routes';
 
 export interface WebDeps {
@@ -46,7 +47,7 @@ export function mountPages(app: Express, deps: WebDeps): void {
   const assets = express.Router();
   mountAssets(assets);
   app.use(assets);
-  // Pages live under /candidate and /hr (staff); everything else stays the API's.
+  // Pages live under /candidate, /hr (staff) and /pengumuman (public rankings); everything else stays the API's.
 
   // The signed-in principal; a candidate's link may have been renewed or expired since sign-in.
   const signedIn: RequestHandler = async (req, res, next) => {
@@ -101,6 +102,14 @@ export function mountPages(app: Express, deps: WebDeps): void {
     ...tail,
   );
   app.use('/hr', ...common, staffRoutes({ secure }), ...tail);
+  // The public rankings: no sign-in, limited per client IP as the public ranking API is.
+  app.use(
+    '/pengumuman',
+    ...limits.rankings,
+    ...common,
+    rankingRoutes({ commands: deps.commands, secure }),
+    ...tail,
+  );
 }
 
 /** An error as a page: a command's refusal by its status, anything else logged and a 500. */

@@ -272,6 +272,10 @@ export function rankingAnnounced(stage: 'skd' | 'final', phase: CyclePhase): boo
   return at >= cyclePhases.indexOf(stage === 'skd' ? 'skb' : 'final-appeal');
 }
 
+/** The rankings a cycle of this kind publishes: PPPK has no SKD, its competency ranking is the final one. */
+export const rankingStages = (kind: 'CPNS' | 'PPPK'): ('skd' | 'final')[] =>
+  kind === 'CPNS' ? ['skd', 'final'] : ['final'];
+
 /** "Maria Fernandez" → "M**** F*******": a public ranking names no one. */
 export function maskName(name: string): string {
   return name
