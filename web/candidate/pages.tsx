@@ -99,7 +99,7 @@ export function StatusPage({ ctx, data, status, notice, appealError }: StatusPag
       </dl>
 
       <h2>{t('candidate.results')}</h2>
-      {!app.screening && !app.skd && !app.skb && !app.final ? (
+      {!app.screening && !app.skd && !why.skbCut && !app.skb && !app.final ? (
         <p>{t('candidate.noResults')}</p>
       ) : (
         <dl>
