@@ -118,10 +118,6 @@ export const messages = {
   'candidate.why': { id: 'Mengapa', en: 'Why' },
   'candidate.skbCut': { id: 'Peringkat SKD (ke SKB)', en: 'SKD ranking (to SKB)' },
   'candidate.rankings': { id: 'Pengumuman peringkat formasi Anda', en: "Your formation's published ranking" },
-  'candidate.ranking.link': (p: { stage: string }) => ({
-    id: `Lihat peringkat ${p.stage}`,
-    en: `See the ${p.stage} ranking`,
-  }),
 
   'candidate.deadlines': { id: 'Batas waktu yang sedang berjalan', en: 'Deadlines now open' },
   'candidate.noDeadlines': {

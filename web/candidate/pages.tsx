@@ -154,7 +154,7 @@ export function StatusPage({ ctx, data, status, notice, appealError }: StatusPag
             {data.rankings.map((stage) => (
               <li key={stage}>
                 <a href={rankingPath(app.cycleCode, app.formationCode, stage)}>
-                  {t('candidate.ranking.link', { stage: t(`ranking.stage.${stage}`) })}
+                  {t(`ranking.stage.${stage}`)}
                 </a>
               </li>
             ))}

@@ -77,9 +77,12 @@ export function RankingPage({ ctx, data }: { ctx: PageContext; data: RankingPage
       ) : rows.length === 0 ? (
         <p>{t('ranking.empty')}</p>
       ) : (
-        <div class="scroll">
+        // Wider than a phone: it scrolls sideways, and a keyboard can scroll it (focusable, named).
+        <div class="scroll" tabIndex={0} role="region" aria-labelledby="ranking-caption">
           <table class="ranking" id="ranking">
-            <caption>{t('ranking.caption', { stage: stageLabel(stage), count: rows.length })}</caption>
+            <caption id="ranking-caption">
+              {t('ranking.caption', { stage: stageLabel(stage), count: rows.length })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('ranking.rank')}</th>
