@@ -8,6 +8,7 @@
 //   the batch's place in the cycle's order of batches;
 // - the rankings: ranks and the final outcome, guarded by the ranking's revision;
 // - the vacancy offer: whose vacancy an optimalisasi candidate was offered, written once by its claim;
+// - the numbering: the registration number given at confirmation, written once (db/registration-numbers.ts);
 // - retention, the one writer that touches other writers' fields: once the cycle has closed (every other
 //   writer has stopped), it empties the personal ones (domain/recruitment/retention.ts) and marks the
 //   record with its own field.
@@ -38,6 +39,7 @@ export const applicationWriters = {
       'screening',
       'skdSession',
       'skdAbsent',
+      'explanations',
       'appeals',
       'deadlines',
       'documents',
@@ -47,6 +49,7 @@ export const applicationWriters = {
   results: { guard: 'resultsSeq', fields: ['skd', 'skb', 'competency', 'final.score'] },
   ranking: { guard: 'rankSeq', fields: ['skdRank', 'final.rank', 'final.outcome'] },
   offer: { guard: null, fields: ['replacementOf'] },
+  numbering: { guard: null, fields: ['registrationNumber'] },
   links: { guard: null, fields: ['tokenVersion'] },
   retention: { guard: null, fields: ['retention'] },
 } as const;

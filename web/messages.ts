@@ -91,6 +91,43 @@ export const messages = {
   'staff.app.unanswered': { id: 'Belum dijawab', en: 'Not answered yet' },
   'staff.app.history': { id: 'Riwayat keputusan', en: 'Decisions' },
 
+  'ranking.title': (p: { formation: string }) => ({
+    id: `Pengumuman peringkat: ${p.formation}`,
+    en: `Published ranking: ${p.formation}`,
+  }),
+  'ranking.intro': (p: { cycle: string; vacancies: number }) => ({
+    id: `${p.cycle}. Kebutuhan ${p.vacancies} orang. Peserta disebut dengan nomor peserta dan nama yang disamarkan.`,
+    en: `${p.cycle}. ${p.vacancies} ${p.vacancies === 1 ? 'vacancy' : 'vacancies'}. Candidates are listed by registration number, with their names masked.`,
+  }),
+  'ranking.stages': { id: 'Tahap', en: 'Stage' },
+  'ranking.stage.skd': { id: 'SKD (ke SKB)', en: 'SKD (to SKB)' },
+  'ranking.stage.final': { id: 'Hasil akhir', en: 'Final result' },
+  'ranking.notAnnounced': {
+    id: 'Peringkat tahap ini belum diumumkan.',
+    en: 'The ranking of this stage has not been announced yet.',
+  },
+  'ranking.empty': { id: 'Tidak ada peserta pada peringkat ini.', en: 'No candidate is in this ranking.' },
+  'ranking.caption': (p: { stage: string; count: number }) => ({
+    id: `Peringkat ${p.stage}, ${p.count} peserta`,
+    en: `${p.stage} ranking, ${p.count} candidates`,
+  }),
+  'ranking.rank': { id: 'Peringkat', en: 'Rank' },
+  'ranking.number': { id: 'Nomor peserta', en: 'Registration number' },
+  'ranking.name': { id: 'Nama', en: 'Name' },
+  'ranking.skdTotal': { id: 'Total SKD', en: 'SKD total' },
+  'ranking.skb': { id: 'SKB', en: 'SKB' },
+  'ranking.competency': { id: 'Kompetensi', en: 'Competency' },
+  'ranking.finalScore': { id: 'Nilai akhir', en: 'Final score' },
+  'ranking.outcome': { id: 'Hasil', en: 'Outcome' },
+  'ranking.outcome.advanced': { id: 'Lolos ke SKB', en: 'Advances to SKB' },
+  'ranking.outcome.not-advanced': { id: 'Tidak lolos ke SKB', en: 'Does not advance' },
+  'ranking.outcome.passed': { id: 'Lulus (P/L)', en: 'Passed (P/L)' },
+  'ranking.outcome.replacement': { id: 'Lulus (pengganti)', en: 'Passed, as a replacement' },
+  'ranking.outcome.optimalisasi': { id: 'Optimalisasi', en: 'Optimalisasi (waiting list)' },
+  'ranking.outcome.not-passed': { id: 'Tidak lulus (TL)', en: 'Not passed (TL)' },
+  'ranking.outcome.withdrawn': { id: 'Mengundurkan diri', en: 'Withdrew' },
+  'ranking.outcome.failed-documents': { id: 'Gugur (dokumen)', en: 'Out (documents)' },
+
   'candidate.title': { id: 'Status lamaran Anda', en: 'Your application' },
   'candidate.noSession': {
     id: 'Buka tautan pribadi di email terakhir dari BKPSDM untuk melihat lamaran Anda.',
@@ -112,6 +149,11 @@ export const messages = {
   'candidate.cycle': { id: 'Seleksi', en: 'Selection' },
   'candidate.formation': { id: 'Formasi', en: 'Formation' },
   'candidate.applicationId': { id: 'Nomor lamaran', en: 'Application number' },
+  'candidate.registrationNumber': { id: 'Nomor peserta', en: 'Registration number' },
+  'candidate.registrationNumber.none': {
+    id: 'diberikan setelah lamaran dikonfirmasi',
+    en: 'given once the application is confirmed',
+  },
   'candidate.status': { id: 'Status', en: 'Status' },
   'candidate.results': { id: 'Hasil', en: 'Results' },
   'candidate.screening': { id: 'Seleksi administrasi', en: 'Administrative screening' },
@@ -127,6 +169,9 @@ export const messages = {
     en: `Score ${p.score}, rank ${p.rank}`,
   }),
   'candidate.noResults': { id: 'Belum ada hasil yang diumumkan.', en: 'No result has been announced yet.' },
+  'candidate.why': { id: 'Mengapa', en: 'Why' },
+  'candidate.skbCut': { id: 'Peringkat SKD (ke SKB)', en: 'SKD ranking (to SKB)' },
+  'candidate.rankings': { id: 'Pengumuman peringkat formasi Anda', en: "Your formation's published ranking" },
 
   'candidate.deadlines': { id: 'Batas waktu yang sedang berjalan', en: 'Deadlines now open' },
   'candidate.noDeadlines': {

@@ -3,7 +3,7 @@
 // the language cookie, the server-side session, form bodies (small; a document upload's multipart body with
 // its one file, in memory, up to the largest document limit), the signed-in principal (a candidate's
 // checked against their link on every request, as the API checks a token), CSRF protection on every POST;
-// then the candidate's pages, the staff pages' entry, and errors as pages in the reader's language.
+// then the candidate's pages, the staff pages' entry, the public rankings, and errors as pages in the reader's language.
 import cookieParser from 'cookie-parser';
 import multer from 'multer';
 import express, {
@@ -29,6 +29,7 @@ import { csrfProtection } from './csrf';
 import { sendPage } from './render';
 import { pageSecurity } from './security';
 import { isLocalSite, sessionMiddleware, signOut } from './session';
+import { rankingRoutes } from './public/ranking';
 import { staffRoutes } from './staff/routes';
 import { signInRoutes } from './staff/signin';
 import type { StaffSignIn } from '../api/oidc/client';
@@ -58,7 +59,8 @@ export function mountPages(app: Express, deps: WebDeps): void {
   const assets = express.Router();
   mountAssets(assets);
   app.use(assets);
-  // Pages live under /candidate, /hr and /me (staff) and /signin, /signout; everything else is the API's.
+  // Pages live under /candidate, /hr and /me (staff), /signin, /signout and /pengumuman (public rankings);
+  // everything else is the API's.
 
   // The signed-in principal; a candidate's link may have been renewed or expired since sign-in.
   const signedIn: RequestHandler = async (req, res, next) => {
@@ -146,6 +148,14 @@ export function mountPages(app: Express, deps: WebDeps): void {
   const signing = signInRoutes({ signIn: deps.signIn, secure, limit: limits.rankings });
   app.use('/signin', ...common, signing.signin, ...tail);
   app.use('/signout', ...common, signing.signout, ...tail);
+  // The public rankings: no sign-in, limited per client IP as the public ranking API is.
+  app.use(
+    '/pengumuman',
+    ...limits.rankings,
+    ...common,
+    rankingRoutes({ commands: deps.commands, secure }),
+    ...tail,
+  );
 }
 
 /** An error as a page: a command's refusal by its status, anything else logged and a 500. */

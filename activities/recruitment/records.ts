@@ -14,6 +14,8 @@ import {
   writeApplication,
 } from '../../db/application-writers';
 import { writeIfNewer } from '../../db/write-if-newer';
+import { assignRegistrationNumber } from '../../db/registration-numbers';
+import type { ExplanationRecord } from '../../domain/recruitment/explanation-facts';
 import type { AnnouncementStage, ApplicationStatus, CyclePhase } from '../../domain/recruitment/stages';
 import type { ApplicationInput } from '../../workflows/recruitment/messages';
 import type {
@@ -69,9 +71,36 @@ export function createRecordActivities({
     raiseTokenVersion: ({ applicationId, from }: { applicationId: string; from: number }) =>
       raiseTokenVersion(models, applicationId, from),
 
-    /** A move by the transition table; `skdAbsent` when the SKD announcement found no score. */
-    recordStatus: (w: Write & { status: ApplicationStatus; skdAbsent?: true }) =>
-      write(w, { status: w.status, ...(w.skdAbsent ? { skdAbsent: true } : {}) }),
+    /**
+     * The confirmed application's registration number (nomor peserta), given once: a retry keeps the
+     * number it got (db/registration-numbers.ts).
+     */
+    assignRegistrationNumber: async ({
+      applicationId,
+      cycleCode,
+    }: {
+      applicationId: string;
+      cycleCode: string;
+    }) => ({
+      registrationNumber: await assignRegistrationNumber(models, applicationId, cycleCode),
+    }),
+
+    /**
+     * A move by the transition table; `skdAbsent` when the SKD announcement found no score; `explanation`
+     * the facts behind the result the move tells the candidate.
+     */
+    recordStatus: (
+      w: Write & { status: ApplicationStatus; skdAbsent?: true; explanation?: ExplanationRecord },
+    ) =>
+      write(w, {
+        status: w.status,
+        ...(w.skdAbsent ? { skdAbsent: true } : {}),
+        ...(w.explanation ? { [`explanations.${w.explanation.stage}`]: w.explanation.facts } : {}),
+      }),
+
+    /** The facts behind a result told to the candidate without a move (the final result's announcement). */
+    recordExplanation: (w: Write & { explanation: ExplanationRecord }) =>
+      write(w, { [`explanations.${w.explanation.stage}`]: w.explanation.facts }),
 
     recordScreening: (w: Write & { status: ApplicationStatus; screening: ScreeningRecord }) =>
       write(w, { status: w.status, screening: w.screening }),

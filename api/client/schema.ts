@@ -6070,10 +6070,14 @@ export interface operations {
                         formation: string;
                         /** @enum {string} */
                         stage: "skd" | "final";
+                        /** @description Whether this ranking has been told to the candidates (the cut to SKB made, the final result announced); the public ranking lists no one before */
+                        announced: boolean;
                         rows: {
                             rank?: number;
                             /** @description Absent from the public ranking */
                             applicationId?: string;
+                            /** @description The nomor peserta, by which a candidate finds themselves in the public ranking */
+                            registrationNumber?: string;
                             /** @description Masked in the public ranking */
                             name: string;
                             skd?: {
@@ -6233,10 +6237,14 @@ export interface operations {
                         formation: string;
                         /** @enum {string} */
                         stage: "skd" | "final";
+                        /** @description Whether this ranking has been told to the candidates (the cut to SKB made, the final result announced); the public ranking lists no one before */
+                        announced: boolean;
                         rows: {
                             rank?: number;
                             /** @description Absent from the public ranking */
                             applicationId?: string;
+                            /** @description The nomor peserta, by which a candidate finds themselves in the public ranking */
+                            registrationNumber?: string;
                             /** @description Masked in the public ranking */
                             name: string;
                             skd?: {
@@ -6395,6 +6403,8 @@ export interface operations {
                             language: "id" | "en";
                             /** @enum {string} */
                             status: "unconfirmed" | "expired" | "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
+                            /** @description The nomor peserta (e.g. CPNS-2026-00042), given when the application is confirmed */
+                            registrationNumber?: string;
                             screening?: {
                                 /** @enum {string} */
                                 decision: "MS" | "TMS";
@@ -6854,6 +6864,8 @@ export interface operations {
                         language: "id" | "en";
                         /** @enum {string} */
                         status: "unconfirmed" | "expired" | "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
+                        /** @description The nomor peserta (e.g. CPNS-2026-00042), given when the application is confirmed */
+                        registrationNumber?: string;
                         screening?: {
                             /** @enum {string} */
                             decision: "MS" | "TMS";
@@ -10046,6 +10058,8 @@ export interface operations {
                             language: "id" | "en";
                             /** @enum {string} */
                             status: "unconfirmed" | "expired" | "registered" | "screened-ms" | "screened-tms" | "skd-passed" | "skd-failed" | "skb-advanced" | "not-advanced" | "passed" | "optimalisasi" | "not-passed" | "replaced-in" | "documents-submitted" | "documents-verified" | "documents-failed" | "appointed" | "withdrawn";
+                            /** @description The nomor peserta (e.g. CPNS-2026-00042), given when the application is confirmed */
+                            registrationNumber?: string;
                             screening?: {
                                 /** @enum {string} */
                                 decision: "MS" | "TMS";

@@ -168,6 +168,7 @@ export function applicationCommands(deps: RecruitmentDeps) {
         actor: principal.role === 'candidate' ? candidateActor(id) : actorOf(principal),
         candidate: { name: app.name, email: deps.fields.open(app.email), language: app.language as Language },
         cycleTitle: cycle.title,
+        ...(app.registrationNumber ? { registrationNumber: app.registrationNumber } : {}),
       };
       // Two requests at once renew once; a repeated one reads the renewal's result.
       try {

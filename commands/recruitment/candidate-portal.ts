@@ -1,5 +1,6 @@
 // The candidate pages' use cases: the status page's data (the application as getApplication gives it, its
-// cycle's title and budget year, the emails sent), and "send my link again", which renews the links of
+// cycle's title and budget year, the explanation of each result told, the rankings announced, the emails
+// sent), and "send my link again", which renews the links of
 // the applications that match a NIK, birth date and registered email through the one renewal command.
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { Principal } from '../../domain/actor';
@@ -8,6 +9,11 @@ import { Problem } from '../errors';
 import { applicationCommands } from './applications';
 import { applicantKeyOf, openField, records, type RecruitmentDeps } from './context';
 import { emailsTo } from './personal-data';
+import type { ExplanationFacts } from '../../domain/recruitment/explanation-facts';
+import { resultExplanations } from '../../domain/recruitment/explanations';
+import type { CycleKind } from '../../domain/recruitment/rule-sets';
+import type { CyclePhase } from '../../domain/recruitment/stages';
+import { rankingAnnounced, rankingStages } from '../../domain/recruitment/views';
 
 /** Why a recovery renewed the links (kept in the application's audit trail). */
 export const RECOVERY_REASON = 'the candidate asked for their link again (NIK, birth date and email matched)';
@@ -27,11 +33,19 @@ export function candidatePortalCommands(deps: RecruitmentDeps) {
       const stored = await applicationOrThrow(id);
       const [cycle, emails] = await Promise.all([
         deps.models.cycles
-          .findById(application.cycleCode, { title: 1, budgetYear: 1, 'rules.withdrawalBanBudgetYears': 1 })
+          .findById(application.cycleCode, {
+            title: 1,
+            kind: 1,
+            phase: 1,
+            budgetYear: 1,
+            'rules.withdrawalBanBudgetYears': 1,
+          })
           .lean(),
         emailsTo(deps, stored.workflowId),
       ]);
       const rules = cycle?.rules as { withdrawalBanBudgetYears?: number } | undefined;
+      const phase = (cycle?.phase ?? 'announced') as CyclePhase;
+      const kind = (cycle?.kind ?? 'CPNS') as CycleKind;
       return {
         application,
         cycle: {
@@ -39,6 +53,15 @@ export function candidatePortalCommands(deps: RecruitmentDeps) {
           budgetYear: cycle?.budgetYear ?? 0,
           withdrawalBanBudgetYears: rules?.withdrawalBanBudgetYears ?? 0,
         },
+        // Why each result told so far came out as it did, from the facts recorded when it was told.
+        explanations: resultExplanations({
+          kind,
+          screening: application.screening,
+          administrationAnnounced: application.deadlines['appeal-administration'] !== undefined,
+          facts: (stored.explanations ?? {}) as ExplanationFacts,
+        }),
+        /** The formation's public rankings told so far (the page links to them). */
+        rankings: rankingStages(kind).filter((stage) => rankingAnnounced(stage, phase)),
         emails: emails.map((m) => ({
           subject: m.subject,
           status: m.status,

@@ -29,6 +29,8 @@ const cycleSchema = new Schema(
     closedAt: { type: Date },
     /** Each retention run by mode: when, why, by whom, how many records. */
     retention: { type: Schema.Types.Mixed, default: undefined },
+    /** The last registration sequence given (db/registration-numbers.ts): raised by one, atomically, per number. */
+    lastRegistration: { type: Number, default: 0 },
   },
   { timestamps: true, versionKey: false, minimize: false },
 );
@@ -52,6 +54,8 @@ const applicationSchema = new Schema(
     education: { level: String, major: String, gpa: Number },
     language: { type: String, required: true },
     status: { type: String, required: true, index: true },
+    /** The nomor peserta, given once at confirmation (db/registration-numbers.ts); absent before. */
+    registrationNumber: { type: String },
     // The writers' sequence guards (db/application-writers.ts): the workflow's, the uploaded results',
     // the rankings'.
     seq: { type: Number, required: true, default: 0 },
@@ -95,6 +99,12 @@ const applicationSchema = new Schema(
       type: new Schema({ score: Number, rank: Number, outcome: String }, resultOptions),
       default: undefined,
     },
+    /**
+     * The facts that explain each announced result (domain/recruitment/explanation-facts.ts), by stage:
+     * `skd`, `skbCut`, `final`; recorded by the workflow when it tells the candidate, rendered by the
+     * pages through domain/recruitment/explanations.ts. Absent until the first.
+     */
+    explanations: { type: Schema.Types.Mixed, default: undefined },
     appeals: { type: Schema.Types.Mixed, default: {} },
     documents: { type: Schema.Types.Mixed, default: null },
     deadlines: { type: Schema.Types.Mixed, default: {} },
@@ -109,6 +119,23 @@ const applicationSchema = new Schema(
 );
 applicationSchema.index({ cycleCode: 1, formationCode: 1, status: 1 });
 applicationSchema.index({ cycleCode: 1, applicantKey: 1 }, { unique: true });
+
+/**
+ * Every registration number given, one per application (`_id`): the unique index on the cycle and the
+ * sequence is the database's guarantee that no two applications of a cycle share a number. (It cannot sit
+ * on the applications themselves: those not yet confirmed have no number, and a unique index counts every
+ * missing value as the same null; partial indexes are not available on FerretDB.)
+ */
+const registrationNumberSchema = new Schema(
+  {
+    _id: { type: String, required: true }, // the application id
+    cycleCode: { type: String, required: true },
+    sequence: { type: Number, required: true },
+    number: { type: String, required: true },
+  },
+  { timestamps: true, versionKey: false },
+);
+registrationNumberSchema.index({ cycleCode: 1, sequence: 1 }, { unique: true });
 
 const resultBatchSchema = new Schema(
   {
@@ -141,6 +168,7 @@ export function recruitmentModels(conn: Connection) {
   return {
     cycles: conn.model('RecruitmentCycle', cycleSchema, 'recruitment_cycles'),
     applications: conn.model('Application', applicationSchema, 'applications'),
+    registrationNumbers: conn.model('RegistrationNumber', registrationNumberSchema, 'registration_numbers'),
     resultBatches: conn.model('ResultBatch', resultBatchSchema, 'result_batches'),
     bans: conn.model('WithdrawalBan', banSchema, 'withdrawal_bans'),
   };

@@ -23,7 +23,7 @@ const SIGNATURE: Pair = {
 /** One letter: the greeting names a candidate ('Saudara/i') or an officer ('Bapak/Ibu'). */
 function letter(
   lang: Language,
-  to: { candidate: string } | { officer: string },
+  to: { candidate: string; number?: string } | { officer: string },
   subject: Pair,
   paragraphs: Pair[],
   link?: { label: Pair; url: string },
@@ -32,10 +32,15 @@ function letter(
     'candidate' in to
       ? t(lang, { id: `Yth. Saudara/Saudari ${to.candidate},`, en: `Dear ${to.candidate},` })
       : t(lang, { id: `Yth. Bapak/Ibu ${to.officer},`, en: `Dear ${to.officer},` });
+  // Every letter to a numbered candidate names their number first: the one they find in published lists.
+  const number: Pair[] =
+    'candidate' in to && to.number
+      ? [{ id: `Nomor peserta: ${to.number}`, en: `Registration number: ${to.number}` }]
+      : [];
   return composeEmail({
     subject: t(lang, subject),
     greeting,
-    paragraphs: paragraphs.map((p) => t(lang, p)),
+    paragraphs: [...number, ...paragraphs].map((p) => t(lang, p)),
     link: link && { label: t(lang, link.label), url: link.url },
     signature: t(lang, SIGNATURE),
   });
@@ -48,6 +53,8 @@ const statusLink: Pair = { id: 'Lihat status lamaran', en: 'View your applicatio
 interface Candidate {
   name: string;
   cycleTitle: string;
+  /** The nomor peserta, in every letter once the application is confirmed. */
+  registrationNumber?: string;
 }
 interface WithLink {
   link: string;
@@ -59,7 +66,7 @@ export const applicationReceived: EmailTemplate<Candidate & WithLink & { formati
 ) =>
   letter(
     lang,
-    { candidate: d.name },
+    { candidate: d.name, number: d.registrationNumber },
     { id: `Pendaftaran diterima: ${d.cycleTitle}`, en: `Application received: ${d.cycleTitle}` },
     [
       {
@@ -80,7 +87,7 @@ export const applicationConfirmation: EmailTemplate<
 > = (d, lang) =>
   letter(
     lang,
-    { candidate: d.name },
+    { candidate: d.name, number: d.registrationNumber },
     {
       id: `Konfirmasi pendaftaran: ${d.cycleTitle}`,
       en: `Confirm your application: ${d.cycleTitle}`,
@@ -102,7 +109,7 @@ export const applicationConfirmation: EmailTemplate<
 export const accessLinkRenewed: EmailTemplate<Candidate & WithLink> = (d, lang) =>
   letter(
     lang,
-    { candidate: d.name },
+    { candidate: d.name, number: d.registrationNumber },
     { id: `Tautan pribadi baru: ${d.cycleTitle}`, en: `Your new personal link: ${d.cycleTitle}` },
     [
       {
@@ -119,7 +126,7 @@ export const screeningResult: EmailTemplate<
 > = (d, lang) =>
   letter(
     lang,
-    { candidate: d.name },
+    { candidate: d.name, number: d.registrationNumber },
     {
       id: `Hasil seleksi administrasi: ${d.cycleTitle}`,
       en: `Administrative screening result: ${d.cycleTitle}`,
@@ -146,7 +153,7 @@ export const appealWindowOpened: EmailTemplate<
 > = (d, lang) =>
   letter(
     lang,
-    { candidate: d.name },
+    { candidate: d.name, number: d.registrationNumber },
     {
       id: `Masa sanggah ${stageOf(d.stage, 'id')} dibuka: ${d.cycleTitle}`,
       en: `Appeal window for the ${stageOf(d.stage, 'en')} open: ${d.cycleTitle}`,
@@ -170,7 +177,7 @@ export const appealReceived: EmailTemplate<Candidate & { stage: AnnouncementStag
 ) =>
   letter(
     lang,
-    { candidate: d.name },
+    { candidate: d.name, number: d.registrationNumber },
     { id: `Sanggahan diterima: ${d.cycleTitle}`, en: `Appeal received: ${d.cycleTitle}` },
     [
       {
@@ -185,7 +192,7 @@ export const appealDecision: EmailTemplate<
 > = (d, lang) =>
   letter(
     lang,
-    { candidate: d.name },
+    { candidate: d.name, number: d.registrationNumber },
     { id: `Jawaban sanggahan: ${d.cycleTitle}`, en: `Answer to your appeal: ${d.cycleTitle}` },
     [
       d.accepted
@@ -206,7 +213,7 @@ export const skdSchedule: EmailTemplate<
 > = (d, lang) =>
   letter(
     lang,
-    { candidate: d.name },
+    { candidate: d.name, number: d.registrationNumber },
     { id: `Jadwal SKD: ${d.cycleTitle}`, en: `SKD schedule: ${d.cycleTitle}` },
     [
       {
@@ -233,7 +240,7 @@ export const skdResult: EmailTemplate<
   const scores = skdSubtests.map((s) => `${skdLabels[s]} ${num(d.scores[s], lang)}`).join(', ');
   return letter(
     lang,
-    { candidate: d.name },
+    { candidate: d.name, number: d.registrationNumber },
     { id: `Hasil SKD: ${d.cycleTitle}`, en: `SKD result: ${d.cycleTitle}` },
     [
       {
@@ -259,7 +266,7 @@ export const skbAdvancement: EmailTemplate<
 > = (d, lang) =>
   letter(
     lang,
-    { candidate: d.name },
+    { candidate: d.name, number: d.registrationNumber },
     { id: `Hasil peringkat SKD: ${d.cycleTitle}`, en: `SKD ranking result: ${d.cycleTitle}` },
     [
       d.advanced
@@ -324,7 +331,7 @@ export const finalResult: EmailTemplate<
   };
   return letter(
     lang,
-    { candidate: d.name },
+    { candidate: d.name, number: d.registrationNumber },
     { id: `Hasil akhir seleksi: ${d.cycleTitle}`, en: `Final selection result: ${d.cycleTitle}` },
     [...score(), ...(d.facts ? [finalExplanation(d.facts)] : []), outcome[d.outcome]],
   );
@@ -336,7 +343,7 @@ const documentsLink = { label: { id: 'Unggah dokumen', en: 'Upload documents' } 
 export const documentWindowOpened: EmailTemplate<Deadline> = (d, lang) =>
   letter(
     lang,
-    { candidate: d.name },
+    { candidate: d.name, number: d.registrationNumber },
     {
       id: `Pengisian DRH dan dokumen pengangkatan: ${d.cycleTitle}`,
       en: `Curriculum vitae and appointment documents: ${d.cycleTitle}`,
@@ -357,7 +364,7 @@ export const documentWindowOpened: EmailTemplate<Deadline> = (d, lang) =>
 export const documentReminder: EmailTemplate<Deadline> = (d, lang) =>
   letter(
     lang,
-    { candidate: d.name },
+    { candidate: d.name, number: d.registrationNumber },
     {
       id: `Pengingat batas waktu dokumen: ${d.cycleTitle}`,
       en: `Reminder, document deadline: ${d.cycleTitle}`,
@@ -375,7 +382,7 @@ export const documentReminder: EmailTemplate<Deadline> = (d, lang) =>
 export const documentDeadlineMissed: EmailTemplate<Deadline & { formationTitle: string }> = (d, lang) =>
   letter(
     lang,
-    { candidate: d.name },
+    { candidate: d.name, number: d.registrationNumber },
     {
       id: `Batas waktu dokumen terlewati: ${d.cycleTitle}`,
       en: `Document deadline missed: ${d.cycleTitle}`,
@@ -399,7 +406,7 @@ export const documentsVerification: EmailTemplate<Candidate & { accepted: boolea
 ) =>
   letter(
     lang,
-    { candidate: d.name },
+    { candidate: d.name, number: d.registrationNumber },
     { id: `Hasil verifikasi dokumen: ${d.cycleTitle}`, en: `Document verification: ${d.cycleTitle}` },
     [
       d.accepted
@@ -427,7 +434,7 @@ export const documentsVerification: EmailTemplate<Candidate & { accepted: boolea
 export const withdrawalConfirmed: EmailTemplate<Candidate & { banBudgetYears?: number }> = (d, lang) =>
   letter(
     lang,
-    { candidate: d.name },
+    { candidate: d.name, number: d.registrationNumber },
     { id: `Konfirmasi pengunduran diri: ${d.cycleTitle}`, en: `Withdrawal confirmed: ${d.cycleTitle}` },
     [
       {
@@ -448,7 +455,7 @@ export const withdrawalConfirmed: EmailTemplate<Candidate & { banBudgetYears?: n
 export const replacementOffer: EmailTemplate<Deadline & { formationTitle: string }> = (d, lang) =>
   letter(
     lang,
-    { candidate: d.name },
+    { candidate: d.name, number: d.registrationNumber },
     {
       id: `Pengisian formasi melalui optimalisasi: ${d.cycleTitle}`,
       en: `Vacancy filled through optimalisasi: ${d.cycleTitle}`,
@@ -624,7 +631,7 @@ export const addressCorrectionEscalation: EmailTemplate<AddressTask & { headName
 export const appointment: EmailTemplate<Candidate & { formationTitle: string }> = (d, lang) =>
   letter(
     lang,
-    { candidate: d.name },
+    { candidate: d.name, number: d.registrationNumber },
     { id: `Penetapan kelulusan akhir: ${d.cycleTitle}`, en: `Final appointment decision: ${d.cycleTitle}` },
     [
       {

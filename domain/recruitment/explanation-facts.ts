@@ -371,3 +371,17 @@ export async function* withNeighbours<T>(
   }
   if (held) yield { item: held.item, above };
 }
+
+// ---- What an application keeps ----
+
+/** The facts behind each result told to the candidate, by stage, as the application's record keeps them. */
+export interface ExplanationFacts {
+  skd?: SkdFacts | SkdAbsence;
+  skbCut?: SkbCutFacts;
+  final?: FinalFacts;
+}
+export type ExplainedStage = keyof ExplanationFacts;
+/** One stage's facts, as the workflow records them. */
+export type ExplanationRecord = {
+  [S in ExplainedStage]: { stage: S; facts: NonNullable<ExplanationFacts[S]> };
+}[ExplainedStage];

@@ -3,7 +3,15 @@
 // functions of their facts; the result emails and the candidate's pages show the same text.
 import type { Language } from '../language';
 import { formatNumber, formatOrdinal, formatPercent } from '../numbers';
-import type { FinalFacts, RankLevel, SkbCutFacts, SkdAbsence, SkdFacts, Tie } from './explanation-facts';
+import type {
+  ExplanationFacts,
+  FinalFacts,
+  RankLevel,
+  SkbCutFacts,
+  SkdAbsence,
+  SkdFacts,
+  Tie,
+} from './explanation-facts';
 import { skdSubtests, type CycleKind, type FormationType, type SkdPassingKey } from './rule-sets';
 import { skdLabels } from './skd';
 import type { ScreeningRecord } from './views';
@@ -306,4 +314,33 @@ export function finalExplanation(f: FinalFacts): Explanation {
     const ties = f.ties.map((tie) => ` ${tieWords(tie, equal, f.rank, lang)}`).join('');
     return `${formula}${standing}${ties}`;
   });
+}
+
+// ---- Every result told so far ----
+
+/** The explanation of each result an application has been told, by stage, in both languages. */
+export interface ResultExplanations {
+  screening?: Explanation;
+  skd?: Explanation;
+  skbCut?: Explanation;
+  final?: Explanation;
+}
+
+/**
+ * What the candidate's page explains: the screening once the administration result is announced, and each
+ * result whose facts the application recorded when it told the candidate (so only what was announced).
+ */
+export function resultExplanations(r: {
+  kind: CycleKind;
+  screening?: ScreeningRecord;
+  administrationAnnounced: boolean;
+  facts: ExplanationFacts;
+}): ResultExplanations {
+  const out: ResultExplanations = {};
+  if (r.screening && r.administrationAnnounced)
+    out.screening = screeningExplanation({ ...r.screening, kind: r.kind });
+  if (r.facts.skd) out.skd = skdExplanation(r.facts.skd);
+  if (r.facts.skbCut) out.skbCut = skbCutExplanation(r.facts.skbCut);
+  if (r.facts.final) out.final = finalExplanation(r.facts.final);
+  return out;
 }

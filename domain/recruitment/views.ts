@@ -4,7 +4,13 @@
 import { z } from 'zod';
 import { currentOutcome, currentOutcomes, finalOutcomes, type FinalOutcome } from './outcomes';
 import { cycleKinds, formationTypes } from './rule-sets';
-import { announcementStages, applicationStatuses, cyclePhases, type ApplicationStatus } from './stages';
+import {
+  announcementStages,
+  applicationStatuses,
+  cyclePhases,
+  type ApplicationStatus,
+  type CyclePhase,
+} from './stages';
 
 const isoInstant = z.string().describe('ISO 8601 instant');
 const stageMap = <T extends z.ZodType>(v: T) => z.record(z.enum(announcementStages), v);
@@ -120,6 +126,10 @@ const applicationFields = {
   education: z.object({ level: z.string(), major: z.string(), gpa: z.number() }).optional(),
   language: z.enum(['id', 'en']),
   status: z.enum(applicationStatuses),
+  registrationNumber: z
+    .string()
+    .optional()
+    .describe('The nomor peserta (e.g. CPNS-2026-00042), given when the application is confirmed'),
   screening: screeningRecordSchema.optional(),
   skdSession: skdSessionRecordSchema.optional(),
   skd: skdResultSchema.optional(),
@@ -174,7 +184,17 @@ export function finalResultOf(app: Pick<StoredApplication, 'final'>) {
 /** The results an application may not have yet; records written before they were optional hold `{}`. */
 const resultFields = ['screening', 'skdSession', 'skd', 'skb', 'competency'] as const;
 /** What the read model keeps for its writers only: their sequence guards and flags. */
-const internalFields = ['_id', 'applicantKey', 'workflowId', 'seq', 'resultsSeq', 'rankSeq', 'skdAbsent'];
+const internalFields = [
+  '_id',
+  'applicantKey',
+  'workflowId',
+  'seq',
+  'resultsSeq',
+  'rankSeq',
+  'skdAbsent',
+  // The facts behind each result: the candidate's pages render them (domain/recruitment/explanations.ts).
+  'explanations',
+];
 
 /**
  * An application as its readers see it: the results it has (none shown as an empty object), the SKD
@@ -204,10 +224,20 @@ export const rankingView = z.object({
   cycle: z.string(),
   formation: z.string(),
   stage: z.enum(['skd', 'final']),
+  announced: z
+    .boolean()
+    .describe(
+      'Whether this ranking has been told to the candidates (the cut to SKB made, the final result ' +
+        'announced); the public ranking lists no one before',
+    ),
   rows: z.array(
     z.object({
       rank: z.number().int().optional(),
       applicationId: z.string().optional().describe('Absent from the public ranking'),
+      registrationNumber: z
+        .string()
+        .optional()
+        .describe('The nomor peserta, by which a candidate finds themselves in the public ranking'),
       name: z.string().describe('Masked in the public ranking'),
       skd: z.object({ twk: z.number(), tiu: z.number(), tkp: z.number(), total: z.number() }).optional(),
       skb: z.number().optional(),
@@ -232,6 +262,20 @@ export const rankingView = z.object({
 });
 export type RankingRowView = z.infer<typeof rankingView>['rows'][number];
 
+/**
+ * Whether a ranking has been told to the candidates, from the cycle's phase: the SKD ranking once the cut
+ * to SKB is made (the SKB phase, or any after it), the final one once the final result is announced (its
+ * appeal window, or any phase after it).
+ */
+export function rankingAnnounced(stage: 'skd' | 'final', phase: CyclePhase): boolean {
+  const at = cyclePhases.indexOf(phase);
+  return at >= cyclePhases.indexOf(stage === 'skd' ? 'skb' : 'final-appeal');
+}
+
+/** The rankings a cycle of this kind publishes: PPPK has no SKD, its competency ranking is the final one. */
+export const rankingStages = (kind: 'CPNS' | 'PPPK'): ('skd' | 'final')[] =>
+  kind === 'CPNS' ? ['skd', 'final'] : ['final'];
+
 /** "Maria Fernandez" → "M**** F*******": a public ranking names no one. */
 export function maskName(name: string): string {
   return name
@@ -252,6 +296,7 @@ export function toRankingRow(
     ...(publicView
       ? { applicationId: undefined, name: maskName(app.name) }
       : { applicationId: app._id, name: app.name }),
+    registrationNumber: app.registrationNumber as string | undefined,
     skd:
       app.skd?.total !== undefined
         ? { twk: app.skd.twk!, tiu: app.skd.tiu!, tkp: app.skd.tkp!, total: app.skd.total }

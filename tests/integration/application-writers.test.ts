@@ -163,7 +163,29 @@ describe('the writers of an application record', () => {
         seq: 2,
         skdSession: { code: 'S1', place: 'Kupang', startsAt: '2026-02-01T00:00:00Z' },
       });
-      await records.recordStatus({ ...w, seq: 3, status: 'skd-failed', skdAbsent: true });
+      await records.recordStatus({
+        ...w,
+        seq: 3,
+        status: 'skd-failed',
+        skdAbsent: true,
+        explanation: { stage: 'skd', facts: { absent: true } },
+      });
+      await records.recordExplanation({
+        ...w,
+        seq: 9,
+        explanation: {
+          stage: 'final',
+          facts: {
+            kind: 'CPNS',
+            absent: true,
+            formationTitle: 'PK',
+            candidates: 2,
+            vacancies: 1,
+            rank: 2,
+            outcome: 'not-passed',
+          },
+        },
+      });
       await records.recordAppeal({
         ...w,
         seq: 4,
@@ -195,6 +217,17 @@ describe('the writers of an application record', () => {
         status: 'withdrawn',
         withdrawal: { reason: 'r', at: '2026-03-02T00:00:00Z', afterPassing: false, banYears: [] },
       });
+    });
+    await as('numbering', async () => {
+      const first = await records.assignRegistrationNumber({
+        applicationId: b._id,
+        cycleCode: 'WRITERS-CPNS',
+      });
+      // A retried numbering keeps the number it got.
+      await expect(
+        records.assignRegistrationNumber({ applicationId: b._id, cycleCode: 'WRITERS-CPNS' }),
+      ).resolves.toEqual(first);
+      expect(first.registrationNumber).toBe('WRITERS-CPNS-00001');
     });
     await db.models.applications.updateMany({}, { $set: { status: 'screened-ms' } }); // set up, not a writer
     const batch = async (id: string, code: string, kind: string, rows: object[], meta = {}) => {
@@ -248,7 +281,15 @@ describe('the writers of an application record', () => {
       'createdAt',
       ...Object.keys(new db.models.applications().toObject()),
     ]);
-    for (const writer of ['intake', 'application', 'results', 'ranking', 'offer', 'links'] as const) {
+    for (const writer of [
+      'intake',
+      'application',
+      'results',
+      'ranking',
+      'offer',
+      'links',
+      'numbering',
+    ] as const) {
       const paths = [...(written.get(writer) ?? [])];
       expect(paths.length).toBeGreaterThan(0);
       const guard = applicationWriters[writer].guard;

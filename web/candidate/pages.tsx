@@ -1,4 +1,5 @@
-// The candidate's pages, each a typed function of its data: the status page (summary, results, open
+// The candidate's pages, each a typed function of its data: the status page (summary with the registration
+// number, results with why each came out as it did, links to the formation's published rankings, open
 // deadlines with time left, the appeal forms while a window is open, the appeals filed, the timeline of
 // decisions, the emails sent), the withdrawal's confirmation, "send my link again", and a plain message
 // page (a link that no longer works, no session). What is open and what a withdrawal costs come from
@@ -14,8 +15,10 @@ import type { ApplicationStatus, ApplicationAction } from '../../domain/recruitm
 import { textLimits } from '../../domain/text';
 import { formatInstant, formatTimeLeft } from '../../domain/time';
 import type { RecruitmentCommands } from '../../commands/recruitment/commands';
+import type { Explanation } from '../../domain/recruitment/explanations';
 import { CsrfField, FieldError, Layout, type PageContext } from '../layout';
 import { DocumentsSection, type DocumentsData, type DocumentsError } from './documents';
+import { rankingPath } from '../public/ranking';
 import { timelineMessages, type MessageKey } from '../messages';
 
 export type CandidateData = Awaited<ReturnType<RecruitmentCommands['candidateStatus']>>;
@@ -34,6 +37,16 @@ export function decisionLabel(ctx: PageContext, action: string): string {
     (t) => `application.${t.action}` === (action as `application.${ApplicationAction}`),
   );
   return move ? statusLabels[move.to][ctx.lang] : action;
+}
+
+/** A result's explanation in the reader's language (domain/recruitment/explanations.ts wrote both). */
+function Why({ ctx, id, text }: { ctx: PageContext; id: string; text?: Explanation }) {
+  if (!text) return null;
+  return (
+    <p class="why" id={id}>
+      <strong>{ctx.t('candidate.why')}:</strong> {text[ctx.lang]}
+    </p>
+  );
 }
 
 function SignOut({ ctx }: { ctx: PageContext }) {
@@ -62,6 +75,7 @@ export function StatusPage({ ctx, data, status, notice, appealError, documents }
   const { t } = ctx;
   const app = data.application;
   const label = (s: string) => statusLabels[s as ApplicationStatus]?.[ctx.lang] ?? s;
+  const why = data.explanations;
   return (
     <Layout ctx={ctx} title={t('candidate.title')}>
       {notice && (
@@ -77,6 +91,10 @@ export function StatusPage({ ctx, data, status, notice, appealError, documents }
         <dd>{data.cycle.title}</dd>
         <dt>{t('candidate.formation')}</dt>
         <dd>{app.formationCode}</dd>
+        <dt>{t('candidate.registrationNumber')}</dt>
+        <dd id="registration-number">
+          {app.registrationNumber ?? <em>{t('candidate.registrationNumber.none')}</em>}
+        </dd>
         <dt>{t('candidate.applicationId')}</dt>
         <dd>{app.applicationId}</dd>
         <dt>{t('candidate.status')}</dt>
@@ -84,7 +102,7 @@ export function StatusPage({ ctx, data, status, notice, appealError, documents }
       </dl>
 
       <h2>{t('candidate.results')}</h2>
-      {!app.screening && !app.skd && !app.skb && !app.final ? (
+      {!app.screening && !app.skd && !why.skbCut && !app.skb && !app.final ? (
         <p>{t('candidate.noResults')}</p>
       ) : (
         <dl>
@@ -94,13 +112,25 @@ export function StatusPage({ ctx, data, status, notice, appealError, documents }
               <dd>
                 {app.screening.decision}
                 {app.screening.reason ? ` — ${app.screening.reason}` : ''}
+                <Why ctx={ctx} id="why-screening" text={why.screening} />
               </dd>
             </>
           )}
           {app.skd && (
             <>
               <dt>{t('candidate.skd')}</dt>
-              <dd>{t('candidate.skdScores', app.skd)}</dd>
+              <dd>
+                {t('candidate.skdScores', app.skd)}
+                <Why ctx={ctx} id="why-skd" text={why.skd} />
+              </dd>
+            </>
+          )}
+          {why.skbCut && (
+            <>
+              <dt>{t('candidate.skbCut')}</dt>
+              <dd>
+                <Why ctx={ctx} id="why-skb-cut" text={why.skbCut} />
+              </dd>
             </>
           )}
           {app.skb && (
@@ -112,10 +142,27 @@ export function StatusPage({ ctx, data, status, notice, appealError, documents }
           {app.final && (
             <>
               <dt>{t('candidate.final')}</dt>
-              <dd>{t('candidate.finalScore', app.final)}</dd>
+              <dd>
+                {t('candidate.finalScore', app.final)}
+                <Why ctx={ctx} id="why-final" text={why.final} />
+              </dd>
             </>
           )}
         </dl>
+      )}
+      {data.rankings.length > 0 && (
+        <>
+          <h2>{t('candidate.rankings')}</h2>
+          <ul id="rankings">
+            {data.rankings.map((stage) => (
+              <li key={stage}>
+                <a href={rankingPath(app.cycleCode, app.formationCode, stage)}>
+                  {t(`ranking.stage.${stage}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
 
       <h2>{t('candidate.deadlines')}</h2>

@@ -6,6 +6,7 @@ import { Mutex } from 'async-mutex';
 import type { Actor } from '../../domain/actor';
 import type { SendEmailResult } from '../../activities/email';
 import type { TemplateData, TemplateName } from '../../domain/email/templates';
+import type { ExplanationRecord } from '../../domain/recruitment/explanation-facts';
 import { nextStatus, type ApplicationAction, type ApplicationStatus } from '../../domain/recruitment/stages';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
 import { acts } from '../lib/activities';
@@ -35,8 +36,12 @@ export function applicationContext(input: ApplicationInput) {
     wf,
     applicationId,
     cycle: getExternalWorkflowHandle(cycleWorkflowId(input.cycleCode)),
-    /** What every email to the candidate starts with. */
-    base: { name: candidate.name, cycleTitle: input.cycleTitle },
+    /** What every email to the candidate starts with; the registration number once confirmed. */
+    base: { name: candidate.name, cycleTitle: input.cycleTitle } as {
+      name: string;
+      cycleTitle: string;
+      registrationNumber?: string;
+    },
     status: 'unconfirmed' as ApplicationStatus,
     closed: false,
     /** State changes one at a time, in arrival order, even when handlers await activities. */
@@ -146,11 +151,14 @@ export function applicationContext(input: ApplicationInput) {
       return true;
     },
 
-    /** A move whose record is the status alone (and, at the SKD announcement, that there was no score). */
+    /**
+     * A move whose record is the status (and, at a result, the facts that explain it; at the SKD
+     * announcement, that there was no score).
+     */
     moveTo(
       action: ApplicationAction,
       decision?: { actor: Actor; reason: string },
-      extra?: { skdAbsent: true },
+      extra?: { skdAbsent?: true; explanation?: ExplanationRecord },
     ) {
       return app.move(
         action,

@@ -49,6 +49,12 @@ export function handleConfirmation(app: Application) {
       await condition(() => confirmBy !== undefined);
       return app.serial(async () => {
         if (app.status === 'unconfirmed') {
+          // Numbered only once confirmed, so that an unconfirmed or expired application never takes one.
+          const { registrationNumber } = await acts.assignRegistrationNumber({
+            applicationId,
+            cycleCode: input.cycleCode,
+          });
+          app.base = { ...app.base, registrationNumber };
           await app.moveTo('confirm', { actor, reason: 'the candidate confirmed their email address' });
           await app.mail('received', 'applicationReceived', {
             ...app.base,

@@ -91,21 +91,22 @@ export function handleResults(app: Application, results: Results, appeals: Appea
         } else if (d.stage === 'skd') {
           if (app.status !== 'screened-ms') return;
           const result = results.skd ?? absentFromSkd;
-          await app.moveTo(
-            result.passed ? 'skd-pass' : 'skd-fail',
-            undefined,
-            results.skd ? undefined : { skdAbsent: true },
-          );
+          const facts = results.skd ? results.skd.facts : { absent: true as const };
+          await app.moveTo(result.passed ? 'skd-pass' : 'skd-fail', undefined, {
+            ...(results.skd ? {} : { skdAbsent: true as const }),
+            ...(facts ? { explanation: { stage: 'skd' as const, facts } } : {}),
+          });
           await app.mail('skd/result', 'skdResult', {
             ...app.base,
             scores: { twk: result.twk, tiu: result.tiu, tkp: result.tkp },
             total: result.total,
             passed: result.passed,
             reasons: result.reasons,
-            facts: results.skd ? results.skd.facts : { absent: true },
+            facts,
           });
         } else {
           if (!results.final) return;
+          await recordFinalFacts();
           await mailFinalResult('final/result');
         }
         await appeals.openWindow(d.stage, d.closesAt);
@@ -117,7 +118,8 @@ export function handleResults(app: Application, results: Results, appeals: Appea
     (d) =>
       void app.serial(async () => {
         if (app.isOver()) return;
-        if (await app.moveTo(d.advances ? 'advance-to-skb' : 'not-advance')) {
+        const explanation = d.facts && { stage: 'skbCut' as const, facts: d.facts };
+        if (await app.moveTo(d.advances ? 'advance-to-skb' : 'not-advance', undefined, { explanation })) {
           await app.mail('skb-cut', 'skbAdvancement', {
             ...app.base,
             formationTitle: input.formation.title,
@@ -138,10 +140,25 @@ export function handleResults(app: Application, results: Results, appeals: Appea
         const previous = results.final?.outcome;
         results.final = { outcome: d.outcome, rank: d.rank, score: d.score, facts: d.facts };
         await app.moveTo(finalActions[input.kind][d.outcome]);
-        // A re-ranking after an accepted appeal tells only those whose result changed.
-        if (d.revision > 1 && previous !== d.outcome) await mailFinalResult(`final-result/${d.revision}`);
+        if (d.revision > 1) {
+          // A re-ranking comes after the announcement: its facts stand at once; it mails only those whose
+          // result changed.
+          await recordFinalFacts();
+          if (previous !== d.outcome) await mailFinalResult(`final-result/${d.revision}`);
+        }
       }),
   );
+
+  /** The final result's facts, recorded once the result is told (the ranking comes just before it). */
+  async function recordFinalFacts() {
+    const facts = results.final?.facts;
+    if (facts)
+      await acts.recordExplanation({
+        applicationId,
+        seq: app.nextSeq(),
+        explanation: { stage: 'final', facts },
+      });
+  }
 
   function mailFinalResult(step: string) {
     const final = results.final!;

@@ -19,6 +19,7 @@ export interface LinkRenewalInput {
   actor: Actor;
   candidate: { name: string; email: string; language: Language };
   cycleTitle: string;
+  registrationNumber?: string;
 }
 
 export async function renewCandidateLinks(input: LinkRenewalInput): Promise<{ tokenVersion: number }> {
@@ -42,7 +43,11 @@ export async function renewCandidateLinks(input: LinkRenewalInput): Promise<{ to
     key: `${wf}/link`,
     to: input.candidate.email,
     template: 'accessLinkRenewed',
-    data: { name: input.candidate.name, cycleTitle: input.cycleTitle },
+    data: {
+      name: input.candidate.name,
+      cycleTitle: input.cycleTitle,
+      registrationNumber: input.registrationNumber,
+    },
     language: input.candidate.language,
     link: { candidate: input.applicationId },
   });

@@ -5,14 +5,8 @@ import type { Language } from '../../../domain/language';
 import { recruitmentEmails } from '../../../domain/recruitment/emails';
 import {
   absentFinalFacts,
-  cpnsFinalFacts,
-  createSkbCutLine,
-  pppkFinalFacts,
-  skbCutFacts,
   skdFacts,
-  withNeighbours,
   type FinalFacts,
-  type Placed,
   type SkbCutFacts,
 } from '../../../domain/recruitment/explanation-facts';
 import {
@@ -22,27 +16,24 @@ import {
   skdExplanation,
 } from '../../../domain/recruitment/explanations';
 import {
-  competencyComparator,
-  createFinalCut,
-  createSkbCut,
-  finalComparator,
-  finalScore,
-  skdComparator,
-  type CompetencyRanked,
-  type FinalRanked,
-  type SkdRanked,
-} from '../../../domain/recruitment/ranking';
-import {
   cpns2024,
-  pppk2024,
   resolveRuleSet,
   type CpnsRuleSet,
   type FormationType,
 } from '../../../domain/recruitment/rule-sets';
 import { skdOutcome } from '../../../domain/recruitment/skd';
+import {
+  cpnsFinal,
+  cutOf,
+  finalist,
+  formation,
+  pppkFinal,
+  pppkRow,
+  pranataKomputer,
+  skdRow,
+} from '../../support/explanation-cases';
 
 const languages: Language[] = ['id', 'en'];
-const formation = 'Pranata Komputer Ahli Pertama';
 
 function cpnsRules(overrides: unknown): CpnsRuleSet {
   const resolved = resolveRuleSet('CPNS', overrides);
@@ -187,29 +178,7 @@ describe('screening explanation', () => {
 
 // ---- The cut to SKB ----
 
-const skdRow = (twk: number, tiu: number, tkp: number): SkdRanked => ({
-  skd: { twk, tiu, tkp, total: twk + tiu + tkp },
-});
-
-/** As the ranking activity does: the line from a first read, then each candidate's facts in rank order. */
-function cutOf(rows: SkdRanked[], vacancies: number, rules: CpnsRuleSet = cpns2024): SkbCutFacts[] {
-  const sorted = [...rows].sort(skdComparator(rules));
-  const line = createSkbCutLine(vacancies, rules);
-  for (const row of sorted) if (!line.offer(row)) break;
-  const result = line.result(sorted.length);
-  const cut = createSkbCut(vacancies, rules);
-  return sorted.map((row) => skbCutFacts(row, cut.offer(row), result, formation, rules));
-}
 const cutText = (facts: SkbCutFacts[], rank: number) => skbCutExplanation(facts[rank - 1]!);
-
-/** 41 passers for 3 vacancies: 8 clear of the line, three equal on every key at 9th, then the rest. */
-function pranataKomputer(): SkdRanked[] {
-  const rows = Array.from({ length: 8 }, (_, i) => skdRow(120, 140 - 5 * i, 200));
-  rows.push(skdRow(100, 100, 150), skdRow(100, 100, 150), skdRow(100, 100, 150));
-  rows.push(skdRow(105, 100, 145)); // total 350 as the line, TKP 145 under 150
-  for (let i = 0; i < 29; i++) rows.push(skdRow(90, 90, 120 - i));
-  return rows;
-}
 
 describe('SKB cut explanation', () => {
   const facts = cutOf(pranataKomputer(), 3);
@@ -311,45 +280,6 @@ describe('SKB cut explanation', () => {
 
 // ---- The final ranking ----
 
-function finalist(
-  [twk, tiu, tkp]: [number, number, number],
-  skb: number,
-  gpa = 3.5,
-  birthDate = '1996-01-01',
-  rules = cpns2024,
-): FinalRanked & { skb: { score: number } } {
-  const total = twk + tiu + tkp;
-  return {
-    skd: { twk, tiu, tkp, total },
-    skb: { score: skb },
-    final: { score: finalScore(total, skb, rules) },
-    education: { gpa },
-    birthDate,
-  };
-}
-
-/** As the ranking activity does: sorted, cut at the vacancies, each candidate with their neighbours. */
-async function finalOf<R>(
-  rows: R[],
-  vacancies: number,
-  compare: (a: R, b: R) => number,
-  factsOf: (p: Placed<R>, f: { title: string; vacancies: number; candidates: number }) => FinalFacts,
-  absent = 0,
-): Promise<FinalFacts[]> {
-  const sorted = [...rows].sort(compare);
-  const cut = createFinalCut(vacancies, compare);
-  const f = { title: formation, vacancies, candidates: rows.length + absent };
-  const out: FinalFacts[] = [];
-  const placed = sorted.map((row) => ({ row, ...cut.offer(row) }));
-  for await (const { item, above, below } of withNeighbours(placed)) {
-    const near = (n: typeof above) => n && { row: n.row, rank: n.rank };
-    out.push(factsOf({ ...item, above: near(above), below: near(below) }, f));
-  }
-  for (let i = 1; i <= absent; i++) out.push(absentFinalFacts('CPNS', rows.length + i, f));
-  return out;
-}
-const cpnsFinal = (rows: ReturnType<typeof finalist>[], vacancies: number, rules = cpns2024, absent = 0) =>
-  finalOf(rows, vacancies, finalComparator(rules), (p, f) => cpnsFinalFacts(p, f, rules), absent);
 const finalText = (facts: FinalFacts[], rank: number) => finalExplanation(facts[rank - 1]!);
 
 describe('final result explanation (CPNS)', () => {
@@ -470,18 +400,6 @@ describe('final result explanation (CPNS)', () => {
 });
 
 // ---- PPPK ----
-
-const pppkRow = (
-  technical: number,
-  managerial: number,
-  interview: number,
-  birthDate = '1990-01-01',
-): CompetencyRanked => ({
-  competency: { technical, managerial, interview, total: technical + managerial + interview },
-  birthDate,
-});
-const pppkFinal = (rows: CompetencyRanked[], vacancies: number) =>
-  finalOf(rows, vacancies, competencyComparator(pppk2024), (p, f) => pppkFinalFacts(p, f, pppk2024));
 
 describe('competency result explanation (PPPK)', () => {
   it('gives the total as its parts, no passing grade, and the rank against the vacancies', async () => {
