@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
 import type { Principal, Role } from '../domain/actor';
 import type { Auth } from './auth';
+import multer from 'multer';
 import { badRequest, fieldErrors, forbidden, Problem } from '../commands/errors';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
@@ -50,6 +51,12 @@ export interface RouteDef<P extends AnyObject, Q extends AnyObject, B extends z.
    * largest size taken (413 above it). The handler gets it as a Buffer in `req.body`.
    */
   fileBody?: { contentTypes: readonly string[]; limit: number };
+  /**
+   * A form as the body (multipart/form-data), as a page's form sends it: one file in `file` (at most
+   * `limit` bytes; its kind is the command's to check from the bytes) and the text fields of `fields`.
+   * The handler's body is the parsed fields with `file` as a Buffer.
+   */
+  multipartBody?: { fields: z.ZodObject; limit: number };
   /** `fileTypes`: the answer is a file of one of these types (the handler replies with a Buffer). */
   responses: Record<number, { description: string; schema?: z.ZodType; fileTypes?: readonly string[] }>;
   handler: (input: HandlerInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<Reply>;
@@ -117,7 +124,9 @@ export function mountRoutes(
             `send the file as ${r.fileBody.contentTypes.join(' or ')}`,
             [{ path: 'body', message: `Content-Type must be ${r.fileBody.contentTypes.join(' or ')}` }],
           );
-        const body = parse('body', r.body, req.body);
+        const body = r.multipartBody
+          ? formBody(r.multipartBody.fields, req)
+          : parse('body', r.body, req.body);
         const reply = await r.handler({ principal, params, query, body, req, res });
         if (res.headersSent) return;
         for (const [k, v] of Object.entries(reply.headers ?? {})) res.setHeader(k, v);
@@ -130,7 +139,9 @@ export function mountRoutes(
     };
     const fileParser = r.fileBody
       ? [express.raw({ type: [...r.fileBody.contentTypes], limit: r.fileBody.limit })]
-      : [];
+      : r.multipartBody
+        ? [formParser(r.multipartBody)]
+        : [];
     router[r.method](r.path, ...(r.limits ?? []), ...fileParser, handler);
 
     const binary = { type: 'string', format: 'binary' } as const;
@@ -163,14 +174,27 @@ export function mountRoutes(
         ...(r.query ? { query: r.query as z.ZodObject } : {}),
         ...(r.fileBody
           ? { body: { required: true, content: files(r.fileBody.contentTypes) } }
-          : r.body
+          : r.multipartBody
             ? {
                 body: {
                   required: true,
-                  content: { 'application/json': { schema: r.documentedBody ?? r.body } },
+                  content: {
+                    'multipart/form-data': {
+                      schema: r.multipartBody.fields.extend({
+                        file: z.any().meta({ type: 'string', format: 'binary' }),
+                      }),
+                    },
+                  },
                 },
               }
-            : {}),
+            : r.body
+              ? {
+                  body: {
+                    required: true,
+                    content: { 'application/json': { schema: r.documentedBody ?? r.body } },
+                  },
+                }
+              : {}),
       },
       responses,
     });
@@ -180,7 +204,7 @@ export function mountRoutes(
 /** Every refusal an operation can answer, as the app and its middleware send them (problem+json). */
 function refusalsOf(r: RouteDef<AnyObject, AnyObject, z.ZodType>): Record<number, string> {
   const refusals: Record<number, string> = {};
-  if (r.body || r.fileBody || r.params || r.query)
+  if (r.body || r.fileBody || r.multipartBody || r.params || r.query)
     refusals[400] = 'Invalid input (problem+json naming each field)';
   if (r.roles !== 'public')
     Object.assign(refusals, { 401: 'No, expired or invalid token', 403: 'Wrong role or not the owner' });
@@ -195,9 +219,45 @@ function refusalsOf(r: RouteDef<AnyObject, AnyObject, z.ZodType>): Record<number
       413: `The file is larger than its kind's limit (or than ${r.fileBody.limit} bytes)`,
       415: `The body is not ${r.fileBody.contentTypes.join(' or ')}, by its Content-Type or by its bytes`,
     });
+  if (r.multipartBody)
+    Object.assign(refusals, {
+      413: `The file is larger than ${r.multipartBody.limit} bytes`,
+      415: 'The body is not multipart/form-data',
+    });
   if (r.limits) refusals[429] = 'Too many requests from this client, NIK or email address (see Retry-After)';
   return Object.assign(refusals, {
     500: 'An unexpected error (logged with the request id)',
     503: 'Temporal or the database does not answer; retry after Retry-After seconds',
   });
+}
+
+/** multer for one route's form: memory storage, one file in `file`, a few small text fields. */
+function formParser(o: { fields: z.ZodObject; limit: number }): RequestHandler {
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: o.limit, files: 1, fields: Object.keys(o.fields.shape).length, fieldSize: 64 * 1024 },
+  }).single('file');
+  return (req, res, next) => {
+    if (!req.is('multipart/form-data'))
+      return next(new Problem(415, 'Unsupported Media Type', 'send the form as multipart/form-data'));
+    upload(req, res, (err: unknown) => {
+      if (!err) return next();
+      if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE')
+        return next(new Problem(413, 'Content Too Large', `the file is larger than ${o.limit} bytes`));
+      // Anything else the parser says is about the body (memory storage: no disk to fail).
+      const e = err as { message?: string; field?: string };
+      next(
+        badRequest(`the form is not valid (${e.message ?? 'unreadable'})`, [
+          { path: e.field ? `body.${e.field}` : 'body', message: e.message ?? 'unreadable' },
+        ]),
+      );
+    });
+  };
+}
+
+/** A form's fields as its schema says, and its file (required). */
+function formBody(fields: z.ZodObject, req: Request): Record<string, unknown> {
+  const parsed = parse('body', fields, { ...(req.body as object) });
+  if (!req.file) throw badRequest('the form has no file', [{ path: 'body.file', message: 'required' }]);
+  return { ...parsed, file: req.file.buffer };
 }

@@ -3,8 +3,9 @@
 // it in an Indonesian locale, `,` or a tab) or XLSX (its first worksheet, through exceljs). The first
 // non-empty line is the header. What the cells mean is the caller's (domain/recruitment/result-files.ts).
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { badRequest } from '../errors';
+import { badRequest, Problem } from '../errors';
 
 export type TableFormat = 'csv' | 'xlsx';
 
@@ -81,21 +82,22 @@ async function xlsxLines(bytes: Buffer, limits: TableLimits): Promise<TableRow[]
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw refuse('the XLSX file has no worksheet');
+    if (sheet.rowCount > limits.maxRows + 1_000)
+      throw refuse(`the file has ${sheet.rowCount} rows; at most ${limits.maxRows} at once`);
+    const out: TableRow[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, line) => {
+      const cells: string[] = [];
+      for (let c = 1; c <= Math.min(row.cellCount, limits.maxColumns + 1); c++)
+        cells.push(cellText(row.getCell(c)));
+      out.push({ line, cells });
+    });
+    return out;
+  } catch (err) {
+    if (err instanceof Problem) throw err;
     throw refuse('the XLSX file cannot be read (is it an Excel workbook?)');
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw refuse('the XLSX file has no worksheet');
-  if (sheet.rowCount > limits.maxRows + 1_000)
-    throw refuse(`the file has ${sheet.rowCount} rows; at most ${limits.maxRows} at once`);
-  const out: TableRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= Math.min(row.cellCount, limits.maxColumns + 1); c++)
-      cells.push(cellText(row.getCell(c)));
-    out.push({ line, cells });
-  });
-  return out;
 }
 
 /** A cell as the text a person sees in it: a formula's result, a number as written, a date as ISO. */
@@ -114,4 +116,29 @@ function cellText(cell: ExcelJS.Cell): string {
     return '';
   }
   return String(v).trim();
+}
+
+export const tableContentTypes = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+/** A table as a file: CSV (`;`-separated with a byte-order mark, as Excel in Indonesia opens it) or XLSX. */
+export async function writeTable(
+  format: TableFormat,
+  sheetName: string,
+  headers: string[],
+  rows: (string | number)[][] = [],
+): Promise<Buffer> {
+  if (format === 'csv') {
+    return Buffer.from(
+      `\uFEFF${stringify([headers, ...rows], { delimiter: ';', record_delimiter: '\r\n' })}`,
+    );
+  }
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.addRow(headers).font = { bold: true };
+  for (const r of rows) sheet.addRow(r);
+  sheet.columns.forEach((c) => (c.width = 18));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

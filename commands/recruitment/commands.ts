@@ -9,6 +9,7 @@ import { intakeCommands } from './intake';
 import { personalDataCommands } from './personal-data';
 import { rankingCommands } from './rankings';
 import { resultCommands } from './results';
+import { resultFileCommands } from './result-files';
 import { retentionCommands } from './retention';
 
 export function recruitmentCommands(deps: RecruitmentDeps) {
@@ -19,6 +20,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
     ...documentCommands(deps),
     ...candidatePortalCommands(deps),
     ...resultCommands(deps),
+    ...resultFileCommands(deps),
     ...rankingCommands(deps),
     ...personalDataCommands(deps),
     ...retentionCommands(deps),

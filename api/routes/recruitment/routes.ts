@@ -11,6 +11,7 @@ import { cycleRoutes } from './cycles';
 import { documentRoutes } from './documents';
 import { privacyRoutes } from './privacy';
 import { resultRoutes } from './results';
+import { resultFileRoutes } from './result-files';
 
 /** The recruitment commands on the app's dependencies (the task inbox completes recruitment tasks with them). */
 export const recruitmentCommandsOf = (deps: AppDeps) =>
@@ -34,6 +35,7 @@ export function recruitmentRoutes(deps: AppDeps) {
     ...applicationRoutes(commands, limits),
     ...documentRoutes(commands),
     ...resultRoutes(commands),
+    ...resultFileRoutes(commands),
     ...privacyRoutes(commands),
   ];
 }
