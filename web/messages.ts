@@ -90,6 +90,8 @@ export const messages = {
   }),
   'staff.app.unanswered': { id: 'Belum dijawab', en: 'Not answered yet' },
   'staff.app.history': { id: 'Riwayat keputusan', en: 'Decisions' },
+  'staff.app.documents': { id: 'Dokumen yang diunggah', en: 'Uploaded documents' },
+  'staff.app.noDocuments': { id: 'Belum ada dokumen.', en: 'No document yet.' },
 
   'ranking.title': (p: { formation: string }) => ({
     id: `Pengumuman peringkat: ${p.formation}`,

@@ -15,6 +15,7 @@ import { RecruitmentApi } from '../support/recruitment-client';
 import { cycleCode, type CandidatePlan, type CycleSpec } from '../support/recruitment-plans';
 import { applyAll, createCycle, screenAndAnnounce } from '../support/recruitment-stages';
 import { mailTo } from '../support/servers';
+import { signInThroughProvider } from '../support/staff-browser';
 
 let engine: TestEngine;
 let api: RecruitmentApi;
@@ -193,6 +194,24 @@ describe('the candidate’s documents', () => {
       expect(res.headers.get('content-disposition')).toMatch(/^attachment/);
       expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
     }
+    // HR, signed in through the provider's page, sees both files on the application's page and opens one.
+    const desk = await open();
+    await signInThroughProvider(desk.page, engine.baseUrl, 'hr-1', {
+      path: `/hr/recruitment/applications/${id}`,
+    });
+    const files = desk.page.locator('#documents li');
+    await expect(files.count()).resolves.toBe(2);
+    await expect(desk.page.locator('#documents').textContent()).resolves.toMatch(/Ijazah.*PDF/s);
+    await expect(desk.page.locator('#documents').textContent()).resolves.toMatch(/Pas foto.*JPEG/s);
+    expect(await axeViolations(desk.page)).toEqual([]);
+    const href = await desk.page.getByRole('link', { name: /Ijazah/ }).getAttribute('href');
+    const opened = await desk.context.request.get(engine.baseUrl + href!);
+    expect(opened.headers()['content-disposition']).toBe('attachment; filename="ijazah.pdf"');
+    expect(Buffer.from(await opened.body()).equals(pdf)).toBe(true);
+    // The candidate's own session opens no HR page, not even for their own file.
+    const own = await plain.context.request.get(engine.baseUrl + href!, { maxRedirects: 0 });
+    expect(own.status()).toBe(403);
+
     process.stderr.write(
       `candidate documents: ${weights.map((w) => `${w.name} ${w.weight} B`).join('; ')}; ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
     );

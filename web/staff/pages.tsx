@@ -116,9 +116,18 @@ export function HrHomePage({ ctx, data }: { ctx: PageContext; data: HrHomeData }
 }
 
 export type HrApplication = Awaited<ReturnType<RecruitmentCommands['getApplication']>>;
+export type HrDocuments = Awaited<ReturnType<RecruitmentCommands['listDocuments']>>;
 
-export function HrApplicationPage(props: { ctx: PageContext; principal: Principal; app: HrApplication }) {
-  const { ctx, principal, app } = props;
+const kb = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
+
+export function HrApplicationPage(props: {
+  ctx: PageContext;
+  principal: Principal;
+  app: HrApplication;
+  documents: HrDocuments;
+}) {
+  const { ctx, principal, app, documents } = props;
+  const uploaded = documents.documents.filter((d) => d.file);
   const appeals = Object.entries(app.appeals ?? {});
   return (
     <Layout ctx={ctx} title={`${ctx.t('staff.app.title')} ${app.applicationId}`} home="/hr">
@@ -150,6 +159,22 @@ export function HrApplicationPage(props: { ctx: PageContext; principal: Principa
                   ? ctx.t('staff.app.answer', { decision: `${a.status}: ${a.decision.reason}` })
                   : ctx.t('staff.app.unanswered')}
               </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{ctx.t('staff.app.documents')}</h2>
+      {uploaded.length === 0 ? (
+        <p>{ctx.t('staff.app.noDocuments')}</p>
+      ) : (
+        <ul id="documents">
+          {uploaded.map((d) => (
+            <li key={d.kind}>
+              <a href={`/hr/recruitment/applications/${app.applicationId}/documents/${d.kind}`}>
+                {d.label[ctx.lang]}
+              </a>{' '}
+              ({d.file!.contentType === 'application/pdf' ? 'PDF' : 'JPEG'}, {kb(d.file!.size)},{' '}
+              <When ctx={ctx} at={d.file!.uploadedAt} />)
             </li>
           ))}
         </ul>

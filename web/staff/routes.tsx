@@ -7,7 +7,9 @@ import type { RecruitmentCommands } from '../../commands/recruitment/commands';
 import type { TaskCommands } from '../../commands/tasks/inbox';
 import type { Models } from '../../db/connection';
 import type { Principal, Role } from '../../domain/actor';
+import { z } from 'zod';
 import { idParams } from '../../api/routes/recruitment/shared';
+import { documentFormats, documentKinds } from '../../domain/recruitment/documents';
 import { notFound } from '../../commands/errors';
 import { pageContext } from '../context';
 import { sendPage } from '../render';
@@ -97,8 +99,32 @@ export function staffRoutes(deps: StaffRouteDeps) {
       if (!principal) return;
       const id = idParams.shape.id.safeParse(req.params.id);
       if (!id.success) throw notFound('no such application');
-      const app = await deps.commands.getApplication(principal, id.data);
-      sendPage(res, <HrApplicationPage ctx={ctxOf(req, res)} principal={principal} app={app} />);
+      const [app, documents] = await Promise.all([
+        deps.commands.getApplication(principal, id.data),
+        deps.commands.listDocuments(principal, id.data),
+      ]);
+      sendPage(
+        res,
+        <HrApplicationPage ctx={ctxOf(req, res)} principal={principal} app={app} documents={documents} />,
+      );
+    } catch (err) {
+      next(err);
+    }
+  });
+  // A candidate's file, as the API serves it: an attachment, never run or sniffed by the browser.
+  hr.get('/recruitment/applications/:id/documents/:kind', async (req, res, next) => {
+    try {
+      const principal = staff(req, res, ['hr']);
+      if (!principal) return;
+      const id = idParams.shape.id.safeParse(req.params.id);
+      const kind = z.enum(documentKinds).safeParse(req.params.kind);
+      if (!id.success || !kind.success) throw notFound('no such document');
+      const doc = await deps.commands.readDocument(principal, id.data, kind.data);
+      const extension = doc.contentType === documentFormats.pdf ? 'pdf' : 'jpg';
+      res.setHeader('Content-Type', doc.contentType);
+      res.setHeader('Content-Disposition', `attachment; filename="${kind.data}.${extension}"`);
+      res.setHeader('Cache-Control', 'no-store');
+      res.send(doc.bytes);
     } catch (err) {
       next(err);
     }
