@@ -7,6 +7,7 @@ import { documentModels } from './models/documents';
 import { outboxModel } from './models/outbox';
 import { recruitmentModels } from './models/recruitment';
 import { sessionModel } from './models/sessions';
+import { stagedFileModel } from './models/staged-files';
 
 export function buildModels(conn: Connection) {
   return {
@@ -17,6 +18,7 @@ export function buildModels(conn: Connection) {
     ...appraisalModels(conn),
     ...recruitmentModels(conn),
     sessions: sessionModel(conn),
+    stagedFiles: stagedFileModel(conn),
     ...documentModels(conn),
   };
 }

@@ -92,6 +92,82 @@ export const messages = {
   'staff.app.history': { id: 'Riwayat keputusan', en: 'Decisions' },
   'staff.app.documents': { id: 'Dokumen yang diunggah', en: 'Uploaded documents' },
   'staff.app.noDocuments': { id: 'Belum ada dokumen.', en: 'No document yet.' },
+  // HR's results files (web/staff/results.tsx)
+  'hr.cycle.phase': (p: { phase: string }) => ({
+    id: `Tahap sekarang: ${p.phase}.`,
+    en: `Current phase: ${p.phase}.`,
+  }),
+  'hr.cycle.ranking': (p: { formation: string }) => ({
+    id: `Peringkat umum: ${p.formation}`,
+    en: `Public ranking: ${p.formation}`,
+  }),
+  'hr.results.title': { id: 'Unggah berkas hasil', en: 'Upload a results file' },
+  'hr.results.intro': {
+    id: 'Berkas CSV atau XLSX dari sistem CAT atau panitia: satu baris per peserta, dengan NO_PESERTA atau NIK. Pratinjau menunjukkan setiap baris dan setiap kesalahan beserta nomor barisnya; belum ada yang diterapkan.',
+    en: 'A CSV or XLSX file from the CAT system or the panel: one row per candidate, with NO_PESERTA or NIK. The preview shows every row and every error with its line number; nothing is applied yet.',
+  },
+  'hr.results.kind': { id: 'Jenis hasil', en: 'Kind of results' },
+  'hr.results.kind.skd': { id: 'SKD (ekspor CAT BKN)', en: 'SKD (BKN CAT export)' },
+  'hr.results.kind.skb': { id: 'SKB (nilai per komponen)', en: 'SKB (scores per component)' },
+  'hr.results.kind.competency': { id: 'Seleksi kompetensi PPPK', en: 'PPPK competency test' },
+  'hr.results.file': { id: 'Berkas (CSV atau XLSX)', en: 'File (CSV or XLSX)' },
+  'hr.results.components': { id: 'Komponen SKB (hanya untuk SKB)', en: 'SKB components (SKB only)' },
+  'hr.results.componentCode': (p: { n: number }) => ({
+    id: `Kode komponen ${p.n}`,
+    en: `Component ${p.n} code`,
+  }),
+  'hr.results.componentName': (p: { n: number }) => ({
+    id: `Nama komponen ${p.n}`,
+    en: `Component ${p.n} name`,
+  }),
+  'hr.results.componentKind': (p: { n: number }) => ({
+    id: `Jenis komponen ${p.n}`,
+    en: `Component ${p.n} kind`,
+  }),
+  'hr.results.componentWeight': (p: { n: number }) => ({
+    id: `Bobot komponen ${p.n}`,
+    en: `Component ${p.n} weight`,
+  }),
+  'hr.results.preview': { id: 'Pratinjau', en: 'Preview' },
+  'hr.results.templates': { id: 'Templat', en: 'Templates' },
+  'hr.results.previewTitle': (p: { kind: string }) => ({
+    id: `Pratinjau: ${p.kind}`,
+    en: `Preview: ${p.kind}`,
+  }),
+  'hr.results.summary': (p: { rows: number; bad: number }) => ({
+    id: `${p.rows} baris terbaca dengan benar; ${p.bad} baris bermasalah.`,
+    en: `${p.rows} rows read correctly; ${p.bad} rows with problems.`,
+  }),
+  'hr.results.issues': { id: 'Baris bermasalah', en: 'Rows with problems' },
+  'hr.results.nothingApplied': {
+    id: 'Berkas ini tidak dapat diterapkan: perbaiki baris di bawah lalu unggah lagi. Tidak ada yang diubah.',
+    en: 'This file cannot be applied: correct the rows below and upload it again. Nothing was changed.',
+  },
+  'hr.results.line': { id: 'Baris', en: 'Line' },
+  'hr.results.column': { id: 'Kolom', en: 'Column' },
+  'hr.results.reason': { id: 'Alasan', en: 'Reason' },
+  'hr.results.understood': { id: 'Baris yang terbaca', en: 'Rows as understood' },
+  'hr.results.number': { id: 'Nomor peserta', en: 'Registration number' },
+  'hr.results.name': { id: 'Nama (tercatat)', en: 'Name (on record)' },
+  'hr.results.inFile': { id: 'di berkas', en: 'in the file' },
+  'hr.results.again': { id: 'Unggah berkas yang sudah diperbaiki', en: 'Upload the corrected file' },
+  'hr.results.apply': (p: { rows: number }) => ({
+    id: `Terapkan ${p.rows} baris`,
+    en: `Apply ${p.rows} rows`,
+  }),
+  'hr.results.applied': (p: { rows: number; kind: string }) => ({
+    id: `${p.rows} baris hasil ${p.kind} diterapkan.`,
+    en: `${p.rows} rows of ${p.kind} results applied.`,
+  }),
+  'hr.results.tooLarge': {
+    id: 'Berkas terlalu besar (paling besar 15 MB).',
+    en: 'The file is too large (at most 15 MB).',
+  },
+  'hr.results.noFile': { id: 'Pilih berkas CSV atau XLSX.', en: 'Choose a CSV or XLSX file.' },
+  'hr.results.badComponents': {
+    id: 'Isi setidaknya satu komponen SKB: kode (huruf besar, angka, tanda hubung), nama, jenis dan bobot.',
+    en: 'Fill in at least one SKB component: a code (capital letters, digits, hyphens), a name, a kind and a weight.',
+  },
 
   'ranking.title': (p: { formation: string }) => ({
     id: `Pengumuman peringkat: ${p.formation}`,

@@ -31,6 +31,7 @@ import { pageSecurity } from './security';
 import { isLocalSite, sessionMiddleware, signOut } from './session';
 import { rankingRoutes } from './public/ranking';
 import { staffRoutes } from './staff/routes';
+import { STAGED_MAX_BYTES } from '../commands/recruitment/result-files';
 import { signInRoutes } from './staff/signin';
 import type { StaffSignIn } from '../api/oidc/client';
 import type { StaffRoles } from '../commands/org/staff-role';
@@ -95,32 +96,46 @@ export function mountPages(app: Express, deps: WebDeps): void {
     const ctx = pageContext(req, res, { secure });
     sendPage(res, <MessagePage ctx={ctx} title={ctx.t('error.title')} message={ctx.t(key)} />, status);
   };
-  // A document upload: one file and a few short fields, parsed before the CSRF check (whose token is one of
-  // them). A file over every limit is dropped and flagged, so that the page can say so beside the field.
-  const multipart = multer({
-    storage: multer.memoryStorage(),
-    limits: { files: 1, fileSize: documentMaxBytesCeiling + 1, fields: 4, fieldSize: 1024, parts: 5 },
-  }).single('file');
-  const uploads: RequestHandler = (req, res, next) => {
-    if (!req.is('multipart/form-data')) return next();
-    multipart(req, res, (err: unknown) => {
-      if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE') {
-        res.locals.uploadTooLarge = true;
-        delete req.file;
-        return next();
-      }
-      if (err instanceof multer.MulterError) return next(new Problem(400, 'Bad Request', err.message));
-      next(err);
-    });
-  };
-  const common: RequestHandler[] = [
+  // A form with a file (multer, in memory), parsed before the CSRF check (whose token is one of its
+  // fields). A file over the limit is dropped and flagged, so that the page can say so beside the field.
+  const uploads =
+    (limits: multer.Options['limits'], allowed: (req: Request) => boolean = () => true): RequestHandler =>
+    (req, res, next) => {
+      if (!req.is('multipart/form-data') || !allowed(req)) return next();
+      multer({ storage: multer.memoryStorage(), limits }).single('file')(req, res, (err: unknown) => {
+        if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE') {
+          res.locals.uploadTooLarge = true;
+          delete req.file;
+          return next();
+        }
+        if (err instanceof multer.MulterError) return next(new Problem(400, 'Bad Request', err.message));
+        next(err);
+      });
+    };
+  const head: RequestHandler[] = [
     pageSecurity(secure),
     cookieParser(),
     sessionMiddleware({ models: deps.models, secret: deps.sessionSecret, publicUrl: deps.publicUrl }),
     express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 20 }),
-    uploads,
+  ];
+  const csrf = csrfProtection((req, res) => refuse(req, res, 403, 'error.csrf'));
+  // A candidate's document: one file up to the largest document limit, and a few short fields.
+  const common: RequestHandler[] = [
+    ...head,
+    uploads({ files: 1, fileSize: documentMaxBytesCeiling + 1, fields: 4, fieldSize: 1024, parts: 5 }),
     signedIn,
-    csrfProtection((req, res) => refuse(req, res, 403, 'error.csrf')),
+    csrf,
+  ];
+  // HR's results files: larger, and parsed only for a signed-in HR officer (nobody else makes the
+  // server hold 15 MB).
+  const staffCommon: RequestHandler[] = [
+    ...head,
+    signedIn,
+    uploads(
+      { files: 1, fileSize: STAGED_MAX_BYTES + 1, fields: 20, fieldSize: 2048, parts: 21 },
+      (req) => req.principal?.role === 'hr',
+    ),
+    csrf,
   ];
 
   const limits = publicLimits(deps.rateLimits, deps.applicantKeySecret, (req, res, problem) => {
@@ -143,7 +158,7 @@ export function mountPages(app: Express, deps: WebDeps): void {
     ...tail,
   );
   const staff = staffRoutes({ models: deps.models, commands: deps.commands, tasks: deps.tasks, secure });
-  app.use('/hr', ...common, staff.hr, ...tail);
+  app.use('/hr', ...staffCommon, staff.hr, ...tail);
   app.use('/me', ...common, staff.me, ...tail);
   const signing = signInRoutes({ signIn: deps.signIn, secure, limit: limits.rankings });
   app.use('/signin', ...common, signing.signin, ...tail);

@@ -761,7 +761,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/recruitment/applications/{id}/documents/{kind}": {
+    "/api/v1/recruitment/applications/{id}/documents/{kind}/file": {
         parameters: {
             query?: never;
             header?: never;
@@ -10599,7 +10599,7 @@ export interface operations {
                             sentAt: string | null;
                             erased: boolean;
                         }[];
-                        /** @description The files uploaded (each downloaded from …/documents/{kind}) */
+                        /** @description The files uploaded (each downloaded from …/documents/{kind}/file) */
                         documents: {
                             kind: string;
                             contentType: string;

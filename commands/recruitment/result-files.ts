@@ -13,13 +13,17 @@ import {
 } from '../../domain/recruitment/result-files';
 import type { SkbResultsInput } from '../../domain/recruitment/schemas';
 import { listLimits, textLimits } from '../../domain/text';
-import { Problem, badRequest } from '../errors';
+import { randomBytes } from 'node:crypto';
+import { Problem, badRequest, conflict } from '../errors';
 import { readTable } from '../files/tables';
 import { applicantKeyOf, records, type RecruitmentDeps } from './context';
 import { resultCommands } from './results';
 
 /** The largest results file read (100,000 rows of a CAT export is about 8 MB as CSV). */
 export const RESULT_FILE_MAX_BYTES = 20 * 1024 * 1024;
+/** A page's file is kept in one document until applied: under MongoDB's 16 MB, sealing included. */
+export const STAGED_MAX_BYTES = 15 * 1024 * 1024;
+const STAGED_FOR_MS = 60 * 60 * 1000;
 const TABLE_LIMITS = { maxRows: listLimits.rows, maxColumns: 40, maxCell: textLimits.short };
 
 export interface ResultFileInput {
@@ -129,30 +133,85 @@ export function resultFileCommands(deps: RecruitmentDeps) {
     return { preview: { kind: input.kind, format: table.format, rows, issues }, upload };
   }
 
+  /** Applies the file when every row is good; otherwise refuses it whole (400, each bad line named). */
+  async function applyFile(code: string, input: ResultFileInput, actor: Actor) {
+    const { preview, upload } = await check(code, input);
+    if (preview.issues.length)
+      throw badRequest(
+        `${new Set(preview.issues.map((i) => i.line)).size} line(s) of the file are not valid; nothing was applied`,
+        preview.issues.map((i) => ({
+          path: `file.line.${i.line}${i.column ? `.${i.column}` : ''}`,
+          message: i.message,
+        })),
+      );
+    const applied =
+      input.kind === 'skd'
+        ? await results.skdResults(code, upload, actor)
+        : input.kind === 'competency'
+          ? await results.competencyResults(code, upload, actor)
+          : await results.skbResults(code, { ...upload, components: input.components! }, actor);
+    return { ...applied, format: preview.format };
+  }
+
   return {
+    /**
+     * A page's preview: the file is kept sealed for an hour under a random id that the preview's form
+     * carries, so that applying it needs no second upload; the preview is the API's.
+     */
+    async stageResultFile(code: string, input: ResultFileInput, actor: Actor) {
+      if (input.bytes.length > STAGED_MAX_BYTES)
+        throw new Problem(
+          413,
+          'Content Too Large',
+          `a page takes files of at most ${STAGED_MAX_BYTES} bytes`,
+        );
+      const { preview } = await check(code, input);
+      const sealed = deps.fields.sealBytes(input.bytes);
+      const stageId = randomBytes(18).toString('base64url');
+      const now = new Date();
+      await models.stagedFiles.deleteMany({ createdAt: { $lt: new Date(now.getTime() - STAGED_FOR_MS) } });
+      await models.stagedFiles.create([
+        {
+          _id: stageId,
+          cycleCode: code,
+          kind: input.kind,
+          ...(input.components ? { components: JSON.stringify(input.components) } : {}),
+          actor: actor.sub,
+          keyId: sealed.keyId,
+          data: sealed.data,
+          createdAt: now,
+        },
+      ]);
+      return { stageId, preview };
+    },
+
+    /** Applies a staged file (its stager only, within the hour); removed once handed over. */
+    async applyStagedResultFile(code: string, stageId: string, actor: Actor) {
+      const staged = await models.stagedFiles.findById(stageId).lean();
+      if (
+        !staged ||
+        staged.cycleCode !== code ||
+        staged.actor !== actor.sub ||
+        staged.createdAt.getTime() < Date.now() - STAGED_FOR_MS
+      )
+        throw conflict('this preview has expired or is not yours; upload the file again');
+      const input: ResultFileInput = {
+        kind: staged.kind as ResultFileKind,
+        bytes: deps.fields.openBytes(staged.keyId, (staged.data as unknown as { buffer: Uint8Array }).buffer),
+        ...(staged.components
+          ? { components: JSON.parse(staged.components) as SkbResultsInput['components'] }
+          : {}),
+      };
+      const applied = await applyFile(code, input, actor);
+      await models.stagedFiles.deleteOne({ _id: stageId });
+      return { ...applied, kind: input.kind };
+    },
+
     async previewResultFile(code: string, input: ResultFileInput): Promise<ResultFilePreview> {
       return (await check(code, input)).preview;
     },
 
-    /** Applies the file when every row is good; otherwise refuses it whole (400, each bad line named). */
-    async applyResultFile(code: string, input: ResultFileInput, actor: Actor) {
-      const { preview, upload } = await check(code, input);
-      if (preview.issues.length)
-        throw badRequest(
-          `${new Set(preview.issues.map((i) => i.line)).size} line(s) of the file are not valid; nothing was applied`,
-          preview.issues.map((i) => ({
-            path: `file.line.${i.line}${i.column ? `.${i.column}` : ''}`,
-            message: i.message,
-          })),
-        );
-      const applied =
-        input.kind === 'skd'
-          ? await results.skdResults(code, upload, actor)
-          : input.kind === 'competency'
-            ? await results.competencyResults(code, upload, actor)
-            : await results.skbResults(code, { ...upload, components: input.components! }, actor);
-      return { ...applied, format: preview.format };
-    },
+    applyResultFile: applyFile,
   };
 }
 

@@ -45,6 +45,7 @@ import {
 } from '../support/recruitment-stages';
 import { mailTo, uniqueEmail } from '../support/servers';
 import { hrMailTo, phaseSummariesTo } from '../support/hr-mail';
+import { documentKinds } from '../../domain/recruitment/documents';
 
 const hrContacts = { email: uniqueEmail('hr'), headEmail: uniqueEmail('hr-head') };
 let engine: TestEngine;
@@ -425,6 +426,7 @@ describe('a CPNS cycle over HTTP', () => {
       'application.appealed',
       'application.appeal-accepted',
       'application.screen-ms',
+      ...documentKinds.map(() => 'application.document-uploaded'),
       'application.verify-documents',
       'application.appoint',
     ]);

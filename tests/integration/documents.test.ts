@@ -246,7 +246,7 @@ describe('a candidate’s documents', () => {
       expect(Buffer.from(await res.arrayBuffer()).equals(pdf)).toBe(true);
     }
     const missing = await hr.GET(
-      '/api/v1/recruitment/applications/{id}/documents/{kind}',
+      '/api/v1/recruitment/applications/{id}/documents/{kind}/file',
       path(passer.id, 'skck'),
     );
     expect(missing.response.status).toBe(404);

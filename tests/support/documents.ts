@@ -77,7 +77,7 @@ export function uploadOverApi(
   kind: DocumentKind,
   file: { bytes: Buffer; contentType: string } = sampleDocument(kind),
 ) {
-  return client.PUT('/api/v1/recruitment/applications/{id}/documents/{kind}', {
+  return client.PUT('/api/v1/recruitment/applications/{id}/documents/{kind}/file', {
     params: { path: { id, kind } },
     body: file.bytes as unknown as string,
     bodySerializer: (b: unknown) => b as BodyInit,

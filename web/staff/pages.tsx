@@ -100,7 +100,7 @@ export function HrHomePage({ ctx, data }: { ctx: PageContext; data: HrHomeData }
         <ul>
           {data.cycles.map((c) => (
             <li key={c.code}>
-              {c.title} ({c.code}) · {c.phase}
+              <a href={`/hr/recruitment/cycles/${c.code}`}>{c.title}</a> ({c.code}) · {c.phase}
             </li>
           ))}
         </ul>

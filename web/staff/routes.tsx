@@ -13,6 +13,7 @@ import { documentFormats, documentKinds } from '../../domain/recruitment/documen
 import { notFound } from '../../commands/errors';
 import { pageContext } from '../context';
 import { sendPage } from '../render';
+import { resultsRoutes } from './results';
 import { HrApplicationPage, HrHomePage, MePage, StaffMessagePage } from './pages';
 
 export interface StaffRouteDeps {
@@ -129,5 +130,13 @@ export function staffRoutes(deps: StaffRouteDeps) {
       next(err);
     }
   });
+  hr.use(
+    '/recruitment',
+    resultsRoutes({
+      commands: deps.commands,
+      secure: deps.secure,
+      hr: (req, res) => staff(req, res, ['hr']),
+    }),
+  );
   return { me, hr };
 }

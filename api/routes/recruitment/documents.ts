@@ -59,7 +59,7 @@ export function documentRoutes(commands: RecruitmentCommands) {
     }),
     route({
       method: 'put',
-      path: `${BASE}/applications/:id/documents/:kind`,
+      path: `${BASE}/applications/:id/documents/:kind/file`,
       operationId: 'uploadRecruitmentDocument',
       summary:
         'The candidate uploads one document as the body during the document window; the same bytes again change nothing, others replace it',
@@ -78,7 +78,7 @@ export function documentRoutes(commands: RecruitmentCommands) {
     }),
     route({
       method: 'get',
-      path: `${BASE}/applications/:id/documents/:kind`,
+      path: `${BASE}/applications/:id/documents/:kind/file`,
       operationId: 'downloadRecruitmentDocument',
       summary: 'One uploaded document (the candidate their own, HR any), as an attachment',
       tags,

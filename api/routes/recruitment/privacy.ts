@@ -35,7 +35,7 @@ const personalData = z.object({
         uploadedAt: z.string(),
       }),
     )
-    .describe('The files uploaded (each downloaded from …/documents/{kind})'),
+    .describe('The files uploaded (each downloaded from …/documents/{kind}/file)'),
   tasks: z.array(
     z.object({
       taskId: z.string(),
