@@ -332,6 +332,34 @@ export const pageMessages = {
     en: 'The documents are incomplete or changed since the page was loaded. Check the list below and submit again. Nothing was changed.',
   },
 
+  // the embedded OpenID provider's sign-in page (api/oidc/login-page.ts), development only
+  'provider.title': { id: 'Masuk ke sdm-flow', en: 'Sign in to sdm-flow' },
+  'provider.intro': {
+    id: 'Penyedia identitas pengembangan BKPSDM Kota Kupang.',
+    en: 'Development identity provider of BKPSDM Kota Kupang.',
+  },
+  'provider.login': { id: 'NIP atau nama pengguna', en: 'NIP or user name' },
+  'provider.loginHint': {
+    id: 'Pegawai: NIP 18 angka. Petugas BKPSDM: nama pengguna petugas.',
+    en: 'Employees: the 18-digit NIP. BKPSDM officers: the officer user name.',
+  },
+  'provider.password': { id: 'Kata sandi', en: 'Password' },
+  'provider.submit': { id: 'Masuk', en: 'Sign in' },
+  'provider.wrongCredentials': {
+    id: 'NIP/nama pengguna atau kata sandi salah. Periksa lalu coba lagi.',
+    en: 'Wrong NIP/user name or password. Check them and try again.',
+  },
+  'provider.expiredTitle': { id: 'Sesi masuk berakhir', en: 'Sign-in expired' },
+  'provider.expiredBody': {
+    id: 'Halaman masuk ini sudah kedaluwarsa. Kembali ke sdm-flow dan pilih Masuk lagi.',
+    en: 'This sign-in page has expired. Go back to sdm-flow and choose Sign in again.',
+  },
+  'provider.errorTitle': { id: 'Tidak dapat masuk', en: 'Cannot sign in' },
+  'provider.errorBody': {
+    id: 'Permintaan masuk tidak dapat diproses. Kembali ke sdm-flow dan coba lagi.',
+    en: 'The sign-in request could not be processed. Go back to sdm-flow and try again.',
+  },
+
   // the timeline's words for the audited decisions that are not a move of the transition table
   // (web/candidate/pages.tsx `decisionLabel`): 'timeline.' + the audit trail's action
   'timeline.application.appealed': { id: 'Sanggah diajukan', en: 'Appeal filed' },
