@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import type { Language } from '../domain/language';
 import { formToken } from './csrf';
 import type { PageContext } from './layout';
-import { translator } from './messages';
+import { translator } from '../domain/messages';
 
 const LANG_COOKIE = 'lang';
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;

@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Language } from '../domain/language';
 import { stylesheetPath } from './assets';
-import type { Translate } from './messages';
+import type { Translate } from '../domain/messages';
 
 /** What every page gets from the request: the reader's language, its texts, the form token. */
 export interface PageContext {

@@ -1,40 +1,13 @@
 // The embedded OpenID provider's sign-in page: Bahasa Indonesia, English when the sign-in asks for it
-// (`ui_locales=en`); a plain form that works without JavaScript, labelled fields, the error announced
-// (role="alert") and tied to the fields, readable contrast. Its only style is one <style> element,
-// allowed by its hash in the page's Content-Security-Policy.
+// (`ui_locales=en`), its texts the catalogue's `provider.` entries (domain/messages/pages.ts); a plain form
+// that works without JavaScript, labelled fields, the error announced (role="alert") and tied to the fields,
+// readable contrast. Its only style is one <style> element, allowed by its hash in the page's
+// Content-Security-Policy.
 import { createHash } from 'node:crypto';
 import { escapeHtml } from '../../domain/email/content';
+import { translator } from '../../domain/messages';
 
 export type PageLanguage = 'id' | 'en';
-
-export const texts = {
-  id: {
-    title: 'Masuk ke sdm-flow',
-    intro: 'Penyedia identitas pengembangan BKPSDM Kota Kupang.',
-    login: 'NIP atau nama pengguna',
-    loginHint: 'Pegawai: NIP 18 angka. Petugas BKPSDM: nama pengguna petugas.',
-    password: 'Kata sandi',
-    submit: 'Masuk',
-    wrongCredentials: 'NIP/nama pengguna atau kata sandi salah. Periksa lalu coba lagi.',
-    expiredTitle: 'Sesi masuk berakhir',
-    expiredBody: 'Halaman masuk ini sudah kedaluwarsa. Kembali ke sdm-flow dan pilih Masuk lagi.',
-    errorTitle: 'Tidak dapat masuk',
-    errorBody: 'Permintaan masuk tidak dapat diproses. Kembali ke sdm-flow dan coba lagi.',
-  },
-  en: {
-    title: 'Sign in to sdm-flow',
-    intro: 'Development identity provider of BKPSDM Kota Kupang.',
-    login: 'NIP or user name',
-    loginHint: 'Employees: the 18-digit NIP. BKPSDM officers: the officer user name.',
-    password: 'Password',
-    submit: 'Sign in',
-    wrongCredentials: 'Wrong NIP/user name or password. Check them and try again.',
-    expiredTitle: 'Sign-in expired',
-    expiredBody: 'This sign-in page has expired. Go back to sdm-flow and choose Sign in again.',
-    errorTitle: 'Cannot sign in',
-    errorBody: 'The sign-in request could not be processed. Go back to sdm-flow and try again.',
-  },
-} as const;
 
 const style = `body{font:1rem/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fff;max-width:26rem;margin:2rem auto;padding:0 1rem}
 label{display:block;font-weight:600;margin-top:1rem}input{font:inherit;width:100%;box-sizing:border-box;padding:.5rem;border:1px solid #555;border-radius:4px}
@@ -56,20 +29,20 @@ function page(lang: PageLanguage, title: string, body: string): string {
 }
 
 export function loginPage(lang: PageLanguage, o: { action: string; login?: string; error?: string }): string {
-  const t = texts[lang];
+  const tr = translator(lang);
   const describedBy = o.error ? 'login-hint login-error' : 'login-hint';
   return page(
     lang,
-    t.title,
-    `<h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.intro)}</p>` +
+    tr('provider.title'),
+    `<h1>${escapeHtml(tr('provider.title'))}</h1><p>${escapeHtml(tr('provider.intro'))}</p>` +
       (o.error ? `<p class="error" id="login-error" role="alert">${escapeHtml(o.error)}</p>` : '') +
       `<form method="post" action="${escapeHtml(o.action)}">` +
-      `<label for="login">${escapeHtml(t.login)}</label>` +
+      `<label for="login">${escapeHtml(tr('provider.login'))}</label>` +
       `<input id="login" name="login" autocomplete="username" required maxlength="100" aria-describedby="${describedBy}"${o.error ? ' aria-invalid="true"' : ''} value="${escapeHtml(o.login ?? '')}"${o.error ? '' : ' autofocus'}>` +
-      `<p class="hint" id="login-hint">${escapeHtml(t.loginHint)}</p>` +
-      `<label for="password">${escapeHtml(t.password)}</label>` +
+      `<p class="hint" id="login-hint">${escapeHtml(tr('provider.loginHint'))}</p>` +
+      `<label for="password">${escapeHtml(tr('provider.password'))}</label>` +
       `<input id="password" name="password" type="password" autocomplete="current-password" required maxlength="200"${o.error ? ' aria-invalid="true" aria-describedby="login-error"' : ''}>` +
-      `<button type="submit">${escapeHtml(t.submit)}</button></form>`,
+      `<button type="submit">${escapeHtml(tr('provider.submit'))}</button></form>`,
   );
 }
 

@@ -11,7 +11,8 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { Provider, errors, type Configuration } from 'oidc-provider';
 import type { AccountDirectory } from './directory';
-import { loginPage, messagePage, pageLanguage, pageStyleHash, texts } from './login-page';
+import { translator } from '../../domain/messages';
+import { loginPage, messagePage, pageLanguage, pageStyleHash } from './login-page';
 
 /** The resource indicator of sdm-flow's API: access tokens for it are JWTs (`aud`: the audience). */
 export const API_RESOURCE = 'urn:sdm-flow:api';
@@ -131,10 +132,11 @@ function configuration(o: EmbeddedProviderOptions): Configuration {
     },
     async renderError(ctx, out) {
       ctx.type = 'html';
+      const tr = translator('id');
       ctx.body = messagePage(
         'id',
-        texts.id.errorTitle,
-        `${texts.id.errorBody} (${String(out.error ?? 'error')})`,
+        tr('provider.errorTitle'),
+        `${tr('provider.errorBody')} (${String(out.error ?? 'error')})`,
       );
     },
   };
@@ -213,7 +215,7 @@ function interactionApp(provider: Provider, o: EmbeddedProviderOptions) {
               loginPage(lang, {
                 action: `/interaction/${details.uid}/login`,
                 login,
-                error: texts[lang].wrongCredentials,
+                error: translator(lang)('provider.wrongCredentials'),
               }),
             );
           return;
@@ -238,7 +240,13 @@ function interactionApp(provider: Provider, o: EmbeddedProviderOptions) {
       res
         .status(400)
         .type('html')
-        .send(messagePage('id', texts.id.expiredTitle, texts.id.expiredBody));
+        .send(
+          messagePage(
+            'id',
+            translator('id')('provider.expiredTitle'),
+            translator('id')('provider.expiredBody'),
+          ),
+        );
     },
   );
 

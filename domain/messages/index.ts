@@ -5,8 +5,12 @@ import type { Language } from '../language';
 import { appraisalEmailMessages } from './appraisal-emails';
 import { auditMessages } from './audit';
 import { translatorOf, type TranslateIn } from './catalogue';
+import { pageMessages } from './pages';
+import { recruitmentEmailMessages } from './recruitment-emails';
 
 export const messages = {
+  ...pageMessages,
+  ...recruitmentEmailMessages,
   ...appraisalEmailMessages,
   ...auditMessages,
 };

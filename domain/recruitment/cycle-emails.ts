@@ -2,7 +2,7 @@
 // signed checkpoint of that moment (as the appraisal year's summaries carry theirs).
 import { checkpointParagraphs, type AuditCheckpoint } from '../audit-checkpoint';
 import { composeEmail, type EmailTemplate } from '../email/content';
-import { t } from '../language';
+import { translator } from '../messages';
 
 export const cyclePhaseSummary: EmailTemplate<{
   recipientName: string;
@@ -11,24 +11,17 @@ export const cyclePhaseSummary: EmailTemplate<{
   phase: string;
   reason: string;
   checkpoint: AuditCheckpoint;
-}> = (d, lang) =>
-  composeEmail({
-    subject: t(lang, {
-      id: `Seleksi ${d.code}: tahap ${d.phase}`,
-      en: `Selection ${d.code}: ${d.phase} phase`,
-    }),
-    greeting: t(lang, { id: `Yth. ${d.recipientName},`, en: `Dear ${d.recipientName},` }),
+}> = (d, lang) => {
+  const tr = translator(lang);
+  return composeEmail({
+    subject: tr('recruitment.cyclePhaseSummary.subject', { code: d.code, phase: d.phase }),
+    greeting: tr('recruitment.cyclePhaseSummary.greeting', { name: d.recipientName }),
     paragraphs: [
-      t(lang, {
-        id: `${d.title} memasuki tahap ${d.phase} (${d.reason}).`,
-        en: `${d.title} enters the ${d.phase} phase (${d.reason}).`,
-      }),
+      tr('recruitment.cyclePhaseSummary.body', { title: d.title, phase: d.phase, reason: d.reason }),
       ...checkpointParagraphs(d.checkpoint, lang),
     ],
-    signature: t(lang, {
-      id: 'Hormat kami,\nsdm-flow, BKPSDM Kota Kupang',
-      en: 'Yours faithfully,\nsdm-flow, BKPSDM Kota Kupang',
-    }),
+    signature: tr('recruitment.cyclePhaseSummary.signature'),
   });
+};
 
 export const cycleEmails = { cyclePhaseSummary };

@@ -19,7 +19,7 @@ import type { Explanation } from '../../domain/recruitment/explanations';
 import { CsrfField, FieldError, Layout, type PageContext } from '../layout';
 import { DocumentsSection, type DocumentsData, type DocumentsError } from './documents';
 import { rankingPath } from '../public/ranking';
-import { timelineMessages, type MessageKey } from '../messages';
+import { messages, type MessageKey } from '../../domain/messages';
 
 export type CandidateData = Awaited<ReturnType<RecruitmentCommands['candidateStatus']>>;
 
@@ -29,10 +29,13 @@ export function When({ ctx, at }: { ctx: PageContext; at: string | number | Date
   return <time dateTime={new Date(at).toISOString()}>{formatInstant(at, ctx.lang)}</time>;
 }
 
+/** The timeline's own words for a decision: 'timeline.' + the audit trail's action. */
+type TimelineKey = Extract<MessageKey, `timeline.${string}`>;
+
 /** A decision of the audit trail in words: a move of the transition table says the status it led to. */
 export function decisionLabel(ctx: PageContext, action: string): string {
-  const own = (timelineMessages as Record<string, { id: string; en: string } | undefined>)[action];
-  if (own) return own[ctx.lang];
+  const own = `timeline.${action}`;
+  if (Object.hasOwn(messages, own)) return ctx.t(own as TimelineKey);
   const move = transitions.find(
     (t) => `application.${t.action}` === (action as `application.${ApplicationAction}`),
   );

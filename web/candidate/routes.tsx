@@ -24,7 +24,7 @@ import type { Auth } from '../../api/auth';
 import type { PublicLimits } from '../../api/rate-limits';
 import type { CandidateLinks } from '../../commands/recruitment/candidate-links';
 import { pageContext } from '../context';
-import type { MessageKey } from '../messages';
+import type { MessageKey } from '../../domain/messages';
 import { sendPage } from '../render';
 import { signIn, signOut } from '../session';
 import type { DocumentsError } from './documents';

@@ -8,7 +8,7 @@ import { statusLabels, type AnnouncementStage } from '../../domain/recruitment/s
 import type { RecruitmentCommands } from '../../commands/recruitment/commands';
 import { decisionLabel, When } from '../candidate/pages';
 import { CsrfField, Layout, type PageContext } from '../layout';
-import type { MessageKey } from '../messages';
+import type { MessageKey } from '../../domain/messages';
 
 const roleKey = (p: Principal): MessageKey =>
   p.role === 'hr'

@@ -16,7 +16,7 @@ import { skbComponentKinds } from '../../domain/recruitment/rule-sets';
 import { skbComponentSchema } from '../../domain/recruitment/schemas';
 import { pageContext } from '../context';
 import { CsrfField, FieldError, Layout, type PageContext } from '../layout';
-import type { MessageKey } from '../messages';
+import type { MessageKey } from '../../domain/messages';
 import { sendPage } from '../render';
 
 /** How many SKB component rows the form offers (the rule set allows more over the API). */

@@ -9,7 +9,7 @@ import { Problem } from '../../commands/errors';
 import type { StaffSignIn } from '../../api/oidc/client';
 import type { Principal } from '../../domain/actor';
 import { pageContext } from '../context';
-import type { MessageKey } from '../messages';
+import type { MessageKey } from '../../domain/messages';
 import { sendPage } from '../render';
 import { signIn, signOut } from '../session';
 import { StaffMessagePage } from './pages';

@@ -17,7 +17,7 @@ import type { CycleKind } from '../../../domain/recruitment/rule-sets';
 import { cpns2024 } from '../../../domain/recruitment/rule-sets';
 import { absentFromSkd, type ScreeningRecord } from '../../../domain/recruitment/views';
 import { StatusPage, type CandidateData } from '../../../web/candidate/pages';
-import { translator } from '../../../web/messages';
+import { translator } from '../../../domain/messages';
 import {
   cpnsFinal,
   cutOf,

@@ -1,11 +1,8 @@
-// The pages' message catalogue: every text a page shows, keyed by meaning, Bahasa Indonesia first and
-// English beside it so the two never drift apart. A message with values is a function of them. `translator`
-// gives a page its `t` for the reader's language; a key or a value of the wrong type does not compile.
-import type { Language } from '../domain/language';
+// The pages' texts (web/): every text a page shows, keyed by meaning, Bahasa Indonesia first and English
+// beside it. A page gets its `t` for the reader's language from `translator` (domain/messages).
+import type { Section } from './catalogue';
 
-type Pair = { id: string; en: string };
-
-export const messages = {
+export const pageMessages = {
   'site.name': { id: 'BKPSDM Kota Kupang', en: 'BKPSDM Kota Kupang' },
   'site.skip': { id: 'Langsung ke isi', en: 'Skip to content' },
   'site.otherLanguage': { id: 'English', en: 'Bahasa Indonesia' },
@@ -90,84 +87,6 @@ export const messages = {
   }),
   'staff.app.unanswered': { id: 'Belum dijawab', en: 'Not answered yet' },
   'staff.app.history': { id: 'Riwayat keputusan', en: 'Decisions' },
-  'staff.app.documents': { id: 'Dokumen yang diunggah', en: 'Uploaded documents' },
-  'staff.app.noDocuments': { id: 'Belum ada dokumen.', en: 'No document yet.' },
-  // HR's results files (web/staff/results.tsx)
-  'hr.cycle.phase': (p: { phase: string }) => ({
-    id: `Tahap sekarang: ${p.phase}.`,
-    en: `Current phase: ${p.phase}.`,
-  }),
-  'hr.cycle.ranking': (p: { formation: string }) => ({
-    id: `Peringkat umum: ${p.formation}`,
-    en: `Public ranking: ${p.formation}`,
-  }),
-  'hr.results.title': { id: 'Unggah berkas hasil', en: 'Upload a results file' },
-  'hr.results.intro': {
-    id: 'Berkas CSV atau XLSX dari sistem CAT atau panitia: satu baris per peserta, dengan NO_PESERTA atau NIK. Pratinjau menunjukkan setiap baris dan setiap kesalahan beserta nomor barisnya; belum ada yang diterapkan.',
-    en: 'A CSV or XLSX file from the CAT system or the panel: one row per candidate, with NO_PESERTA or NIK. The preview shows every row and every error with its line number; nothing is applied yet.',
-  },
-  'hr.results.kind': { id: 'Jenis hasil', en: 'Kind of results' },
-  'hr.results.kind.skd': { id: 'SKD (ekspor CAT BKN)', en: 'SKD (BKN CAT export)' },
-  'hr.results.kind.skb': { id: 'SKB (nilai per komponen)', en: 'SKB (scores per component)' },
-  'hr.results.kind.competency': { id: 'Seleksi kompetensi PPPK', en: 'PPPK competency test' },
-  'hr.results.file': { id: 'Berkas (CSV atau XLSX)', en: 'File (CSV or XLSX)' },
-  'hr.results.components': { id: 'Komponen SKB (hanya untuk SKB)', en: 'SKB components (SKB only)' },
-  'hr.results.componentCode': (p: { n: number }) => ({
-    id: `Kode komponen ${p.n}`,
-    en: `Component ${p.n} code`,
-  }),
-  'hr.results.componentName': (p: { n: number }) => ({
-    id: `Nama komponen ${p.n}`,
-    en: `Component ${p.n} name`,
-  }),
-  'hr.results.componentKind': (p: { n: number }) => ({
-    id: `Jenis komponen ${p.n}`,
-    en: `Component ${p.n} kind`,
-  }),
-  'hr.results.componentWeight': (p: { n: number }) => ({
-    id: `Bobot komponen ${p.n}`,
-    en: `Component ${p.n} weight`,
-  }),
-  'hr.results.preview': { id: 'Pratinjau', en: 'Preview' },
-  'hr.results.templates': { id: 'Templat', en: 'Templates' },
-  'hr.results.previewTitle': (p: { kind: string }) => ({
-    id: `Pratinjau: ${p.kind}`,
-    en: `Preview: ${p.kind}`,
-  }),
-  'hr.results.summary': (p: { rows: number; bad: number }) => ({
-    id: `${p.rows} baris terbaca dengan benar; ${p.bad} baris bermasalah.`,
-    en: `${p.rows} rows read correctly; ${p.bad} rows with problems.`,
-  }),
-  'hr.results.issues': { id: 'Baris bermasalah', en: 'Rows with problems' },
-  'hr.results.nothingApplied': {
-    id: 'Berkas ini tidak dapat diterapkan: perbaiki baris di bawah lalu unggah lagi. Tidak ada yang diubah.',
-    en: 'This file cannot be applied: correct the rows below and upload it again. Nothing was changed.',
-  },
-  'hr.results.line': { id: 'Baris', en: 'Line' },
-  'hr.results.column': { id: 'Kolom', en: 'Column' },
-  'hr.results.reason': { id: 'Alasan', en: 'Reason' },
-  'hr.results.understood': { id: 'Baris yang terbaca', en: 'Rows as understood' },
-  'hr.results.number': { id: 'Nomor peserta', en: 'Registration number' },
-  'hr.results.name': { id: 'Nama (tercatat)', en: 'Name (on record)' },
-  'hr.results.inFile': { id: 'di berkas', en: 'in the file' },
-  'hr.results.again': { id: 'Unggah berkas yang sudah diperbaiki', en: 'Upload the corrected file' },
-  'hr.results.apply': (p: { rows: number }) => ({
-    id: `Terapkan ${p.rows} baris`,
-    en: `Apply ${p.rows} rows`,
-  }),
-  'hr.results.applied': (p: { rows: number; kind: string }) => ({
-    id: `${p.rows} baris hasil ${p.kind} diterapkan.`,
-    en: `${p.rows} rows of ${p.kind} results applied.`,
-  }),
-  'hr.results.tooLarge': {
-    id: 'Berkas terlalu besar (paling besar 15 MB).',
-    en: 'The file is too large (at most 15 MB).',
-  },
-  'hr.results.noFile': { id: 'Pilih berkas CSV atau XLSX.', en: 'Choose a CSV or XLSX file.' },
-  'hr.results.badComponents': {
-    id: 'Isi setidaknya satu komponen SKB: kode (huruf besar, angka, tanda hubung), nama, jenis dan bobot.',
-    en: 'Fill in at least one SKB component: a code (capital letters, digits, hyphens), a name, a kind and a weight.',
-  },
 
   'ranking.title': (p: { formation: string }) => ({
     id: `Pengumuman peringkat: ${p.formation}`,
@@ -412,32 +331,123 @@ export const messages = {
     id: 'Dokumen belum lengkap atau berubah sejak halaman dimuat. Periksa daftar di bawah lalu kirim lagi. Tidak ada yang diubah.',
     en: 'The documents are incomplete or changed since the page was loaded. Check the list below and submit again. Nothing was changed.',
   },
-} satisfies Record<string, Pair | ((p: never) => Pair)>;
 
-type Messages = typeof messages;
-export type MessageKey = keyof Messages;
-type Params<K extends MessageKey> = Messages[K] extends (p: infer P) => Pair ? [P] : [];
+  'staff.app.documents': { id: 'Dokumen yang diunggah', en: 'Uploaded documents' },
+  'staff.app.noDocuments': { id: 'Belum ada dokumen.', en: 'No document yet.' },
+  // HR's results files (web/staff/results.tsx)
+  'hr.cycle.phase': (p: { phase: string }) => ({
+    id: `Tahap sekarang: ${p.phase}.`,
+    en: `Current phase: ${p.phase}.`,
+  }),
+  'hr.cycle.ranking': (p: { formation: string }) => ({
+    id: `Peringkat umum: ${p.formation}`,
+    en: `Public ranking: ${p.formation}`,
+  }),
+  'hr.results.title': { id: 'Unggah berkas hasil', en: 'Upload a results file' },
+  'hr.results.intro': {
+    id: 'Berkas CSV atau XLSX dari sistem CAT atau panitia: satu baris per peserta, dengan NO_PESERTA atau NIK. Pratinjau menunjukkan setiap baris dan setiap kesalahan beserta nomor barisnya; belum ada yang diterapkan.',
+    en: 'A CSV or XLSX file from the CAT system or the panel: one row per candidate, with NO_PESERTA or NIK. The preview shows every row and every error with its line number; nothing is applied yet.',
+  },
+  'hr.results.kind': { id: 'Jenis hasil', en: 'Kind of results' },
+  'hr.results.kind.skd': { id: 'SKD (ekspor CAT BKN)', en: 'SKD (BKN CAT export)' },
+  'hr.results.kind.skb': { id: 'SKB (nilai per komponen)', en: 'SKB (scores per component)' },
+  'hr.results.kind.competency': { id: 'Seleksi kompetensi PPPK', en: 'PPPK competency test' },
+  'hr.results.file': { id: 'Berkas (CSV atau XLSX)', en: 'File (CSV or XLSX)' },
+  'hr.results.components': { id: 'Komponen SKB (hanya untuk SKB)', en: 'SKB components (SKB only)' },
+  'hr.results.componentCode': (p: { n: number }) => ({
+    id: `Kode komponen ${p.n}`,
+    en: `Component ${p.n} code`,
+  }),
+  'hr.results.componentName': (p: { n: number }) => ({
+    id: `Nama komponen ${p.n}`,
+    en: `Component ${p.n} name`,
+  }),
+  'hr.results.componentKind': (p: { n: number }) => ({
+    id: `Jenis komponen ${p.n}`,
+    en: `Component ${p.n} kind`,
+  }),
+  'hr.results.componentWeight': (p: { n: number }) => ({
+    id: `Bobot komponen ${p.n}`,
+    en: `Component ${p.n} weight`,
+  }),
+  'hr.results.preview': { id: 'Pratinjau', en: 'Preview' },
+  'hr.results.templates': { id: 'Templat', en: 'Templates' },
+  'hr.results.previewTitle': (p: { kind: string }) => ({
+    id: `Pratinjau: ${p.kind}`,
+    en: `Preview: ${p.kind}`,
+  }),
+  'hr.results.summary': (p: { rows: number; bad: number }) => ({
+    id: `${p.rows} baris terbaca dengan benar; ${p.bad} baris bermasalah.`,
+    en: `${p.rows} rows read correctly; ${p.bad} rows with problems.`,
+  }),
+  'hr.results.issues': { id: 'Baris bermasalah', en: 'Rows with problems' },
+  'hr.results.nothingApplied': {
+    id: 'Berkas ini tidak dapat diterapkan: perbaiki baris di bawah lalu unggah lagi. Tidak ada yang diubah.',
+    en: 'This file cannot be applied: correct the rows below and upload it again. Nothing was changed.',
+  },
+  'hr.results.line': { id: 'Baris', en: 'Line' },
+  'hr.results.column': { id: 'Kolom', en: 'Column' },
+  'hr.results.reason': { id: 'Alasan', en: 'Reason' },
+  'hr.results.understood': { id: 'Baris yang terbaca', en: 'Rows as understood' },
+  'hr.results.number': { id: 'Nomor peserta', en: 'Registration number' },
+  'hr.results.name': { id: 'Nama (tercatat)', en: 'Name (on record)' },
+  'hr.results.inFile': { id: 'di berkas', en: 'in the file' },
+  'hr.results.again': { id: 'Unggah berkas yang sudah diperbaiki', en: 'Upload the corrected file' },
+  'hr.results.apply': (p: { rows: number }) => ({
+    id: `Terapkan ${p.rows} baris`,
+    en: `Apply ${p.rows} rows`,
+  }),
+  'hr.results.applied': (p: { rows: number; kind: string }) => ({
+    id: `${p.rows} baris hasil ${p.kind} diterapkan.`,
+    en: `${p.rows} rows of ${p.kind} results applied.`,
+  }),
+  'hr.results.tooLarge': {
+    id: 'Berkas terlalu besar (paling besar 15 MB).',
+    en: 'The file is too large (at most 15 MB).',
+  },
+  'hr.results.noFile': { id: 'Pilih berkas CSV atau XLSX.', en: 'Choose a CSV or XLSX file.' },
+  'hr.results.badComponents': {
+    id: 'Isi setidaknya satu komponen SKB: kode (huruf besar, angka, tanda hubung), nama, jenis dan bobot.',
+    en: 'Fill in at least one SKB component: a code (capital letters, digits, hyphens), a name, a kind and a weight.',
+  },
 
-/** The text of a message in one language; `t('candidate.deadline.until', { at, left })`. */
-export type Translate = <K extends MessageKey>(key: K, ...params: Params<K>) => string;
+  // the embedded OpenID provider's sign-in page (api/oidc/login-page.ts), development only
+  'provider.title': { id: 'Masuk ke sdm-flow', en: 'Sign in to sdm-flow' },
+  'provider.intro': {
+    id: 'Penyedia identitas pengembangan BKPSDM Kota Kupang.',
+    en: 'Development identity provider of BKPSDM Kota Kupang.',
+  },
+  'provider.login': { id: 'NIP atau nama pengguna', en: 'NIP or user name' },
+  'provider.loginHint': {
+    id: 'Pegawai: NIP 18 angka. Petugas BKPSDM: nama pengguna petugas.',
+    en: 'Employees: the 18-digit NIP. BKPSDM officers: the officer user name.',
+  },
+  'provider.password': { id: 'Kata sandi', en: 'Password' },
+  'provider.submit': { id: 'Masuk', en: 'Sign in' },
+  'provider.wrongCredentials': {
+    id: 'NIP/nama pengguna atau kata sandi salah. Periksa lalu coba lagi.',
+    en: 'Wrong NIP/user name or password. Check them and try again.',
+  },
+  'provider.expiredTitle': { id: 'Sesi masuk berakhir', en: 'Sign-in expired' },
+  'provider.expiredBody': {
+    id: 'Halaman masuk ini sudah kedaluwarsa. Kembali ke sdm-flow dan pilih Masuk lagi.',
+    en: 'This sign-in page has expired. Go back to sdm-flow and choose Sign in again.',
+  },
+  'provider.errorTitle': { id: 'Tidak dapat masuk', en: 'Cannot sign in' },
+  'provider.errorBody': {
+    id: 'Permintaan masuk tidak dapat diproses. Kembali ke sdm-flow dan coba lagi.',
+    en: 'The sign-in request could not be processed. Go back to sdm-flow and try again.',
+  },
 
-export function translator(lang: Language): Translate {
-  return (key, ...params) => {
-    const m = messages[key] as Pair | ((p: unknown) => Pair);
-    return (typeof m === 'function' ? m(params[0]) : m)[lang];
-  };
-}
-
-/** The timeline's words for the audited decisions that are not a move of the transition table. */
-export const timelineMessages = {
-  'application.appealed': { id: 'Sanggah diajukan', en: 'Appeal filed' },
-  'application.appeal-accepted': { id: 'Sanggah diterima', en: 'Appeal accepted' },
-  'application.appeal-rejected': { id: 'Sanggah ditolak', en: 'Appeal rejected' },
-  'application.correct-address': {
+  // the timeline's words for the audited decisions that are not a move of the transition table
+  // (web/candidate/pages.tsx `decisionLabel`): 'timeline.' + the audit trail's action
+  'timeline.application.appealed': { id: 'Sanggah diajukan', en: 'Appeal filed' },
+  'timeline.application.appeal-accepted': { id: 'Sanggah diterima', en: 'Appeal accepted' },
+  'timeline.application.appeal-rejected': { id: 'Sanggah ditolak', en: 'Appeal rejected' },
+  'timeline.application.correct-address': {
     id: 'Alamat email diperbaiki oleh BKPSDM',
     en: 'Email address corrected by BKPSDM',
   },
-  'application.links-renewed': { id: 'Tautan pribadi diperbarui', en: 'Personal link renewed' },
-  // documents
-  'application.document-uploaded': { id: 'Dokumen diunggah', en: 'Document uploaded' },
-} satisfies Record<string, Pair>;
+  'timeline.application.links-renewed': { id: 'Tautan pribadi diperbarui', en: 'Personal link renewed' },
+  'timeline.application.document-uploaded': { id: 'Dokumen diunggah', en: 'Document uploaded' },
+} satisfies Section;
