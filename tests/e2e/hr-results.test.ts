@@ -1,0 +1,151 @@
+// HR's results files through the pages, in Chromium on the real engine: an HR officer signs in, opens a
+// CPNS cycle's page and its results upload, sends an SKD file with bad rows and sees each with its line
+// and reason and no way to apply it (nothing reaches an application); downloads the XLSX template from
+// the page, fills it in, previews it clean and applies it in one confirmed step; the scores reach the
+// applications. Every page axe-clean.
+import ExcelJS from 'exceljs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { must } from '../../api/client';
+import { axeViolations, launchBrowser, newPage } from '../support/browser';
+import { startTestEngine, type TestEngine } from '../support/engine';
+import { eventually } from '../support/eventually';
+import { RecruitmentApi } from '../support/recruitment-client';
+import { cycleCode, type Applicant, type CandidatePlan, type CycleSpec } from '../support/recruitment-plans';
+import { apply, createCycle, screenAndAnnounce } from '../support/recruitment-stages';
+import { signInThroughProvider } from '../support/staff-browser';
+
+let engine: TestEngine;
+let api: RecruitmentApi;
+let browser: Browser;
+const opened: BrowserContext[] = [];
+beforeAll(async () => {
+  [engine, browser] = await Promise.all([startTestEngine('hr-results-e2e'), launchBrowser()]);
+  api = await RecruitmentApi.connect(engine.baseUrl);
+});
+afterAll(async () => {
+  await Promise.all(opened.map((c) => c.close()));
+  await browser?.close();
+  await engine?.stop();
+});
+
+const PK = 'PRANATA-KOMPUTER';
+const spec: CycleSpec = {
+  code: cycleCode('CPNS-HRFILES'),
+  kind: 'CPNS',
+  title: 'Seleksi CPNS Kota Kupang 2026 (meja BKPSDM)',
+  formations: [
+    { code: PK, title: 'Pranata Komputer Ahli Pertama', unit: 'DISKOMINFO', type: 'umum', vacancies: 1 },
+  ],
+  registrationMs: 15_000,
+  schedule: { appealWindow: 'PT3S', appealAnswerWindow: 'PT10S', documentWindow: 'PT10M' },
+  rules: { windows: { appealAnswerReminderBefore: 'PT5S', documentReminderBefore: 'PT2M' } },
+};
+const plans: CandidatePlan[] = [
+  { key: 'H01', name: 'Maria Ndun', formation: PK, birthDate: '1996-02-11', gpa: 3.4 },
+  { key: 'H02', name: 'Yohanes Tefa', formation: PK, birthDate: '1995-07-30', gpa: 3.1 },
+];
+
+async function choose(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+  await page.getByLabel('Jenis hasil').selectOption('skd');
+  await page.getByLabel('Berkas (CSV atau XLSX)').setInputFiles(file);
+  await page.getByRole('button', { name: 'Pratinjau' }).click();
+}
+
+describe("HR's results files on the pages", () => {
+  it('previews a file with bad rows by line, and applies the filled-in template in one step', async () => {
+    await createCycle(api, spec);
+    const applicants: Applicant[] = [];
+    for (const p of plans) applicants.push(await apply(api, spec.code, p));
+    await screenAndAnnounce(api, spec.code, applicants);
+    await api.untilPhase(spec.code, 'skd', 60_000);
+    await must(
+      202,
+      api.hr.POST('/api/v1/recruitment/cycles/{code}/skd-sessions', {
+        params: { path: { code: spec.code } },
+        body: {
+          sessions: [
+            {
+              code: 'SKD-1',
+              place: 'UPT BKN Kupang',
+              startsAt: '2026-09-01T08:00:00+08:00',
+              applicationIds: applicants.map((a) => a.applicationId),
+            },
+          ],
+        },
+      }),
+    );
+    const [maria, yohanes] = applicants as [Applicant, Applicant];
+
+    const { page, context, problems } = await newPage(browser);
+    opened.push(context);
+    context.setDefaultTimeout(30_000);
+    await signInThroughProvider(page, engine.baseUrl, 'hr-1', { path: '/hr' });
+    await page.getByRole('link', { name: spec.title }).click();
+    await expect(page.locator('#phase').textContent()).resolves.toContain('skd');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Unggah berkas hasil' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A CSV with a wrong total and a stranger: each named by line; no apply button; nothing applied.
+    const csv = [
+      'NIK;NAMA;TWK;TIU;TKP;TOTAL',
+      `${maria.body.nik};Maria Ndun;80;95;180;355`,
+      `${yohanes.body.nik};Yohanes Tefa;70;85;170;300`,
+      `5371019912990001;Orang Lain;70;85;170;325`,
+    ].join('\r\n');
+    await choose(page, { name: 'hasil-skd.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect(page.locator('#summary').textContent()).resolves.toBe(
+      '1 baris terbaca dengan benar; 2 baris bermasalah.',
+    );
+    const issues = await page.locator('#issues tbody tr').allTextContents();
+    expect(issues).toEqual([
+      '3TOTALthe total 300 is not TWK + TIU + TKP = 325',
+      '4no application of this cycle has this NIK',
+    ]);
+    await expect(page.getByRole('button', { name: /Terapkan/ }).count()).resolves.toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    for (const a of applicants) expect((await api.application(a.applicationId)).skd).toBeUndefined();
+
+    // The XLSX template from the page, filled in, previewed clean, applied in one step.
+    await page.getByRole('link', { name: 'Unggah berkas yang sudah diperbaiki' }).click();
+    const template = await context.request.get(
+      `${engine.baseUrl}/hr/recruitment/result-files/skd/template.xlsx`,
+    );
+    expect(template.status()).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await template.body()) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    sheet.addRow(['', maria.body.nik, 'Maria Ndun', 80, 95, 180, 355]);
+    sheet.addRow(['', yohanes.body.nik, 'Yohanes Tefa', 70, 85, 170, 325]);
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    await choose(page, {
+      name: 'hasil-skd.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: xlsx,
+    });
+    await expect(page.locator('#summary').textContent()).resolves.toBe(
+      '2 baris terbaca dengan benar; 0 baris bermasalah.',
+    );
+    await expect(page.locator('#rows tbody tr').count()).resolves.toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+    const stage = (await page.locator('input[name=stage]').getAttribute('value'))!;
+    const csrf = (await page.locator('input[name=_csrf]').first().getAttribute('value'))!;
+    await page.getByRole('button', { name: 'Terapkan 2 baris' }).click();
+    await expect(page.locator('.notice').textContent()).resolves.toBe(
+      '2 baris hasil SKD (ekspor CAT BKN) diterapkan.',
+    );
+    const scored = await eventually(
+      () => api.application(yohanes.applicationId),
+      (a) => a.skd !== undefined,
+    );
+    expect(scored.skd).toMatchObject({ twk: 70, tiu: 85, tkp: 170 });
+
+    // The preview's id is spent: posting it again is refused.
+    const again = await context.request.post(
+      `${engine.baseUrl}/hr/recruitment/cycles/${spec.code}/results/apply`,
+      { form: { _csrf: csrf, stage }, maxRedirects: 0 },
+    );
+    expect(again.status()).toBe(409);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+});
