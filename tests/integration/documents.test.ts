@@ -169,7 +169,7 @@ describe('a candidate’s documents', () => {
     });
     expect(overAll.response.status).toBe(413);
     const unknown = await fetch(
-      `${engine.baseUrl}/api/v1/recruitment/applications/${passer.id}/documents/ktp`,
+      `${engine.baseUrl}/api/v1/recruitment/applications/${passer.id}/documents/ktp/file`,
       {
         method: 'PUT',
         headers: {
@@ -182,7 +182,7 @@ describe('a candidate’s documents', () => {
     expect(unknown.status).toBe(400);
     expect(JSON.stringify(await unknown.json())).toContain('params.kind');
     const asText = await fetch(
-      `${engine.baseUrl}/api/v1/recruitment/applications/${passer.id}/documents/ijazah`,
+      `${engine.baseUrl}/api/v1/recruitment/applications/${passer.id}/documents/ijazah/file`,
       {
         method: 'PUT',
         headers: {
@@ -233,7 +233,7 @@ describe('a candidate’s documents', () => {
     expect(list.data!.documents.find((d) => d.kind === 'skck')!.file).toBeNull();
     for (const token of [await staffToken({ role: 'hr', sub: 'hr-1' }), await candidateToken(passer.id)]) {
       const res = await fetch(
-        `${engine.baseUrl}/api/v1/recruitment/applications/${passer.id}/documents/ijazah`,
+        `${engine.baseUrl}/api/v1/recruitment/applications/${passer.id}/documents/ijazah/file`,
         {
           headers: { authorization: `Bearer ${token}` },
         },
