@@ -23,6 +23,7 @@ import type { Language } from '../../domain/language';
 import { conflict, Problem } from '../errors';
 import { linksWorkUntil } from './candidate-links';
 import {
+  applicantKeyOf,
   candidateActor,
   mayTouchApplication,
   openField,
@@ -30,6 +31,9 @@ import {
   step,
   type RecruitmentDeps,
 } from './context';
+
+/** The most matches a name search answers (a name is not a key: narrow it rather than page it). */
+export const SEARCH_LIMIT = 50;
 
 export function applicationCommands(deps: RecruitmentDeps) {
   const { client, models } = deps;
@@ -114,6 +118,26 @@ export function applicationCommands(deps: RecruitmentDeps) {
         page: q.page,
         pageSize: q.pageSize,
       };
+    },
+
+    /**
+     * HR's search of a cycle's applications by what a person has at hand: a NIK (exact, through the applicant
+     * key: the NIK is never stored, so it is never searched as text), a registration number (exact), or
+     * part of a name (any case; at most `SEARCH_LIMIT` matches, in id order).
+     */
+    async searchApplications(code: string, query: string) {
+      await cycleOrThrow(code);
+      const q = query.trim();
+      const filter: Record<string, unknown> = { cycleCode: code, status: { $ne: 'unconfirmed' } };
+      if (/^\d{16}$/.test(q)) filter.applicantKey = applicantKeyOf(q, deps.applicantKeySecret);
+      else if (/^[A-Z0-9-]{3,40}-\d{5,}$/i.test(q)) filter.registrationNumber = q.toUpperCase();
+      else filter.name = { $regex: q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), $options: 'i' };
+      const found = await models.applications
+        .find(filter, { nik: 0, applicantKey: 0, workflowId: 0 })
+        .sort({ _id: 1 })
+        .limit(SEARCH_LIMIT)
+        .lean();
+      return found.map((a) => toApplicationView(opened(a)));
     },
 
     async appeal(principal: Principal, id: string, stage: AnnouncementStage, reason: string) {

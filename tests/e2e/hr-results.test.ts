@@ -2,7 +2,8 @@
 // CPNS cycle's page and its results upload, sends an SKD file with bad rows and sees each with its line
 // and reason and no way to apply it (nothing reaches an application); downloads the XLSX template from
 // the page, fills it in, previews it clean and applies it in one confirmed step; the scores reach the
-// applications. Every page axe-clean.
+// applications; the applications' list finds a candidate by NIK (in no address or link), by name and by
+// registration number. Every page axe-clean.
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { must } from '../../api/client';
@@ -146,6 +147,28 @@ describe("HR's results files on the pages", () => {
       { form: { _csrf: csrf, stage }, maxRedirects: 0 },
     );
     expect(again.status()).toBe(409);
+
+    // The applications' list and its search: a NIK finds the application's page and stands in no
+    // address or link; part of a name lists the matches; the list pages by status.
+    await page.goto(`${engine.baseUrl}/hr/recruitment/cycles/${spec.code}/applications`);
+    await expect(page.locator('#apps-heading').textContent()).resolves.toBe('2 lamaran');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Cari peserta').fill(maria.body.nik);
+    await page.getByRole('button', { name: 'Cari', exact: true }).click();
+    expect(new URL(page.url()).pathname).toBe(`/hr/recruitment/applications/${maria.applicationId}`);
+    expect(page.url()).not.toContain(maria.body.nik);
+    const hrefs = await page.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.filter((h) => h.includes(maria.body.nik))).toEqual([]);
+    await page.goto(`${engine.baseUrl}/hr/recruitment/cycles/${spec.code}/applications`);
+    await page.getByLabel('Cari peserta').fill('tefa');
+    await page.getByRole('button', { name: 'Cari', exact: true }).click();
+    await expect(page.locator('#applications tbody tr').allTextContents()).resolves.toEqual([
+      expect.stringContaining('Yohanes Tefa'),
+    ]);
+    const number = (await api.application(yohanes.applicationId)).registrationNumber!;
+    await page.getByLabel('Cari peserta').fill(number);
+    await page.getByRole('button', { name: 'Cari', exact: true }).click();
+    expect(new URL(page.url()).pathname).toBe(`/hr/recruitment/applications/${yohanes.applicationId}`);
     expect(problems.consoleErrors).toEqual([]);
   });
 });

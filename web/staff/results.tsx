@@ -42,6 +42,9 @@ export function CyclePage(props: { ctx: PageContext; cycle: CycleSummary; notice
       <p id="phase">{ctx.t('hr.cycle.phase', { phase: cycle.phase })}</p>
       <ul>
         <li>
+          <a href={`/hr/recruitment/cycles/${cycle.code}/applications`}>{ctx.t('hr.apps.link')}</a>
+        </li>
+        <li>
           <a href={`/hr/recruitment/cycles/${cycle.code}/results`}>{ctx.t('hr.results.title')}</a>
         </li>
         {cycle.formations.map((f) => (

@@ -14,6 +14,7 @@ import { notFound } from '../../commands/errors';
 import { pageContext } from '../context';
 import { sendPage } from '../render';
 import { resultsRoutes } from './results';
+import { applicationsRoutes } from './applications';
 import { HrApplicationPage, HrHomePage, MePage, StaffMessagePage } from './pages';
 
 export interface StaffRouteDeps {
@@ -130,6 +131,14 @@ export function staffRoutes(deps: StaffRouteDeps) {
       next(err);
     }
   });
+  hr.use(
+    '/recruitment',
+    applicationsRoutes({
+      commands: deps.commands,
+      secure: deps.secure,
+      hr: (req, res) => staff(req, res, ['hr']),
+    }),
+  );
   hr.use(
     '/recruitment',
     resultsRoutes({
