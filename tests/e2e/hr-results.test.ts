@@ -6,13 +6,12 @@
 // registration number. Every page axe-clean.
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { must } from '../../api/client';
 import { axeViolations, launchBrowser, newPage } from '../support/browser';
 import { startTestEngine, type TestEngine } from '../support/engine';
 import { eventually } from '../support/eventually';
 import { RecruitmentApi } from '../support/recruitment-client';
 import { cycleCode, type Applicant, type CandidatePlan, type CycleSpec } from '../support/recruitment-plans';
-import { apply, createCycle, screenAndAnnounce } from '../support/recruitment-stages';
+import { cycleAtSkd } from '../support/recruitment-stages';
 import { signInThroughProvider } from '../support/staff-browser';
 
 let engine: TestEngine;
@@ -54,27 +53,7 @@ async function choose(page: Page, file: { name: string; mimeType: string; buffer
 
 describe("HR's results files on the pages", () => {
   it('previews a file with bad rows by line, and applies the filled-in template in one step', async () => {
-    await createCycle(api, spec);
-    const applicants: Applicant[] = [];
-    for (const p of plans) applicants.push(await apply(api, spec.code, p));
-    await screenAndAnnounce(api, spec.code, applicants);
-    await api.untilPhase(spec.code, 'skd', 60_000);
-    await must(
-      202,
-      api.hr.POST('/api/v1/recruitment/cycles/{code}/skd-sessions', {
-        params: { path: { code: spec.code } },
-        body: {
-          sessions: [
-            {
-              code: 'SKD-1',
-              place: 'UPT BKN Kupang',
-              startsAt: '2026-09-01T08:00:00+08:00',
-              applicationIds: applicants.map((a) => a.applicationId),
-            },
-          ],
-        },
-      }),
-    );
+    const applicants = await cycleAtSkd(api, spec, plans);
     const [maria, yohanes] = applicants as [Applicant, Applicant];
 
     const { page, context, problems } = await newPage(browser);

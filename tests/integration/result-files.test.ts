@@ -9,8 +9,7 @@ import { eventually } from '../support/eventually';
 import { staffToken } from '../support/identity';
 import { RecruitmentApi } from '../support/recruitment-client';
 import { cycleCode, type Applicant, type CandidatePlan, type CycleSpec } from '../support/recruitment-plans';
-import { apply, createCycle, screenAndAnnounce } from '../support/recruitment-stages';
-import { must } from '../../api/client';
+import { cycleAtSkd } from '../support/recruitment-stages';
 
 let engine: TestEngine;
 let api: RecruitmentApi;
@@ -56,27 +55,7 @@ describe("HR's results files", () => {
   let applicants: Applicant[];
 
   it('refuses a CSV with bad rows whole, naming each line, and applies the filled-in XLSX template', async () => {
-    await createCycle(api, spec);
-    applicants = [];
-    for (const p of plans) applicants.push(await apply(api, spec.code, p));
-    await screenAndAnnounce(api, spec.code, applicants);
-    await api.untilPhase(spec.code, 'skd', 60_000);
-    await must(
-      202,
-      api.hr.POST('/api/v1/recruitment/cycles/{code}/skd-sessions', {
-        params: { path: { code: spec.code } },
-        body: {
-          sessions: [
-            {
-              code: 'SKD-1',
-              place: 'UPT BKN Kupang',
-              startsAt: '2026-09-01T08:00:00+08:00',
-              applicationIds: applicants.map((a) => a.applicationId),
-            },
-          ],
-        },
-      }),
-    );
+    applicants = await cycleAtSkd(api, spec, plans);
     const [maria, yohanes] = applicants as [Applicant, Applicant];
 
     // An Indonesian Excel's CSV (`;`), rows by NIK or registration number: line 3's total is wrong, lines

@@ -295,3 +295,32 @@ export async function documentStage(
     }),
   ]);
 }
+
+/**
+ * A CPNS cycle taken to its SKD phase: the candidates applied and confirmed, all screened MS and
+ * announced, and one SKD session seating them all, so that SKD results can be sent.
+ */
+export async function cycleAtSkd(api: RecruitmentApi, spec: CycleSpec, plans: CandidatePlan[]) {
+  await createCycle(api, spec);
+  const applicants: Applicant[] = [];
+  for (const p of plans) applicants.push(await apply(api, spec.code, p));
+  await screenAndAnnounce(api, spec.code, applicants);
+  await api.untilPhase(spec.code, 'skd', 60_000);
+  await must(
+    202,
+    api.hr.POST('/api/v1/recruitment/cycles/{code}/skd-sessions', {
+      params: { path: { code: spec.code } },
+      body: {
+        sessions: [
+          {
+            code: 'SKD-1',
+            place: 'UPT BKN Kupang',
+            startsAt: '2026-09-01T08:00:00+08:00',
+            applicationIds: applicants.map((a) => a.applicationId),
+          },
+        ],
+      },
+    }),
+  );
+  return applicants;
+}
