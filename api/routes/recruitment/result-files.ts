@@ -72,9 +72,7 @@ export function resultFileRoutes(commands: RecruitmentCommands) {
         ...notNow,
       },
       handler: async ({ params, body, principal }) => {
-        const { kind, mode, components, file } = body as unknown as z.infer<typeof formFields> & {
-          file: Buffer;
-        };
+        const { kind, mode, components, file } = body as unknown as z.infer<typeof formFields> & { file: Buffer };
         const input = { kind, bytes: file, ...(components ? { components } : {}) };
         if (mode === 'preview') return { body: await commands.previewResultFile(params.code, input) };
         const applied = await commands.applyResultFile(params.code, input, callerOf(principal));
