@@ -157,20 +157,31 @@ interface Table {
   xs: number[];
   widths: number[];
   aligns: AnnouncementColumn['align'][];
+  fits: boolean[];
 }
 
 function tableOf(columns: AnnouncementColumn[], width: number): Table {
   const total = columns.reduce((s, c) => s + c.width, 0);
   const widths = columns.map((c) => (c.width / total) * width);
   const xs = widths.map((_, i) => MARGIN + widths.slice(0, i).reduce((s, w) => s + w, 0));
-  return { xs, widths, aligns: columns.map((c) => c.align) };
+  return { xs, widths, aligns: columns.map((c) => c.align), fits: columns.map((c) => c.fit === true) };
+}
+
+/** The font size of a cell: the table's, or smaller for a number that must fit its column on one line. */
+function sizeOf(doc: PDFKit.PDFDocument, t: Table, i: number, text: string, header: boolean): number {
+  if (header || !t.fits[i]) return SIZE;
+  doc.fontSize(SIZE);
+  const room = t.widths[i]! - 2 * CELL_PAD;
+  return Math.min(SIZE, (SIZE * room) / Math.max(doc.widthOfString(text), 1));
 }
 
 function rowHeight(doc: PDFKit.PDFDocument, t: Table, cells: string[], bold: boolean): number {
-  doc.font(bold ? BOLD : FONT).fontSize(SIZE);
-  const heights = cells.map((c, i) =>
-    doc.heightOfString(printable(c), { width: t.widths[i]! - 2 * CELL_PAD }),
-  );
+  doc.font(bold ? BOLD : FONT);
+  const heights = cells.map((c, i) => {
+    const text = printable(c);
+    doc.fontSize(sizeOf(doc, t, i, text, bold));
+    return doc.heightOfString(text, { width: t.widths[i]! - 2 * CELL_PAD });
+  });
   return Math.max(...heights) + 2 * CELL_PAD;
 }
 
@@ -193,9 +204,12 @@ function drawRow(doc: PDFKit.PDFDocument, t: Table, cells: string[], header: boo
       .fill('#e6e6e6')
       .fillColor('black');
   doc.lineWidth(0.5);
+  doc.font(header ? BOLD : FONT);
   cells.forEach((c, i) => {
     doc.rect(t.xs[i]!, y, t.widths[i]!, h).stroke();
-    doc.text(printable(c), t.xs[i]! + CELL_PAD, y + CELL_PAD, {
+    const text = printable(c);
+    doc.fontSize(sizeOf(doc, t, i, text, header));
+    doc.text(text, t.xs[i]! + CELL_PAD, y + CELL_PAD, {
       width: t.widths[i]! - 2 * CELL_PAD,
       align: header ? 'center' : t.aligns[i],
     });

@@ -34,6 +34,8 @@ export interface AnnouncementColumn {
   /** Share of the table's width. */
   width: number;
   align: 'left' | 'center' | 'right';
+  /** A number that must stay on one line (registration number, NIK): its text shrinks to fit instead. */
+  fit?: boolean;
 }
 
 export interface AnnouncementSection {
@@ -107,11 +109,12 @@ export function announcementHead(o: {
   };
 }
 
-const col = (header: string, width: number, align: AnnouncementColumn['align'] = 'left') => ({
-  header,
-  width,
-  align,
-});
+const col = (
+  header: string,
+  width: number,
+  align: AnnouncementColumn['align'] = 'left',
+  fit = false,
+): AnnouncementColumn => ({ header, width, align, ...(fit ? { fit } : {}) });
 
 /** The table's columns of a stage's announcement, in this version. */
 export function announcementColumns(
@@ -122,8 +125,8 @@ export function announcementColumns(
   const person = [
     col('No.', 4, 'right'),
     ...(stage === 'final' ? [col('Peringkat', 6, 'right')] : []),
-    col('Nomor Peserta', 13),
-    ...(version === 'official' ? [col('NIK', 13)] : []),
+    col('Nomor Peserta', 14, 'left', true),
+    ...(version === 'official' ? [col('NIK', 12, 'left', true)] : []),
     col('Nama', 22),
   ];
   const coded = [col('Kode', 6, 'center'), col('Keterangan', 16)];
