@@ -96,7 +96,7 @@ export function exportCommands(deps: RecruitmentDeps) {
       code: string,
       req: ExportRequest,
     ): Promise<PreparedFile> {
-      mustBeHr(principal, 'export applicants');
+      mustBeHr(principal, "export a cycle's records");
       const cycle = await cycleOrThrow(code);
       const kind = cycle.kind as CycleKind;
       const all = cycle.formations as FormationConfig[];

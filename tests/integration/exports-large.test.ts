@@ -9,6 +9,7 @@ import { startApi } from '../support/engine';
 import { staffToken } from '../support/identity';
 import { seedCycle, type SeededCycle } from '../support/seeded-cycle';
 import { testFields } from '../support/crypto';
+import { pdfText } from '../support/pdf-text';
 import { testSettings } from '../support/activities';
 import { devServerEnv, testDatabase, uniqueTaskQueue } from '../support/servers';
 import type { Database } from '../../db/connection';
@@ -127,5 +128,26 @@ describe('an export of 100,000 applicants', () => {
       n += 1;
     }
     expect(n).toBe(SIZE);
+  }, 600_000);
+
+  it("prints a formation's public announcement of a quarter of them, page by page in bounded memory", async () => {
+    const formation = cycle.formations[0]!;
+    const started = Date.now();
+    const { value: pdf, peak } = await withHeapPeak(async () => {
+      const r = await fetch(
+        `${api.baseUrl}/api/v1/recruitment/public/cycles/${cycle.code}/announcements/administration.pdf?formation=${formation}`,
+      );
+      expect(r.status).toBe(200);
+      return new Uint8Array(await r.arrayBuffer());
+    });
+    process.stderr.write(
+      `PDF ${SIZE / 4} rows: ${((Date.now() - started) / 1000).toFixed(1)} s, ${(pdf.length / 1048576).toFixed(1)} MB, heap peak +${(peak / 1048576).toFixed(0)} MB\n`,
+    );
+    const { text, pages } = await pdfText(pdf);
+    const numbers = text.match(new RegExp(`${cycle.code}-\\d{5,}`, 'g')) ?? [];
+    expect(new Set(numbers).size).toBe(SIZE / 4);
+    expect(pages).toBeGreaterThan(SIZE / 4 / 40);
+    expect(text).not.toContain(cycle.nikOf(0));
+    expect(peak).toBeLessThan(HEAP_BOUND);
   }, 600_000);
 });
