@@ -49,7 +49,7 @@ function formatOf(asked: TableFormat | undefined, req: Request): TableFormat {
 }
 
 /** Streams a prepared file into the response; a failure after the first byte cuts the response short. */
-async function send(file: PreparedFile, res: Response) {
+async function send(file: PreparedFile, req: Request, res: Response) {
   res.status(200);
   res.setHeader('Content-Type', file.contentType);
   res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
@@ -58,6 +58,8 @@ async function send(file: PreparedFile, res: Response) {
     await file.write(res);
   } catch (err) {
     if (!res.headersSent) throw err;
+    // The client sees a cut response; the log says why (no personal data: the message of a stream error).
+    req.log.warn({ file: file.fileName, err: (err as Error).message }, 'a file stopped while being sent');
     res.destroy(err as Error);
   }
   return {};
@@ -94,7 +96,7 @@ export function exportRoutes(commands: RecruitmentCommands, publicLimits: Reques
           ...(query.stage ? { stage: query.stage } : {}),
           ...(query.formation ? { formation: query.formation } : {}),
         });
-        return send(file, res);
+        return send(file, req, res);
       },
     }),
     route({
@@ -108,12 +110,13 @@ export function exportRoutes(commands: RecruitmentCommands, publicLimits: Reques
       params: announcementParams,
       query: announcementQuery,
       responses: announcementResponses,
-      handler: async ({ principal, params, query, res }) =>
+      handler: async ({ principal, params, query, req, res }) =>
         send(
           await commands.prepareAnnouncement(principal, params.code, params.stage, {
             version: query.version,
             ...(query.formation ? { formation: query.formation } : {}),
           }),
+          req,
           res,
         ),
     }),
@@ -129,12 +132,13 @@ export function exportRoutes(commands: RecruitmentCommands, publicLimits: Reques
       params: announcementParams,
       query: publicAnnouncementQuery,
       responses: announcementResponses,
-      handler: async ({ principal, params, query, res }) =>
+      handler: async ({ principal, params, query, req, res }) =>
         send(
           await commands.prepareAnnouncement(principal, params.code, params.stage, {
             version: 'public',
             ...(query.formation ? { formation: query.formation } : {}),
           }),
+          req,
           res,
         ),
     }),
