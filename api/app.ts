@@ -14,6 +14,7 @@ import type { Logger } from '../runtime/logger';
 import type { Auth } from './auth';
 import type { StaffSignIn } from './oidc/client';
 import type { RateLimits } from './rate-limits';
+import type { Letterhead } from '../domain/recruitment/announcement-layout';
 import { notFound } from '../commands/errors';
 import { candidateLinks } from '../commands/recruitment/candidate-links';
 import { methodNotAllowed } from './methods';
@@ -59,6 +60,8 @@ export interface AppDeps {
     recruitmentRetention?: string;
     /** Signs the pages' session cookie (SESSION_SECRET); a random one per process when not given. */
     sessionSecret?: string;
+    /** The agency signing the printed announcements (AGENCY_*, ANNOUNCEMENT_NUMBER); Kota Kupang's by default. */
+    letterhead?: Letterhead;
   };
   checks: { temporal(): Promise<boolean>; database(): Promise<boolean> };
 }

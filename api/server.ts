@@ -79,6 +79,15 @@ export async function startApi(
       trustProxy: config.TRUST_PROXY,
       recruitmentRetention: config.RECRUITMENT_RETENTION,
       sessionSecret: config.SESSION_SECRET,
+      letterhead: {
+        government: config.AGENCY_GOVERNMENT,
+        agency: config.AGENCY_NAME,
+        address: config.AGENCY_ADDRESS,
+        place: config.AGENCY_PLACE,
+        headName: config.AGENCY_HEAD_NAME,
+        headNip: config.AGENCY_HEAD_NIP,
+        numberFormat: config.ANNOUNCEMENT_NUMBER,
+      },
     },
     checks: { temporal: () => temporalAnswers(connection), database: () => databaseAnswers(db.conn) },
   });

@@ -1,17 +1,20 @@
 // `npm run bench`: the benchmarks. Speed is measured here, never by the tests. By default the recruitment
 // demo at 1,000 candidates (a whole CPNS cycle through the HTTP API on the local stack), with the demo's
 // summary plus one machine-readable line to compare runs; `codec` (or `intake-codec`): what the payload
-// codec costs on the intake (bench/intake-codec.ts).
+// codec costs on the intake (bench/intake-codec.ts); `export`: HR's exports of a large cycle (bench/export.ts).
 //
 //   npm run bench
 //   npm run bench -- --candidates 2000 --concurrency 40     (any option of `npm run demo`)
 //   npm run bench -- codec [--applications N --concurrency N --rounds N]
+//   npm run bench -- export [--size N --rounds N]   (bench/export.ts: streamed exports against in-memory ones)
 import os from 'node:os';
 import { parseDemoArgs, printSummary, reportFailure, runRecruitmentDemo } from './demo';
+import { runExportBench } from './export';
 import { runIntakeCodecBench } from './intake-codec';
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'codec' || argv[0] === 'intake-codec') return runIntakeCodecBench(argv.slice(1));
+  if (argv[0] === 'export') return runExportBench(argv.slice(1));
   const options = parseDemoArgs(argv);
   process.stdout.write(
     `Benchmark: recruitment cycle, ${options.candidates} candidates, concurrency ${options.concurrency}, ` +

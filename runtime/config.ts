@@ -43,6 +43,26 @@ export const defaultRateLimits = {
 };
 const count = z.coerce.number().int().positive();
 
+/**
+ * The agency that signs the printed announcements (domain/recruitment/announcement-layout.ts): BKPSDM Kota
+ * Kupang. The head's name and NIP are placeholders until set: the real ones are the city's to give.
+ */
+export const defaultLetterhead = {
+  government: 'PEMERINTAH KOTA KUPANG',
+  agency: 'BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA',
+  address: 'Jalan S.K. Lerik, Kelapa Lima, Kota Kupang, Nusa Tenggara Timur',
+  place: 'Kupang',
+  headName: 'NAMA KEPALA BKPSDM',
+  headNip: '000000000000000000',
+  numberFormat: '800/{cycle}/{stage}/BKPSDM/{year}',
+};
+const letterText = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .refine((v) => !/\p{Cc}/u.test(v), 'must not contain control characters');
+
 const envSchema = z.object({
   PORT: port.default(3000).describe('HTTP port of the API'),
   PUBLIC_URL: z.url().default('http://localhost:3000').describe('Base URL used in links sent by email'),
@@ -217,6 +237,30 @@ const envSchema = z.object({
   })
     .default('PT1H')
     .describe("Lifetime of the embedded provider's access tokens (PT1M-P1D)"),
+  AGENCY_GOVERNMENT: letterText(200)
+    .default(defaultLetterhead.government)
+    .describe("Announcements' letterhead: the government the agency belongs to"),
+  AGENCY_NAME: letterText(200)
+    .default(defaultLetterhead.agency)
+    .describe("Announcements' letterhead: the agency's name (its head signs as KEPALA <name>)"),
+  AGENCY_ADDRESS: letterText(300)
+    .default(defaultLetterhead.address)
+    .describe("Announcements' letterhead: the agency's address"),
+  AGENCY_PLACE: letterText(100)
+    .default(defaultLetterhead.place)
+    .describe('Where announcements are signed ("Kupang, 2 Desember 2026")'),
+  AGENCY_HEAD_NAME: letterText(200)
+    .default(defaultLetterhead.headName)
+    .describe('The head of the agency who signs announcements (a placeholder until set)'),
+  AGENCY_HEAD_NIP: z
+    .string()
+    .regex(/^\d{18}$/, 'must be an 18-digit NIP')
+    .default(defaultLetterhead.headNip)
+    .describe("The signing head's NIP (a placeholder until set)"),
+  ANNOUNCEMENT_NUMBER: letterText(100)
+    .refine((v) => v.includes('{cycle}') && v.includes('{stage}'), 'must contain {cycle} and {stage}')
+    .default(defaultLetterhead.numberFormat)
+    .describe("An announcement's number: {cycle}, {stage} (ADM, SKD, AKHIR) and {year} filled in"),
   TRUST_PROXY: z.coerce
     .number()
     .int()

@@ -1,10 +1,12 @@
 // The recruitment use cases, apart from HTTP: the JSON API, the pages, the tests and the demo all call
 // these, so that a rule or a check exists once.
+import { announcementCommands } from './announcements';
 import { applicationCommands } from './applications';
 import { candidatePortalCommands } from './candidate-portal';
 import { type RecruitmentDeps } from './context';
 import { cycleCommands } from './cycles';
 import { documentCommands } from './documents';
+import { exportCommands } from './exports';
 import { intakeCommands } from './intake';
 import { personalDataCommands } from './personal-data';
 import { rankingCommands } from './rankings';
@@ -24,6 +26,8 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
     ...rankingCommands(deps),
     ...personalDataCommands(deps),
     ...retentionCommands(deps),
+    ...exportCommands(deps),
+    ...announcementCommands(deps),
   };
 }
 

@@ -7,6 +7,7 @@ import type { AuditTrail } from '../../db/audit-trail';
 import type { Models } from '../../db/connection';
 import type { Actor, Principal } from '../../domain/actor';
 import type { FieldCrypto } from '../../runtime/field-crypto';
+import type { Letterhead } from '../../domain/recruitment/announcement-layout';
 import { forbidden, notFound } from '../errors';
 import { viaUpdate } from '../updates';
 
@@ -24,6 +25,8 @@ export interface RecruitmentDeps {
   /** RECRUITMENT_RETENTION; the default of domain/recruitment/retention.ts when not given. */
   retention?: string;
   clock?: () => Date;
+  /** The agency signing the printed announcements; runtime/config.ts's defaultLetterhead when not given. */
+  letterhead?: Letterhead;
 }
 
 /** The applicant key: a keyed hash of the NIK, so no id, URL or workflow history carries the NIK. */

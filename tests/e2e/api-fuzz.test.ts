@@ -312,7 +312,11 @@ function decoded(segment: string): string {
 }
 const list = (v: unknown): { code?: unknown; nip?: unknown }[] => (Array.isArray(v) ? v : []);
 
-const mutating = (e: { method: string }) => !['GET', 'HEAD', 'OPTIONS', 'TRACE'].includes(e.method);
+/** Reads that write: an export or an official announcement appends its audit record (cycle.exported). */
+const auditedRead = (e: { method: string; path: string }) =>
+  e.method === 'GET' && /\/cycles\/[^/]+\/(exports\/|announcements\/[^/]+\.pdf)/.test(e.path);
+const mutating = (e: { method: string; path: string }) =>
+  !['GET', 'HEAD', 'OPTIONS', 'TRACE'].includes(e.method) || auditedRead(e);
 const accepted = (e: { status: number }) => e.status >= 200 && e.status < 300;
 
 /**

@@ -9,6 +9,7 @@ import { publicLimits } from '../../rate-limits';
 import { applicationRoutes } from './applications';
 import { cycleRoutes } from './cycles';
 import { documentRoutes } from './documents';
+import { exportRoutes } from './exports';
 import { privacyRoutes } from './privacy';
 import { resultRoutes } from './results';
 import { resultFileRoutes } from './result-files';
@@ -25,6 +26,7 @@ export const recruitmentCommandsOf = (deps: AppDeps) =>
     taskQueue: deps.config.taskQueue,
     applicantKeySecret: deps.config.applicantKeySecret,
     hr: deps.config.hr,
+    letterhead: deps.config.letterhead,
   });
 
 export function recruitmentRoutes(deps: AppDeps) {
@@ -37,5 +39,6 @@ export function recruitmentRoutes(deps: AppDeps) {
     ...resultRoutes(commands),
     ...resultFileRoutes(commands),
     ...privacyRoutes(commands),
+    ...exportRoutes(commands, limits.rankings),
   ];
 }
