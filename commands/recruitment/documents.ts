@@ -194,3 +194,14 @@ export function documentCommands(deps: RecruitmentDeps) {
     },
   };
 }
+
+/** How a document is sent as a download, by the API and by HR's page alike: an attachment, never sniffed. */
+export function documentDownloadHeaders(kind: string, contentType: string): Record<string, string> {
+  const extension = contentType === documentFormats.pdf ? 'pdf' : 'jpg';
+  return {
+    'Content-Type': contentType,
+    'Content-Disposition': `attachment; filename="${kind}.${extension}"`,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  };
+}

@@ -9,13 +9,14 @@ import {
   mapResultRows,
   type FileIssue,
   type FileRow,
+  templateHeaders,
   type ResultFileKind,
 } from '../../domain/recruitment/result-files';
 import type { SkbResultsInput } from '../../domain/recruitment/schemas';
 import { listLimits, textLimits } from '../../domain/text';
 import { randomBytes } from 'node:crypto';
 import { Problem, badRequest, conflict } from '../errors';
-import { readTable } from '../files/tables';
+import { readTable, tableContentTypes, writeTable, type TableFormat } from '../files/tables';
 import { applicantKeyOf, records, type RecruitmentDeps } from './context';
 import { resultCommands } from './results';
 
@@ -220,4 +221,19 @@ function uploadRow(kind: ResultFileKind, r: PreviewRow): object {
   return kind === 'skb'
     ? { applicationId: r.applicationId, scores: r.scores }
     : { applicationId: r.applicationId, ...r.scores };
+}
+
+/** A kind's template as a download: the header row the upload reads, for the API and the pages alike. */
+export async function resultFileTemplate(
+  kind: ResultFileKind,
+  format: TableFormat,
+  componentCodes: string[] = [],
+) {
+  return {
+    body: await writeTable(format, `Hasil ${kind.toUpperCase()}`, templateHeaders(kind, componentCodes)),
+    headers: {
+      'Content-Type': tableContentTypes[format],
+      'Content-Disposition': `attachment; filename="template-${kind}.${format}"`,
+    },
+  };
 }

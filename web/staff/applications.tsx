@@ -4,14 +4,13 @@
 // application leads straight to its page.
 import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
-import { codeParams } from '../../api/routes/recruitment/shared';
-import { notFound } from '../../commands/errors';
 import type { RecruitmentCommands } from '../../commands/recruitment/commands';
 import type { Principal } from '../../domain/actor';
 import { applicationStatuses, statusLabels, type ApplicationStatus } from '../../domain/recruitment/stages';
 import { pageContext } from '../context';
 import { CsrfField, Layout, type PageContext } from '../layout';
 import { sendPage } from '../render';
+import { cycleSummary } from './results';
 
 const PAGE_SIZE = 50;
 
@@ -135,19 +134,7 @@ export function applicationsRoutes(deps: {
   const router = express.Router();
   const ctxOf = (req: Request, res: Response) => pageContext(req, res, { secure: deps.secure, form: true });
 
-  async function cycleOf(code: unknown) {
-    const parsed = codeParams.shape.code.safeParse(code);
-    if (!parsed.success) throw notFound('no such cycle');
-    const c = await deps.commands.getCycle(parsed.data);
-    return {
-      code: c.code,
-      title: c.title,
-      formations: c.formations.map((f: { code: string; title: string }) => ({
-        code: f.code,
-        title: f.title,
-      })),
-    };
-  }
+  const cycleOf = (code: unknown) => cycleSummary(deps.commands, code);
 
   router.get('/cycles/:code/applications', async (req, res, next) => {
     try {

@@ -8,10 +8,9 @@ import { z } from 'zod';
 import { codeParams } from '../../api/routes/recruitment/shared';
 import { notFound, Problem } from '../../commands/errors';
 import type { RecruitmentCommands } from '../../commands/recruitment/commands';
-import type { ResultFilePreview } from '../../commands/recruitment/result-files';
+import { resultFileTemplate, type ResultFilePreview } from '../../commands/recruitment/result-files';
 import { actorOf, type Principal } from '../../domain/actor';
-import { resultFileKinds, templateHeaders, type ResultFileKind } from '../../domain/recruitment/result-files';
-import { tableContentTypes, writeTable } from '../../commands/files/tables';
+import { resultFileKinds, type ResultFileKind } from '../../domain/recruitment/result-files';
 import { skbComponentKinds } from '../../domain/recruitment/rule-sets';
 import { skbComponentSchema } from '../../domain/recruitment/schemas';
 import { pageContext } from '../context';
@@ -21,6 +20,20 @@ import { sendPage } from '../render';
 
 /** How many SKB component rows the form offers (the rule set allows more over the API). */
 const SKB_ROWS = 4;
+
+/** The cycle a staff page is about, by its code from the path (404 for a malformed or unknown one). */
+export async function cycleSummary(commands: RecruitmentCommands, code: unknown): Promise<CycleSummary> {
+  const parsed = codeParams.shape.code.safeParse(code);
+  if (!parsed.success) throw notFound('no such cycle');
+  const c = await commands.getCycle(parsed.data);
+  return {
+    code: c.code,
+    title: c.title,
+    kind: c.kind,
+    phase: c.phase,
+    formations: c.formations.map((f: { code: string; title: string }) => ({ code: f.code, title: f.title })),
+  };
+}
 
 export interface CycleSummary {
   code: string;
@@ -266,21 +279,7 @@ export function resultsRoutes(deps: {
   const router = express.Router();
   const ctxOf = (req: Request, res: Response) => pageContext(req, res, { secure: deps.secure });
 
-  async function cycleOf(code: unknown): Promise<CycleSummary> {
-    const parsed = codeParams.shape.code.safeParse(code);
-    if (!parsed.success) throw notFound('no such cycle');
-    const c = await deps.commands.getCycle(parsed.data);
-    return {
-      code: c.code,
-      title: c.title,
-      kind: c.kind,
-      phase: c.phase,
-      formations: c.formations.map((f: { code: string; title: string }) => ({
-        code: f.code,
-        title: f.title,
-      })),
-    };
-  }
+  const cycleOf = (code: unknown) => cycleSummary(deps.commands, code);
 
   // The templates the API serves, for a browser's session (the API takes bearer tokens only).
   router.get('/result-files/:kind/template.:format', async (req, res, next) => {
@@ -289,14 +288,9 @@ export function resultsRoutes(deps: {
       const kind = z.enum(resultFileKinds).safeParse(req.params.kind);
       const format = z.enum(['csv', 'xlsx']).safeParse(req.params.format);
       if (!kind.success || !format.success) throw notFound('no such template');
-      const file = await writeTable(
-        format.data,
-        `Hasil ${kind.data.toUpperCase()}`,
-        templateHeaders(kind.data),
-      );
-      res.setHeader('Content-Type', tableContentTypes[format.data]);
-      res.setHeader('Content-Disposition', `attachment; filename="template-${kind.data}.${format.data}"`);
-      res.send(file);
+      const template = await resultFileTemplate(kind.data, format.data);
+      for (const [k, v] of Object.entries(template.headers)) res.setHeader(k, v);
+      res.send(template.body);
     } catch (err) {
       next(err);
     }

@@ -9,7 +9,8 @@ import type { Models } from '../../db/connection';
 import type { Principal, Role } from '../../domain/actor';
 import { z } from 'zod';
 import { idParams } from '../../api/routes/recruitment/shared';
-import { documentFormats, documentKinds } from '../../domain/recruitment/documents';
+import { documentKinds } from '../../domain/recruitment/documents';
+import { documentDownloadHeaders } from '../../commands/recruitment/documents';
 import { notFound } from '../../commands/errors';
 import { pageContext } from '../context';
 import { sendPage } from '../render';
@@ -122,10 +123,8 @@ export function staffRoutes(deps: StaffRouteDeps) {
       const kind = z.enum(documentKinds).safeParse(req.params.kind);
       if (!id.success || !kind.success) throw notFound('no such document');
       const doc = await deps.commands.readDocument(principal, id.data, kind.data);
-      const extension = doc.contentType === documentFormats.pdf ? 'pdf' : 'jpg';
-      res.setHeader('Content-Type', doc.contentType);
-      res.setHeader('Content-Disposition', `attachment; filename="${kind.data}.${extension}"`);
-      res.setHeader('Cache-Control', 'no-store');
+      for (const [k, v] of Object.entries(documentDownloadHeaders(kind.data, doc.contentType)))
+        res.setHeader(k, v);
       res.send(doc.bytes);
     } catch (err) {
       next(err);

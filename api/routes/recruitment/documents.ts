@@ -3,6 +3,7 @@
 // lets the body in; the command checks its bytes. Submitting them is POST …/documents (applications.ts).
 import { z } from 'zod';
 import type { RecruitmentCommands } from '../../../commands/recruitment/commands';
+import { documentDownloadHeaders } from '../../../commands/recruitment/documents';
 import {
   documentFormats,
   documentKinds,
@@ -90,16 +91,7 @@ export function documentRoutes(commands: RecruitmentCommands) {
       },
       handler: async ({ params, principal }) => {
         const doc = await commands.readDocument(principal!, params.id, params.kind);
-        const extension = doc.contentType === documentFormats.pdf ? 'pdf' : 'jpg';
-        return {
-          body: doc.bytes,
-          headers: {
-            'Content-Type': doc.contentType,
-            'Content-Disposition': `attachment; filename="${params.kind}.${extension}"`,
-            'X-Content-Type-Options': 'nosniff',
-            'Cache-Control': 'no-store',
-          },
-        };
+        return { body: doc.bytes, headers: documentDownloadHeaders(params.kind, doc.contentType) };
       },
     }),
   ];

@@ -1,10 +1,10 @@
 // HR's results files over HTTP: a CSV or XLSX form upload, previewed (every row as understood and every
 // bad row with its line) or applied (all rows or none), and each kind's template to fill in.
 import { z } from 'zod';
-import { RESULT_FILE_MAX_BYTES } from '../../../commands/recruitment/result-files';
+import { RESULT_FILE_MAX_BYTES, resultFileTemplate } from '../../../commands/recruitment/result-files';
 import type { RecruitmentCommands } from '../../../commands/recruitment/commands';
-import { tableContentTypes, writeTable } from '../../../commands/files/tables';
-import { resultFileKinds, templateHeaders } from '../../../domain/recruitment/result-files';
+import { tableContentTypes } from '../../../commands/files/tables';
+import { resultFileKinds } from '../../../domain/recruitment/result-files';
 import { componentCodeSchema, skbComponentSchema } from '../../../domain/recruitment/schemas';
 import { listLimits } from '../../../domain/text';
 import { badRequest } from '../../../commands/errors';
@@ -72,7 +72,9 @@ export function resultFileRoutes(commands: RecruitmentCommands) {
         ...notNow,
       },
       handler: async ({ params, body, principal }) => {
-        const { kind, mode, components, file } = body as unknown as z.infer<typeof formFields> & { file: Buffer };
+        const { kind, mode, components, file } = body as unknown as z.infer<typeof formFields> & {
+          file: Buffer;
+        };
         const input = { kind, bytes: file, ...(components ? { components } : {}) };
         if (mode === 'preview') return { body: await commands.previewResultFile(params.code, input) };
         const applied = await commands.applyResultFile(params.code, input, callerOf(principal));
@@ -102,14 +104,7 @@ export function resultFileRoutes(commands: RecruitmentCommands) {
         const codes = (query.components ?? '').split(',').filter(Boolean);
         const parsed = z.array(componentCodeSchema).max(listLimits.components).safeParse(codes);
         if (!parsed.success) throw badComponents();
-        const headers = templateHeaders(params.kind, parsed.data);
-        return {
-          body: await writeTable(query.format, `Hasil ${params.kind.toUpperCase()}`, headers),
-          headers: {
-            'Content-Type': tableContentTypes[query.format],
-            'Content-Disposition': `attachment; filename="template-${params.kind}.${query.format}"`,
-          },
-        };
+        return resultFileTemplate(params.kind, query.format, parsed.data);
       },
     }),
   ];
