@@ -4718,6 +4718,8 @@ export interface operations {
                 dueAfter?: string;
                 overdue?: "true" | "false";
                 year?: number;
+                /** @description A recruitment cycle's tasks only */
+                cycleCode?: string;
                 limit?: number;
             };
             header?: never;

@@ -20,6 +20,8 @@ export interface TaskFilter {
   /** Open and due before now (and before dueBefore, if given); status is then ignored. */
   overdue?: boolean;
   year?: number;
+  /** A recruitment cycle's tasks only (its appeals, verifications, corrections). */
+  cycleCode?: string;
   limit: number;
 }
 
@@ -59,6 +61,7 @@ export function taskCommands(deps: AppraisalDeps & { recruitment: RecruitmentCom
     if (principal.role !== 'hr') filter.assigneeNip = principal.nip;
     if (query.type) filter.type = query.type;
     if (query.year) filter.year = query.year;
+    if (query.cycleCode) filter.cycleCode = query.cycleCode;
     if (query.overdue) Object.assign(filter, { status: 'open' });
     else if (query.status) filter.status = query.status;
     const due: Record<string, Date> = {};

@@ -8,6 +8,7 @@ import { instantSchema } from '../../../domain/time';
 import type { AppraisalDeps } from '../../../commands/appraisal/deps';
 import type { RecruitmentCommands } from '../../../commands/recruitment/commands';
 import { route } from '../../route';
+import { codeParams } from '../recruitment/shared';
 
 export function taskRoutes(deps: AppraisalDeps & { recruitment: RecruitmentCommands }) {
   const tasks = taskCommands(deps);
@@ -28,6 +29,7 @@ export function taskRoutes(deps: AppraisalDeps & { recruitment: RecruitmentComma
           dueAfter: instantSchema.optional(),
           overdue: z.enum(['true', 'false']).optional(),
           year: z.coerce.number().int().min(2020).max(2100).optional(),
+          cycleCode: codeParams.shape.code.optional().describe("A recruitment cycle's tasks only"),
           limit: z.coerce.number().int().min(1).max(1000).default(200),
         })
         .strict(),
