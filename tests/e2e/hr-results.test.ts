@@ -5,28 +5,14 @@
 // applications; the applications' list finds a candidate by NIK (in no address or link), by name and by
 // registration number. Every page axe-clean.
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, newPage } from '../support/browser';
-import { startTestEngine, type TestEngine } from '../support/engine';
+import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/browser';
+import { browserSuite } from '../support/browser-suite';
 import { eventually } from '../support/eventually';
-import { RecruitmentApi } from '../support/recruitment-client';
 import { cycleCode, type Applicant, type CandidatePlan, type CycleSpec } from '../support/recruitment-plans';
 import { cycleAtSkd } from '../support/recruitment-stages';
-import { signInThroughProvider } from '../support/staff-browser';
 
-let engine: TestEngine;
-let api: RecruitmentApi;
-let browser: Browser;
-const opened: BrowserContext[] = [];
-beforeAll(async () => {
-  [engine, browser] = await Promise.all([startTestEngine('hr-results-e2e'), launchBrowser()]);
-  api = await RecruitmentApi.connect(engine.baseUrl);
-});
-afterAll(async () => {
-  await Promise.all(opened.map((c) => c.close()));
-  await browser?.close();
-  await engine?.stop();
-});
+const suite = browserSuite('hr-results-e2e');
 
 const PK = 'PRANATA-KOMPUTER';
 const spec: CycleSpec = {
@@ -53,13 +39,10 @@ async function choose(page: Page, file: { name: string; mimeType: string; buffer
 
 describe("HR's results files on the pages", () => {
   it('previews a file with bad rows by line, and applies the filled-in template in one step', async () => {
-    const applicants = await cycleAtSkd(api, spec, plans);
+    const applicants = await cycleAtSkd(suite.api, spec, plans);
     const [maria, yohanes] = applicants as [Applicant, Applicant];
 
-    const { page, context, problems } = await newPage(browser);
-    opened.push(context);
-    context.setDefaultTimeout(30_000);
-    await signInThroughProvider(page, engine.baseUrl, 'hr-1', { path: '/hr' });
+    const { page, context, problems } = await suite.signedIn('hr-1', '/hr');
     await page.getByRole('link', { name: spec.title }).click();
     await expect(page.locator('#phase').textContent()).resolves.toContain('skd');
     expect(await axeViolations(page)).toEqual([]);
@@ -84,12 +67,12 @@ describe("HR's results files on the pages", () => {
     ]);
     await expect(page.getByRole('button', { name: /Terapkan/ }).count()).resolves.toBe(0);
     expect(await axeViolations(page)).toEqual([]);
-    for (const a of applicants) expect((await api.application(a.applicationId)).skd).toBeUndefined();
+    for (const a of applicants) expect((await suite.api.application(a.applicationId)).skd).toBeUndefined();
 
     // The XLSX template from the page, filled in, previewed clean, applied in one step.
     await page.getByRole('link', { name: 'Unggah berkas yang sudah diperbaiki' }).click();
     const template = await context.request.get(
-      `${engine.baseUrl}/hr/recruitment/result-files/skd/template.xlsx`,
+      `${suite.engine.baseUrl}/hr/recruitment/result-files/skd/template.xlsx`,
     );
     expect(template.status()).toBe(200);
     const workbook = new ExcelJS.Workbook();
@@ -115,21 +98,21 @@ describe("HR's results files on the pages", () => {
       '2 baris hasil SKD (ekspor CAT BKN) diterapkan.',
     );
     const scored = await eventually(
-      () => api.application(yohanes.applicationId),
+      () => suite.api.application(yohanes.applicationId),
       (a) => a.skd !== undefined,
     );
     expect(scored.skd).toMatchObject({ twk: 70, tiu: 85, tkp: 170 });
 
     // The preview's id is spent: posting it again is refused.
     const again = await context.request.post(
-      `${engine.baseUrl}/hr/recruitment/cycles/${spec.code}/results/apply`,
+      `${suite.engine.baseUrl}/hr/recruitment/cycles/${spec.code}/results/apply`,
       { form: { _csrf: csrf, stage }, maxRedirects: 0 },
     );
     expect(again.status()).toBe(409);
 
     // The applications' list and its search: a NIK finds the application's page and stands in no
     // address or link; part of a name lists the matches; the list pages by status.
-    await page.goto(`${engine.baseUrl}/hr/recruitment/cycles/${spec.code}/applications`);
+    await page.goto(`${suite.engine.baseUrl}/hr/recruitment/cycles/${spec.code}/applications`);
     await expect(page.locator('#apps-heading').textContent()).resolves.toBe('2 lamaran');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Cari peserta').fill(maria.body.nik);
@@ -138,13 +121,13 @@ describe("HR's results files on the pages", () => {
     expect(page.url()).not.toContain(maria.body.nik);
     const hrefs = await page.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.filter((h) => h.includes(maria.body.nik))).toEqual([]);
-    await page.goto(`${engine.baseUrl}/hr/recruitment/cycles/${spec.code}/applications`);
+    await page.goto(`${suite.engine.baseUrl}/hr/recruitment/cycles/${spec.code}/applications`);
     await page.getByLabel('Cari peserta').fill('tefa');
     await page.getByRole('button', { name: 'Cari', exact: true }).click();
     await expect(page.locator('#applications tbody tr').allTextContents()).resolves.toEqual([
       expect.stringContaining('Yohanes Tefa'),
     ]);
-    const number = (await api.application(yohanes.applicationId)).registrationNumber!;
+    const number = (await suite.api.application(yohanes.applicationId)).registrationNumber!;
     await page.getByLabel('Cari peserta').fill(number);
     await page.getByRole('button', { name: 'Cari', exact: true }).click();
     expect(new URL(page.url()).pathname).toBe(`/hr/recruitment/applications/${yohanes.applicationId}`);
