@@ -5,6 +5,7 @@ import { applicationCommands } from './applications';
 import { candidatePortalCommands } from './candidate-portal';
 import { type RecruitmentDeps } from './context';
 import { cycleCommands } from './cycles';
+import { dashboardCommands } from './dashboard';
 import { documentCommands } from './documents';
 import { exportCommands } from './exports';
 import { intakeCommands } from './intake';
@@ -28,6 +29,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
     ...retentionCommands(deps),
     ...exportCommands(deps),
     ...announcementCommands(deps),
+    ...dashboardCommands(deps),
   };
 }
 

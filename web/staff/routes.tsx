@@ -16,6 +16,7 @@ import { pageContext } from '../context';
 import { sendPage } from '../render';
 import { resultsRoutes } from './results';
 import { applicationsRoutes } from './applications';
+import { dashboardRoutes } from './dashboard';
 import { HrApplicationPage, HrHomePage, MePage, StaffMessagePage } from './pages';
 
 export interface StaffRouteDeps {
@@ -142,6 +143,15 @@ export function staffRoutes(deps: StaffRouteDeps) {
     '/recruitment',
     resultsRoutes({
       commands: deps.commands,
+      secure: deps.secure,
+      hr: (req, res) => staff(req, res, ['hr']),
+    }),
+  );
+  hr.use(
+    '/recruitment',
+    dashboardRoutes({
+      commands: deps.commands,
+      tasks: deps.tasks,
       secure: deps.secure,
       hr: (req, res) => staff(req, res, ['hr']),
     }),
