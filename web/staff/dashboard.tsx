@@ -128,7 +128,7 @@ function Counts({ ctx, cycle }: { ctx: PageContext; cycle: Cycle }) {
   const statuses = applicationStatuses.filter((s) => (own(byStatus, s) ?? 0) > 0);
   const formations = cycle.formations as { code: string; title: string }[];
   return (
-    <section aria-labelledby="counts-heading">
+    <section>
       <h2 id="counts-heading">{ctx.t('hr.dashboard.counts')}</h2>
       {statuses.length === 0 ? (
         <p>{ctx.t('hr.dashboard.noApplications')}</p>
@@ -170,7 +170,7 @@ function Counts({ ctx, cycle }: { ctx: PageContext; cycle: Cycle }) {
 
 function Funnel({ ctx, dashboard }: { ctx: PageContext; dashboard: CycleDashboardView }) {
   return (
-    <section aria-labelledby="funnel-heading">
+    <section>
       <h2 id="funnel-heading">{ctx.t('hr.dashboard.funnel')}</h2>
       <p class="hint">{ctx.t('hr.dashboard.funnel.intro')}</p>
       <div class="chart-pair">
@@ -206,7 +206,7 @@ function Funnel({ ctx, dashboard }: { ctx: PageContext; dashboard: CycleDashboar
 function TimeInStage({ ctx, dashboard }: { ctx: PageContext; dashboard: CycleDashboardView }) {
   const rows = dashboard.timeInStage;
   return (
-    <section aria-labelledby="time-heading">
+    <section>
       <h2 id="time-heading">{ctx.t('hr.dashboard.time')}</h2>
       <p class="hint">{ctx.t('hr.dashboard.time.intro')}</p>
       {rows.length === 0 ? (
@@ -255,7 +255,7 @@ function TimeInStage({ ctx, dashboard }: { ctx: PageContext; dashboard: CycleDas
 
 function Tasks({ ctx, code, tasks }: { ctx: PageContext; code: string; tasks: TaskView[] }) {
   return (
-    <section aria-labelledby="tasks-heading">
+    <section>
       <h2 id="tasks-heading">{ctx.t('hr.dashboard.tasks')}</h2>
       {tasks.length === 0 ? (
         <p id="tasks-none">{ctx.t('hr.dashboard.tasks.none')}</p>
