@@ -236,6 +236,17 @@ describe("a cycle's dashboard", () => {
       `hr-dashboard: cycle prepared in ${prepared} ms; page shown and checked in ${Date.now() - shown} ms`,
     );
 
+    // In English on the toggle; an unknown cycle is a page not found.
+    await page.goto(`${suite.engine.baseUrl}${base}?lang=en`);
+    await expect(page.locator('#phase').textContent()).resolves.toBe(
+      'Current phase: appeals against the SKD result.',
+    );
+    await expect(page.locator('#funnel-chart title').textContent()).resolves.toBe('Selection funnel');
+    const unknown = await page
+      .context()
+      .request.get(`${suite.engine.baseUrl}/hr/recruitment/cycles/NO-SUCH-CYCLE`);
+    expect(unknown.status()).toBe(404);
+
     // An employee gets no HR page.
     const org = await seedOrg(suite.engine.db.models, 'dashboard');
     const employee = await suite.signedIn(org.staff[0]!.nip, '/me');
