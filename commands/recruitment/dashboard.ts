@@ -1,12 +1,11 @@
 // A cycle's dashboard numbers (the funnel and the time in each stage, domain/recruitment/funnel.ts), for
 // the HR page and the API alike. At 100,000 applications nothing is loaded whole: the applications are
 // streamed with a projection of the few fields the funnel reads, and the audit trail is read with one
-// query for the cycle's applications (its subjects share the prefix `application/<code>/`, which an index
-// on `subject` answers on MongoDB; FerretDB reads the collection once, as it does for any filter) and one
-// for the cycle's own steps, keeping only the actions that move an application, with `subject`,
-// `action` and `at` projected (never the sealed personal part). What is held in memory is a few numbers
-// per application.
-import type { Models } from '../../db/connection';
+// query for the cycle's own steps and its applications' moves (their subjects share the prefix
+// `application/<code>/`, which the index on `subject` answers on MongoDB; FerretDB reads the collection
+// once, as it does for any filter), only the actions that move an application, with `subject`, `action`
+// and `at` projected (never the sealed personal part). Held in memory: each application's reach and its
+// few moves.
 import {
   funnelCounter,
   funnelReach,
@@ -70,23 +69,6 @@ const cycleStepActions: Record<string, keyof CycleSteps> = {
   'cycle.announced/final': 'finalAnnounced',
 };
 
-async function cycleSteps(models: Models, code: string): Promise<CycleSteps> {
-  const steps: CycleSteps = {};
-  const rows = await models.audit
-    .find(
-      { subject: cycleWorkflowId(code), action: { $in: Object.keys(cycleStepActions) } },
-      { action: 1, at: 1 },
-    )
-    .lean();
-  for (const r of rows) {
-    const step = Object.hasOwn(cycleStepActions, r.action) ? cycleStepActions[r.action]! : undefined;
-    const at = Date.parse(r.at);
-    // The first recording of a step counts (a final re-ranking is audited apart, as `cycle.re-ranked`).
-    if (step && (steps[step] === undefined || at < steps[step])) steps[step] = at;
-  }
-  return steps;
-}
-
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function dashboardCommands(deps: RecruitmentDeps) {
@@ -111,22 +93,34 @@ export function dashboardCommands(deps: RecruitmentDeps) {
         reach.set(d.workflowId, funnelReach(kind, r));
       }
 
-      const steps = await cycleSteps(models, code);
+      // One read of the trail for both: the cycle's own steps and its applications' moves.
+      const cycleSubject = cycleWorkflowId(code);
+      const steps: CycleSteps = {};
       const events = new Map<string, AppEvent[]>();
       const trail = models.audit
         .find(
           {
-            subject: { $regex: `^${escapeRegExp(`application/${code}/`)}` },
-            action: { $in: [...stageActions.keys()] },
+            $or: [
+              { subject: { $regex: `^${escapeRegExp(`application/${code}/`)}` } },
+              { subject: cycleSubject },
+            ],
+            action: { $in: [...stageActions.keys(), ...Object.keys(cycleStepActions)] },
           },
           { subject: 1, action: 1, at: 1 },
         )
         .lean()
         .cursor({ batchSize: 2000 });
       for await (const r of trail) {
+        const at = Date.parse(r.at);
+        if (r.subject === cycleSubject) {
+          const step = Object.hasOwn(cycleStepActions, r.action) ? cycleStepActions[r.action] : undefined;
+          // The first recording of a step counts (a final re-ranking is audited apart, `cycle.re-ranked`).
+          if (step && (steps[step] === undefined || at < steps[step])) steps[step] = at;
+          continue;
+        }
         if (!reach.has(r.subject)) continue;
         const list = events.get(r.subject) ?? [];
-        list.push({ action: r.action, at: Date.parse(r.at) });
+        list.push({ action: r.action, at });
         events.set(r.subject, list);
       }
       const stays: Stay[] = [];

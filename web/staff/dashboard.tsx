@@ -65,7 +65,9 @@ function DeadlineText({ ctx, next }: { ctx: PageContext; next: Deadline }) {
   const what =
     next.kind === 'appeal-window'
       ? ctx.t('hr.dashboard.next.appeal-window', {
-          stage: announcementLabels[next.of as AnnouncementStage]?.[ctx.lang] ?? String(next.of),
+          stage: Object.hasOwn(announcementLabels, String(next.of))
+            ? announcementLabels[next.of as AnnouncementStage][ctx.lang]
+            : String(next.of),
         })
       : next.kind === 'task'
         ? ctx.t('hr.dashboard.next.task', { task: taskTitle(next.of as TaskView['type'], ctx.lang) })
