@@ -12,8 +12,8 @@ export interface Bar {
 }
 
 const WIDTH = 640;
-const LABEL_WIDTH = 220;
-const VALUE_WIDTH = 110;
+const LABEL_WIDTH = 280;
+const VALUE_WIDTH = 100;
 const ROW = 30;
 const BAR = 18;
 export const BAR_SPACE = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
