@@ -261,12 +261,16 @@ export function timeInStage(kind: CycleKind, stays: Iterable<Stay>): StageTime[]
   return timedStagesOf(kind).flatMap((stage) => {
     const list = byStage.get(stage);
     if (!list?.length) return [];
-    return [{ stage, count: list.length, medianMs: median(list), longestMs: Math.max(...list) }];
+    // Sorted once, in place (no spread: a million stays would overflow the arguments of Math.max).
+    list.sort((a, b) => a - b);
+    return [{ stage, count: list.length, medianMs: medianOfSorted(list), longestMs: list[list.length - 1]! }];
   });
 }
 
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+export const median = (values: readonly number[]): number =>
+  medianOfSorted([...values].sort((a, b) => a - b));
+
+function medianOfSorted(sorted: readonly number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

@@ -160,6 +160,13 @@ describe('time in stage', () => {
     ]);
     expect(median([7, 1, 3])).toBe(3);
   });
+
+  it('measures a national-scale stage of a million stays', () => {
+    const stays = Array.from({ length: 1_000_000 }, (_, i) => ({ stage: 'skd' as const, ms: i }));
+    expect(timeInStage('CPNS', stays)).toEqual([
+      { stage: 'skd', count: 1_000_000, medianMs: 499_999.5, longestMs: 999_999 },
+    ]);
+  });
 });
 
 describe('the next deadline', () => {
