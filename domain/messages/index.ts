@@ -5,11 +5,13 @@ import type { Language } from '../language';
 import { appraisalEmailMessages } from './appraisal-emails';
 import { auditMessages } from './audit';
 import { translatorOf, type TranslateIn } from './catalogue';
+import { hrExportMessages } from './hr-exports';
 import { pageMessages } from './pages';
 import { recruitmentEmailMessages } from './recruitment-emails';
 
 export const messages = {
   ...pageMessages,
+  ...hrExportMessages,
   ...recruitmentEmailMessages,
   ...appraisalEmailMessages,
   ...auditMessages,
