@@ -5,6 +5,7 @@ import type { Language } from '../language';
 import { appraisalEmailMessages } from './appraisal-emails';
 import { auditMessages } from './audit';
 import { translatorOf, type TranslateIn } from './catalogue';
+import { hrEvidenceMessages } from './hr-evidence';
 import { pageMessages } from './pages';
 import { recruitmentEmailMessages } from './recruitment-emails';
 
@@ -13,6 +14,7 @@ export const messages = {
   ...recruitmentEmailMessages,
   ...appraisalEmailMessages,
   ...auditMessages,
+  ...hrEvidenceMessages,
 };
 
 export type Messages = typeof messages;
