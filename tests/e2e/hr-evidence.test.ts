@@ -352,7 +352,8 @@ describe("HR's application page and the merit-system evidence page", () => {
     );
     expect(download.status).toBe(200);
     expect(download.headers.get('content-disposition')).toBe('attachment; filename="ijazah.pdf"');
-    expect(download.headers.get('content-security-policy')).toBeNull();
+    expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(download.headers.get('content-security-policy')).not.toContain('sandbox');
     expect(hr.problems.consoleErrors).toEqual([]);
 
     // An employee gets neither page.
