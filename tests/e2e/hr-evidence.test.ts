@@ -6,7 +6,7 @@
 // re-ranked equal; the application's page shows its timeline in order with reasons, its emails (subjects)
 // and its audit trail; the diploma opens inline and sandboxed while the API's download stays an
 // attachment. Every page axe-clean; an employee is refused both pages.
-import { must } from '../../api/client';
+import { answer, must } from '../../api/client';
 import { axeViolations } from '../support/browser';
 import { browserSuite } from '../support/browser-suite';
 import { minimalPdf, uploadOverApi } from '../support/documents';
@@ -292,6 +292,17 @@ describe("HR's application page and the merit-system evidence page", () => {
         params: { path: { id: maria.applicationId } },
       }),
     );
+    // HR's only: the candidate's own token is refused; a malformed id is a 400 that reads nothing.
+    const asCandidate = await answer(
+      api.as(maria.token).GET('/api/v1/recruitment/applications/{id}/emails', {
+        params: { path: { id: maria.applicationId } },
+      }),
+    );
+    expect(asCandidate.status).toBe(403);
+    const malformed = await answer(
+      api.hr.GET('/api/v1/recruitment/applications/{id}/audit', { params: { path: { id: 'not-an-id' } } }),
+    );
+    expect(malformed.status).toBe(400);
     const subjects = emails.emails.map((m) => m.subject);
     expect(subjects).toEqual(
       expect.arrayContaining([
