@@ -30,7 +30,7 @@ import { keyRange } from './application-record';
 import { records, type RecruitmentDeps } from './context';
 
 /** Records verified (and opened) per round trip. */
-const BATCH = 200;
+const BATCH = 500;
 
 /** The most differences listed per formation and stage (the count says how many rows are affected). */
 const MAX_DIFFERENCES = 50;

@@ -379,5 +379,24 @@ describe("HR's application page and the merit-system evidence page", () => {
       expect(refused.status()).toBe(403);
       expect(await refused.text()).not.toContain(maria.plan.name);
     }
+
+    // A record edited in the database breaks the verdict of the page and of the evidence, by its seq.
+    const edited = audit.records.find((r) => r.action === 'application.appeal-accepted')!;
+    await suite.engine.db.models.audit.updateOne({ seq: edited.seq }, { $set: { actor: 'hr-2' } });
+    const after = await must(
+      200,
+      api.hr.GET('/api/v1/recruitment/applications/{id}/audit', {
+        params: { path: { id: maria.applicationId } },
+      }),
+    );
+    expect(after.verified.ok).toBe(false);
+    expect(after.records.filter((r) => r.problem).map((r) => r.seq)).toEqual([edited.seq]);
+    const broken = await evidenceOverApi(code);
+    expect(broken.chain.ok).toBe(false);
+    expect(broken.chain.problems.map((p) => p.seq)).toEqual([edited.seq]);
+    await page.goto(`${suite.engine.baseUrl}/hr/recruitment/applications/${maria.applicationId}`);
+    await expect(page.locator('#audit-verdict').textContent()).resolves.toBe(
+      'Rantai TIDAK terverifikasi: 1 catatan tidak cocok.',
+    );
   }, 600_000);
 });
