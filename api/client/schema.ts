@@ -11838,6 +11838,8 @@ export interface operations {
                                 role: string;
                                 at: string;
                                 problem: string;
+                                /** @description The application the subject is */
+                                applicationId?: string;
                             }[];
                         };
                         appeals: {
@@ -11853,6 +11855,8 @@ export interface operations {
                                 answeredAt?: string;
                                 lateMs?: number;
                                 problem: string;
+                                /** @description The application the subject is */
+                                applicationId?: string;
                             }[];
                         };
                         rankings: {

@@ -146,10 +146,29 @@ export function meritEvidenceCommands(deps: RecruitmentDeps) {
         }
       }
       const evidence = fold.result();
+      // The trail names an application by its workflow; HR's page names it by its id (a link).
+      const subjects = [
+        ...new Set([...evidence.decisions.exceptions, ...evidence.appeals.exceptions].map((x) => x.subject)),
+      ];
+      const ids = new Map(
+        subjects.length
+          ? (
+              await models.applications
+                .find({ cycleCode: code, workflowId: { $in: subjects } }, { _id: 1, workflowId: 1 })
+                .lean()
+            ).map((a) => [a.workflowId, String(a._id)])
+          : [],
+      );
+      const named = <X extends { subject: string }>(x: X) => {
+        const applicationId = ids.get(x.subject);
+        return applicationId ? { ...x, applicationId } : x;
+      };
       return {
         cycle: { code, title: cycle.title, kind: cycle.kind as 'CPNS' | 'PPPK', ruleSet: cycle.ruleSetId },
         at: now.toISOString(),
         ...evidence,
+        decisions: { ...evidence.decisions, exceptions: evidence.decisions.exceptions.map(named) },
+        appeals: { ...evidence.appeals, exceptions: evidence.appeals.exceptions.map(named) },
         rankings: rankings.filter((r) => r.ranked > 0),
         chain: { checked, ok: problems.length === 0, problems: problems.slice(0, MAX_DIFFERENCES) },
       };

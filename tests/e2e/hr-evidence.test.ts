@@ -131,7 +131,9 @@ describe("HR's application page and the merit-system evidence page", () => {
     );
     const unanswered = await page.locator('#appeal-exceptions tbody tr').allTextContents();
     expect(unanswered).toEqual([expect.stringMatching(/administration.*belum dijawab, lewat tenggat/)]);
-    expect(unanswered[0]).toContain(`application/${code}/`);
+    await expect(page.locator('#appeal-exceptions a').getAttribute('href')).resolves.toBe(
+      `/hr/recruitment/applications/${maria.applicationId}`,
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     // Answered late: accepted, so Maria is MS after all; the cycle moves on to SKD.
@@ -225,7 +227,11 @@ describe("HR's application page and the merit-system evidence page", () => {
     });
     expect(evidence.appeals).toMatchObject({ total: 2, inTime: 1, pending: 0 });
     expect(evidence.appeals.exceptions).toEqual([
-      expect.objectContaining({ stage: 'administration', problem: 'answered-late' }),
+      expect.objectContaining({
+        stage: 'administration',
+        problem: 'answered-late',
+        applicationId: maria.applicationId,
+      }),
     ]);
     expect(evidence.appeals.exceptions[0]!.lateMs).toBeGreaterThan(0);
     expect(evidence.rankings.map((r) => [r.formation, r.stage, r.ranked, r.equal, r.differences])).toEqual([

@@ -36,6 +36,15 @@ function problemText(ctx: PageContext, problem: Problem, ms?: number): string {
   }
 }
 
+/** An exception's subject: a link to the application's page where the trail's subject is one. */
+function Subject({ x }: { x: { subject: string; applicationId?: string } }) {
+  return x.applicationId ? (
+    <a href={`/hr/recruitment/applications/${x.applicationId}`}>{x.applicationId}</a>
+  ) : (
+    <code>{x.subject}</code>
+  );
+}
+
 function Exceptions({ ctx, count }: { ctx: PageContext; count: number }) {
   return <p class="exceptions">{count ? ctx.t('evidence.exceptions', { count }) : ctx.t('evidence.none')}</p>;
 }
@@ -168,7 +177,7 @@ function Decisions({ ctx, e }: { ctx: PageContext; e: MeritEvidenceData }) {
                     <When ctx={ctx} at={x.at} />
                   </td>
                   <td>
-                    <code>{x.subject}</code>
+                    <Subject x={x} />
                   </td>
                   <td>
                     <code>{x.action}</code>
@@ -213,7 +222,7 @@ function Appeals({ ctx, e }: { ctx: PageContext; e: MeritEvidenceData }) {
               {a.exceptions.map((x) => (
                 <tr key={`${x.subject}-${x.stage}`}>
                   <td>
-                    <code>{x.subject}</code>
+                    <Subject x={x} />
                   </td>
                   <td>{x.stage}</td>
                   <td>{x.appealedAt ? <When ctx={ctx} at={x.appealedAt} /> : ''}</td>
