@@ -6,6 +6,7 @@ import { appraisalEmailMessages } from './appraisal-emails';
 import { auditMessages } from './audit';
 import { translatorOf, type TranslateIn } from './catalogue';
 import { hrExportMessages } from './hr-exports';
+import { hrEvidenceMessages } from './hr-evidence';
 import { pageMessages } from './pages';
 import { recruitmentEmailMessages } from './recruitment-emails';
 
@@ -15,6 +16,7 @@ export const messages = {
   ...recruitmentEmailMessages,
   ...appraisalEmailMessages,
   ...auditMessages,
+  ...hrEvidenceMessages,
 };
 
 export type Messages = typeof messages;
