@@ -13,6 +13,7 @@ import { rankingCommands } from './rankings';
 import { resultCommands } from './results';
 import { resultFileCommands } from './result-files';
 import { retentionCommands } from './retention';
+import { stageDeskCommands } from './stage-desk';
 
 export function recruitmentCommands(deps: RecruitmentDeps) {
   return {
@@ -28,6 +29,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
     ...retentionCommands(deps),
     ...exportCommands(deps),
     ...announcementCommands(deps),
+    ...stageDeskCommands(deps),
   };
 }
 

@@ -16,6 +16,7 @@ import { pageContext } from '../context';
 import { sendPage } from '../render';
 import { resultsRoutes } from './results';
 import { applicationsRoutes } from './applications';
+import { stagesRoutes } from './stages';
 import { HrApplicationPage, HrHomePage, MePage, StaffMessagePage } from './pages';
 
 export interface StaffRouteDeps {
@@ -141,6 +142,14 @@ export function staffRoutes(deps: StaffRouteDeps) {
   hr.use(
     '/recruitment',
     resultsRoutes({
+      commands: deps.commands,
+      secure: deps.secure,
+      hr: (req, res) => staff(req, res, ['hr']),
+    }),
+  );
+  hr.use(
+    '/recruitment',
+    stagesRoutes({
       commands: deps.commands,
       secure: deps.secure,
       hr: (req, res) => staff(req, res, ['hr']),
