@@ -165,16 +165,6 @@ describe("HR's stage pages", () => {
       'Tidak ada lamaran yang menunggu seleksi administrasi.',
     );
 
-    // The command's refusal (Maria is screened already) is shown on the page; nothing changes.
-    const again = await post('screening/confirm', {
-      id: maria.applicationId,
-      decision: 'TMS',
-      reason: TMS_REASON,
-    });
-    expect(again.status()).toBe(400);
-    expect(await again.text()).toContain('Perintah ditolak; tidak ada yang diubah.');
-    expect((await suite.api.application(maria.applicationId)).status).toBe('screened-ms');
-
     // Announcements: administration can be announced now, the SKD result cannot (and a POST for it is
     // refused by the command); announcing shows the close of the appeal window, the API's.
     await page.goto(`${base}${desk}/announcements`);
@@ -207,6 +197,16 @@ describe("HR's stage pages", () => {
     // SKD sessions once the cycle reaches its SKD: a bad start is refused beside its field; every MS
     // applicant without a seat sits the first session.
     await suite.api.untilPhase(spec.code, 'skd', 60_000);
+    // The command's refusal (screening is over once the SKD began: 409) is shown on the page; nothing changes.
+    const again = await post('screening/confirm', {
+      id: maria.applicationId,
+      decision: 'TMS',
+      reason: TMS_REASON,
+    });
+    expect(again.status()).toBe(409);
+    expect(await again.text()).toContain('Perintah ditolak; tidak ada yang diubah.');
+    expect((await suite.api.application(maria.applicationId)).status).toBe('screened-ms');
+
     await page.goto(`${base}${desk}/skd-sessions`);
     await expect(page.locator('#no-sessions').count()).resolves.toBe(1);
     expect(await axeViolations(page)).toEqual([]);
