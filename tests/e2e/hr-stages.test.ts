@@ -1,17 +1,18 @@
-// HR's stage pages in Chromium on the real engine: a small CPNS cycle (three candidates, windows of
+// HR's stage pages in Chromium on the real engine: a small CPNS cycle (four candidates, windows of
 // seconds) driven over the API to its screening phase, then through the pages: bad screening input changes
-// nothing; "select all" works without JavaScript; two MS decided together from the keyboard and one TMS
-// on its own (?id=), each through its confirmation page, reach the applications with their reasons; a
-// refused command shows its refusal; the administration result announced (the window's close on the page
-// is the API's); an SKD session scheduled; the SKD result (scores over the API) announced; the ranking
-// page lists what the API's ranking gives. Every page axe-clean; an employee gets 403 on each.
+// nothing; "select all" works without JavaScript; one MS through the whole-cycle test's driver, two MS
+// together from the keyboard and one TMS on its own (?id=), each through its confirmation page, reach the
+// applications with their reasons; a refused command shows its refusal; the administration result
+// announced (the window's close on the page is the API's); an SKD session scheduled; the SKD result
+// (scores over the API) announced; the ranking page lists what the API's ranking gives. Every page
+// axe-clean; an employee gets 403 on each.
 import type { Page } from 'playwright-core';
 import { must } from '../../api/client';
 import { formatInstant } from '../../domain/time';
 import { axeViolations } from '../support/browser';
 import { browserSuite } from '../support/browser-suite';
 import { eventually } from '../support/eventually';
-import { announceThroughPage, scheduleSkdThroughPage } from '../support/hr-pages-stages';
+import { announceThroughPage, scheduleSkdThroughPage, screenThroughPage } from '../support/hr-pages-stages';
 import { cycleCode, type Applicant, type CandidatePlan, type CycleSpec } from '../support/recruitment-plans';
 import { apply, createCycle } from '../support/recruitment-stages';
 import { signInThroughProvider } from '../support/staff-browser';
@@ -35,6 +36,7 @@ const plans: CandidatePlan[] = [
   { key: 'S01', name: 'Maria Ndun', formation: PK, birthDate: '1996-02-11', gpa: 3.4 },
   { key: 'S02', name: 'Yohanes Tefa', formation: PK, birthDate: '1995-07-30', gpa: 3.1 },
   { key: 'S03', name: 'Agustina Bessie', formation: PK, birthDate: '1997-04-02', gpa: 2.9 },
+  { key: 'S04', name: 'Dominggus Lay', formation: PK, birthDate: '1994-12-19', gpa: 3.2 },
 ];
 const MS_REASON = 'Berkas lengkap dan sesuai kualifikasi formasi';
 const TMS_REASON = 'Ijazah tidak sesuai kualifikasi pendidikan formasi';
@@ -51,7 +53,6 @@ describe("HR's stage pages", () => {
     await createCycle(suite.api, spec);
     const applicants: Applicant[] = [];
     for (const p of plans) applicants.push(await apply(suite.api, spec.code, p));
-    const [maria, yohanes, agustina] = applicants as [Applicant, Applicant, Applicant];
     await suite.api.untilPhase(spec.code, 'screening', 60_000);
     const statuses = async () =>
       new Map((await suite.api.applications(spec.code)).map((a) => [a.applicationId, a.status]));
@@ -62,11 +63,23 @@ describe("HR's stage pages", () => {
     const plain = await suite.open({ javaScript: false });
     await signInThroughProvider(plain.page, base, 'hr-1', { path: `${desk}/screening` });
     await expect(plain.page.locator('#queue-heading').textContent()).resolves.toBe(
-      '3 lamaran menunggu seleksi administrasi',
+      '4 lamaran menunggu seleksi administrasi',
     );
-    await expect(plain.page.getByLabel(/^Pilih Maria Ndun \(/).count()).resolves.toBe(1);
+    // The queue is in id order (a hash of the NIK): the candidates are named by their row.
+    const order = await plain.page
+      .locator('#queue input[name=id]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const byId = new Map(applicants.map((a) => [a.applicationId, a]));
+    const [first, second, third, fourth] = order.map((id) => byId.get(id)!) as [
+      Applicant,
+      Applicant,
+      Applicant,
+      Applicant,
+    ];
+    const label = (a: Applicant) => new RegExp(`^Pilih ${a.plan.name} \\(`);
+    await expect(plain.page.getByLabel(label(first)).count()).resolves.toBe(1);
     await plain.page.getByRole('button', { name: 'Pilih semua di halaman ini' }).click();
-    await expect(ticked(plain.page)).resolves.toBe(3);
+    await expect(ticked(plain.page)).resolves.toBe(4);
     await plain.page.getByRole('button', { name: 'Hapus semua pilihan' }).click();
     await expect(ticked(plain.page)).resolves.toBe(0);
     await plain.page.locator('#decision-MS').check();
@@ -88,15 +101,15 @@ describe("HR's stage pages", () => {
     const noReason = 'Tuliskan alasan, paling banyak 2.000 karakter.';
     const bad: { path: string; form: Record<string, string>; says: string }[] = [
       { path: 'screening', form: { decision: 'MS', reason: MS_REASON }, says: noSelection },
-      { path: 'screening', form: { id: maria.applicationId, decision: 'MS', reason: ' ' }, says: noReason },
+      { path: 'screening', form: { id: first.applicationId, decision: 'MS', reason: ' ' }, says: noReason },
       {
         path: 'screening/confirm',
-        form: { id: maria.applicationId, decision: 'MS', reason: 'x'.repeat(3000) },
+        form: { id: first.applicationId, decision: 'MS', reason: 'x'.repeat(3000) },
         says: noReason,
       },
       {
         path: 'screening/confirm',
-        form: { id: maria.applicationId, decision: 'OK', reason: MS_REASON },
+        form: { id: first.applicationId, decision: 'OK', reason: MS_REASON },
         says: 'Pilih MS atau TMS.',
       },
     ];
@@ -107,16 +120,26 @@ describe("HR's stage pages", () => {
     }
     expect(await statuses()).toEqual(allRegistered);
 
+    // The last row MS through the whole-cycle test's driver, without JavaScript; it leaves the queue.
+    const driven = await screenThroughPage(plain.page, base, spec.code, [
+      { applicationId: fourth.applicationId, decision: 'MS', reason: MS_REASON },
+    ]);
+    expect(driven).toEqual([expect.stringContaining('1 keputusan MS diteruskan')]);
+    await eventually(
+      () => suite.api.application(fourth.applicationId),
+      (a) => a.status === 'screened-ms',
+    );
+
     // Two MS together from the keyboard (Tab, Space, Enter), with JavaScript on.
     const { page, problems } = await suite.signedIn('hr-1', `${desk}/screening`);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByLabel(/^Pilih Maria Ndun \(/).focus();
+    await page.getByLabel(label(first)).focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab'); // the application's link
-    await page.keyboard.press('Tab'); // Yohanes's checkbox
+    await page.keyboard.press('Tab'); // the second row's checkbox
     await page.keyboard.press('Space');
-    await expect(page.getByLabel(/^Pilih Yohanes Tefa \(/).isChecked()).resolves.toBe(true);
-    await expect(page.getByLabel(/^Pilih Agustina Bessie \(/).isChecked()).resolves.toBe(false);
+    await expect(page.getByLabel(label(second)).isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel(label(third)).isChecked()).resolves.toBe(false);
     await page.locator('#decision-MS').focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab'); // past the radio group, to the reason
@@ -127,18 +150,18 @@ describe("HR's stage pages", () => {
       `2 lamaran akan dinyatakan MS dengan alasan “${MS_REASON}”:`,
     );
     await expect(page.locator('#selected li').allTextContents()).resolves.toEqual([
-      expect.stringMatching(/^Maria Ndun \(/),
-      expect.stringMatching(/^Yohanes Tefa \(/),
+      expect.stringMatching(label(first).source.replace('Pilih ', '')),
+      expect.stringMatching(label(second).source.replace('Pilih ', '')),
     ]);
     expect(await axeViolations(page)).toEqual([]);
-    expect(await statuses()).toEqual(allRegistered); // reviewed, not yet decided
+    expect((await statuses()).get(first.applicationId)).toBe('registered'); // reviewed, not decided
     await page.getByRole('button', { name: 'Konfirmasi' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('.notice').textContent()).resolves.toContain('2 keputusan MS diteruskan');
 
     // One TMS on its own (?id=, as the application's page links), without JavaScript.
-    await plain.page.goto(`${base}${desk}/screening?id=${agustina.applicationId}`);
-    await expect(plain.page.getByLabel(/^Pilih Agustina Bessie \(/).isChecked()).resolves.toBe(true);
+    await plain.page.goto(`${base}${desk}/screening?id=${third.applicationId}`);
+    await expect(plain.page.getByLabel(label(third)).isChecked()).resolves.toBe(true);
     await expect(plain.page.locator('#queue tbody tr').count()).resolves.toBe(1);
     await plain.page.locator('#decision-TMS').check();
     await plain.page.locator('#reason').fill(TMS_REASON);
@@ -152,7 +175,7 @@ describe("HR's stage pages", () => {
     );
 
     const decided = await eventually(
-      () => Promise.all(applicants.map((a) => suite.api.application(a.applicationId))),
+      () => Promise.all([first, second, third].map((a) => suite.api.application(a.applicationId))),
       (apps) => apps.every((a) => a.status !== 'registered'),
     );
     expect(decided.map((a) => [a.status, a.screening])).toEqual([
@@ -199,13 +222,13 @@ describe("HR's stage pages", () => {
     await suite.api.untilPhase(spec.code, 'skd', 60_000);
     // The command's refusal (screening is over once the SKD began: 409) is shown on the page; nothing changes.
     const again = await post('screening/confirm', {
-      id: maria.applicationId,
+      id: first.applicationId,
       decision: 'TMS',
       reason: TMS_REASON,
     });
     expect(again.status()).toBe(409);
     expect(await again.text()).toContain('Perintah ditolak; tidak ada yang diubah.');
-    expect((await suite.api.application(maria.applicationId)).status).toBe('screened-ms');
+    expect((await suite.api.application(first.applicationId)).status).toBe('screened-ms');
 
     await page.goto(`${base}${desk}/skd-sessions`);
     await expect(page.locator('#no-sessions').count()).resolves.toBe(1);
@@ -222,8 +245,8 @@ describe("HR's stage pages", () => {
       place: 'UPT BKN Kupang',
       startsAt: '2026-09-01T08:00',
     });
-    expect(seated).toBe('2 peserta dijadwalkan di sesi SKD-1; jadwal tercatat dalam beberapa saat.');
-    for (const a of [maria, yohanes]) {
+    expect(seated).toBe('3 peserta dijadwalkan di sesi SKD-1; jadwal tercatat dalam beberapa saat.');
+    for (const a of [first, second, fourth]) {
       const app = await eventually(
         () => suite.api.application(a.applicationId),
         (x) => x.skdSession !== undefined,
@@ -233,7 +256,7 @@ describe("HR's stage pages", () => {
     }
     await page.goto(`${base}${desk}/skd-sessions`);
     await expect(page.locator('#sessions tbody tr').allTextContents()).resolves.toEqual([
-      expect.stringMatching(/^SKD-1UPT BKN Kupang.*WITA2$/),
+      expect.stringMatching(/^SKD-1UPT BKN Kupang.*WITA3$/),
     ]);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -251,14 +274,15 @@ describe("HR's stage pages", () => {
         params: { path: { code: spec.code } },
         body: {
           rows: [
-            { applicationId: maria.applicationId, twk: 80, tiu: 95, tkp: 180 },
-            { applicationId: yohanes.applicationId, twk: 70, tiu: 85, tkp: 170 },
+            { applicationId: first.applicationId, twk: 70, tiu: 85, tkp: 170 },
+            { applicationId: second.applicationId, twk: 65, tiu: 80, tkp: 166 },
+            { applicationId: fourth.applicationId, twk: 80, tiu: 95, tkp: 180 },
           ],
         },
       }),
     );
     await eventually(
-      () => suite.api.application(yohanes.applicationId),
+      () => suite.api.application(second.applicationId),
       (a) => a.skd !== undefined,
     );
     expect(await announceThroughPage(page, base, spec.code, 'skd')).toMatch(
@@ -271,7 +295,8 @@ describe("HR's stage pages", () => {
         params: { path: { code: spec.code, formationCode: PK }, query: { stage: 'skd' } },
       }),
     );
-    expect(ranking.rows.map((r) => r.name)).toEqual(['Maria Ndun', 'Yohanes Tefa']);
+    // 355, 325, 311: the ranking is by the SKD total.
+    expect(ranking.rows.map((r) => r.name)).toEqual([fourth, first, second].map((a) => a.plan.name));
     await page.goto(`${base}${desk}/rankings/${PK}?stage=skd`);
     const rows = await page
       .locator('#ranking tbody tr')
@@ -285,8 +310,8 @@ describe("HR's stage pages", () => {
         r.outcome === 'advanced' ? 'Lolos ke SKB' : 'Tidak lolos ke SKB',
       ]),
     );
-    await expect(page.getByRole('link', { name: 'Maria Ndun' }).getAttribute('href')).resolves.toBe(
-      `/hr/recruitment/applications/${maria.applicationId}`,
+    await expect(page.getByRole('link', { name: fourth.plan.name }).getAttribute('href')).resolves.toBe(
+      `/hr/recruitment/applications/${fourth.applicationId}`,
     );
     expect(await axeViolations(page)).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
