@@ -28,6 +28,9 @@ export const announcementsPath = (code: string) => `/hr/recruitment/cycles/${cod
 
 const windowWords = (ctx: PageContext, iso: string) => formatTimeLeft(durationMs(iso), ctx.lang);
 
+/** A stage's name as a heading: "Seleksi administrasi". */
+const heading = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+
 function StageLinks({
   ctx,
   desk,
@@ -84,7 +87,7 @@ export function AnnouncementsPage(props: { ctx: PageContext; desk: AnnouncementD
       <p>{ctx.t('hr.stages.ann.intro', { window: windowWords(ctx, desk.appealWindow) })}</p>
       {desk.stages.map((s) => (
         <section key={s.stage} id={`stage-${s.stage}`} aria-labelledby={`stage-${s.stage}-heading`}>
-          <h2 id={`stage-${s.stage}-heading`}>{announcementLabels[s.stage][ctx.lang]}</h2>
+          <h2 id={`stage-${s.stage}-heading`}>{heading(announcementLabels[s.stage][ctx.lang])}</h2>
           <dl>
             <dt>{ctx.t('hr.stages.ann.status')}</dt>
             <dd class="status">

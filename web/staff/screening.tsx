@@ -96,7 +96,7 @@ export function ScreeningPage({ ctx, data }: { ctx: PageContext; data: Screening
           {!data.single && (
             // A GET, before the decision form: it ticks every row of this page without a script, and
             // pressing Enter in the decision form never lands on it.
-            <form method="get" action={base} class="inline">
+            <form method="get" action={base}>
               <input type="hidden" name="page" value={String(data.page)} />
               {items.every((a) => ticked.has(a.applicationId)) ? (
                 <button type="submit">{ctx.t('hr.stages.screening.selectNone')}</button>
@@ -113,7 +113,7 @@ export function ScreeningPage({ ctx, data }: { ctx: PageContext; data: Screening
               <legend>{ctx.t('hr.stages.screening.selection')}</legend>
               <FieldError id="selection-error" message={errors.selection && ctx.t(errors.selection)} />
               <div class="scroll" role="region" aria-labelledby="queue-heading" tabIndex={0}>
-                <table id="queue">
+                <table id="queue" class="desk">
                   <thead>
                     <tr>
                       <th scope="col">{ctx.t('hr.stages.col.select')}</th>
@@ -155,7 +155,7 @@ export function ScreeningPage({ ctx, data }: { ctx: PageContext; data: Screening
               <legend>{ctx.t('hr.stages.screening.decision')}</legend>
               <FieldError id="decision-error" message={errors.decision && ctx.t(errors.decision)} />
               {(['MS', 'TMS'] as const).map((d) => (
-                <div key={d}>
+                <div key={d} class="option">
                   <input
                     type="radio"
                     name="decision"

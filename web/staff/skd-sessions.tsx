@@ -50,7 +50,7 @@ function Applicants({
 }) {
   return (
     <div class="scroll" role="region" aria-labelledby="applicants-heading" tabIndex={0}>
-      <table id="applicants">
+      <table id="applicants" class="desk">
         <thead>
           <tr>
             <th scope="col">{ctx.t('hr.stages.col.select')}</th>
@@ -103,7 +103,7 @@ export function SkdSessionsPage({ ctx, data }: { ctx: PageContext; data: SkdSess
         name={f}
         type={type}
         required
-        maxLength={textLimits.short}
+        maxLength={type === 'text' ? textLimits.short : undefined}
         value={form[f] ?? ''}
         aria-invalid={errors[f] ? 'true' : undefined}
         aria-describedby={errors[f] ? `${f}-error` : undefined}
@@ -137,7 +137,7 @@ export function SkdSessionsPage({ ctx, data }: { ctx: PageContext; data: SkdSess
             <p id="no-sessions">{ctx.t('hr.stages.skd.noSessions')}</p>
           ) : (
             <div class="scroll" role="region" aria-labelledby="sessions-heading" tabIndex={0}>
-              <table id="sessions">
+              <table id="sessions" class="desk">
                 <thead>
                   <tr>
                     <th scope="col">{ctx.t('hr.stages.skd.code')}</th>
@@ -173,7 +173,7 @@ export function SkdSessionsPage({ ctx, data }: { ctx: PageContext; data: SkdSess
               <legend>{ctx.t('hr.stages.skd.who')}</legend>
               <FieldError id="selection-error" message={err('selection')} />
               {seatChoices.map((c) => (
-                <div key={c}>
+                <div key={c} class="option">
                   <input type="radio" name="who" value={c} id={`who-${c}`} checked={who === c} />
                   <label for={`who-${c}`}>
                     {c === 'unseated'
