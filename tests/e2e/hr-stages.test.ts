@@ -118,6 +118,29 @@ describe("HR's stage pages", () => {
       expect([b.form, r.status()]).toEqual([b.form, 400]);
       expect(await r.text()).toContain(`role="alert">${b.says}</p>`);
     }
+    // A full page's rows fit the pages' 20-field bodies; one more is refused beside the selection; the
+    // command refuses rows that are not of this cycle, and says so on the page.
+    const rowsOf = (n: number, form: Record<string, string>) => {
+      const body = new URLSearchParams({ _csrf: csrf, ...form });
+      for (let i = 0; i < n; i++) body.append('id', `${spec.code}-nobody-${i}`);
+      return body.toString();
+    };
+    const postRaw = (path: string, data: string) =>
+      plain.context.request.post(`${base}${desk}/${path}`, {
+        data,
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        maxRedirects: 0,
+      });
+    const tms = { decision: 'TMS', reason: TMS_REASON };
+    const full = await postRaw('screening', rowsOf(15, tms));
+    expect(full.status()).toBe(200);
+    expect(await full.text()).toContain(`15 lamaran akan dinyatakan TMS dengan alasan “${TMS_REASON}”:`);
+    const over = await postRaw('screening', rowsOf(16, tms));
+    expect(over.status()).toBe(400);
+    expect(await over.text()).toContain('Terlalu banyak lamaran dalam satu formulir');
+    const strangers = await postRaw('screening/confirm', rowsOf(15, tms));
+    expect(strangers.status()).toBe(400);
+    expect(await strangers.text()).toContain('Perintah ditolak; tidak ada yang diubah.');
     expect(await statuses()).toEqual(allRegistered);
 
     // The last row MS through the whole-cycle test's driver, without JavaScript; it leaves the queue.
@@ -233,6 +256,12 @@ describe("HR's stage pages", () => {
     await page.goto(`${base}${desk}/skd-sessions`);
     await expect(page.locator('#no-sessions').count()).resolves.toBe(1);
     expect(await axeViolations(page)).toEqual([]);
+    const seatsOfStrangers = await postRaw(
+      'skd-sessions',
+      rowsOf(15, { code: 'SKD-0', place: 'UPT BKN Kupang', startsAt: '2026-09-01T08:00', who: 'selected' }),
+    );
+    expect(seatsOfStrangers.status()).toBe(400); // 20 fields: read, and refused by the command
+    expect(await seatsOfStrangers.text()).toContain('Perintah ditolak; tidak ada yang diubah.');
     const badStart = await post('skd-sessions', {
       code: 'SKD-1',
       place: 'UPT BKN Kupang',
