@@ -13,13 +13,22 @@ export interface PageDecision {
 /** The rows one screening form carries (web/staff/stage-forms.ts FORM_ROWS). */
 const FORM_ROWS = 15;
 
+/** The page's notice after a redirect; a refusal or a field's error instead fails with its text. */
+async function noticeOf(page: Page): Promise<string> {
+  const shown = page.locator('.notice, .error').first();
+  await shown.waitFor();
+  const text = (await shown.textContent()) ?? '';
+  if ((await shown.getAttribute('class')) !== 'notice') throw new Error(`refused on ${page.url()}: ${text}`);
+  return text;
+}
+
 /** Sends one form of decisions alike (same decision and reason) for the rows ticked on the page shown. */
 async function decideTicked(page: Page, decision: 'MS' | 'TMS', reason: string): Promise<string> {
   await page.locator(`#decision-${decision}`).check();
   await page.locator('#reason').fill(reason);
   await page.getByRole('button', { name: 'Tinjau keputusan' }).click();
   await page.getByRole('button', { name: 'Konfirmasi' }).click();
-  return (await page.locator('.notice').textContent()) ?? '';
+  return noticeOf(page);
 }
 
 /**
@@ -83,7 +92,7 @@ export async function scheduleSkdThroughPage(
     for (const id of session.applicationIds) await page.locator(`#applicants input[value="${id}"]`).check();
   } else await page.locator('#who-unseated').check();
   await page.getByRole('button', { name: 'Jadwalkan sesi' }).click();
-  return (await page.locator('.notice').textContent()) ?? '';
+  return noticeOf(page);
 }
 
 /** Announces a stage through `/hr/recruitment/cycles/:code/announcements` and its confirmation. */
@@ -97,5 +106,5 @@ export async function announceThroughPage(
   await page.goto(`${baseUrl}${desk}`);
   await page.locator(`a[href="${desk}/${stage}/confirm"]`).click();
   await page.getByRole('button', { name: 'Konfirmasi' }).click();
-  return (await page.locator('.notice').textContent()) ?? '';
+  return noticeOf(page);
 }
