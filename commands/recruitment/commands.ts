@@ -15,6 +15,7 @@ import { rankingCommands } from './rankings';
 import { resultCommands } from './results';
 import { resultFileCommands } from './result-files';
 import { retentionCommands } from './retention';
+import { stageDeskCommands } from './stage-desk';
 
 export function recruitmentCommands(deps: RecruitmentDeps) {
   return {
@@ -32,6 +33,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
     ...announcementCommands(deps),
     ...applicationRecordCommands(deps),
     ...meritEvidenceCommands(deps),
+    ...stageDeskCommands(deps),
   };
 }
 

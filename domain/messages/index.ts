@@ -4,6 +4,7 @@
 import type { Language } from '../language';
 import { appraisalEmailMessages } from './appraisal-emails';
 import { auditMessages } from './audit';
+import { hrStagesMessages } from './hr-stages';
 import { translatorOf, type TranslateIn } from './catalogue';
 import { hrExportMessages } from './hr-exports';
 import { hrEvidenceMessages } from './hr-evidence';
@@ -17,6 +18,7 @@ export const messages = {
   ...appraisalEmailMessages,
   ...auditMessages,
   ...hrEvidenceMessages,
+  ...hrStagesMessages,
 };
 
 export type Messages = typeof messages;

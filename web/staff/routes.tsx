@@ -18,6 +18,7 @@ import { resultsRoutes } from './results';
 import { applicationsRoutes } from './applications';
 import { exportsRoutes } from './exports';
 import { evidenceRoutes } from './evidence';
+import { stagesRoutes } from './stages';
 import { HrApplicationPage, HrHomePage, MePage, StaffMessagePage } from './pages';
 
 export interface StaffRouteDeps {
@@ -154,7 +155,7 @@ export function staffRoutes(deps: StaffRouteDeps) {
     secure: deps.secure,
     hr: (req: Request, res: Response) => staff(req, res, ['hr']),
   };
-  for (const section of [applicationsRoutes, resultsRoutes, exportsRoutes, evidenceRoutes])
+  for (const section of [applicationsRoutes, resultsRoutes, exportsRoutes, evidenceRoutes, stagesRoutes])
     hr.use('/recruitment', section(desk));
   return { me, hr };
 }

@@ -3,10 +3,17 @@
 import { messages, translator } from '../../../domain/messages';
 import { appraisalEmailMessages } from '../../../domain/messages/appraisal-emails';
 import { auditMessages } from '../../../domain/messages/audit';
+import { hrStagesMessages } from '../../../domain/messages/hr-stages';
 import { pageMessages } from '../../../domain/messages/pages';
 import { recruitmentEmailMessages } from '../../../domain/messages/recruitment-emails';
 
-const sections = { pageMessages, recruitmentEmailMessages, appraisalEmailMessages, auditMessages };
+const sections = {
+  pageMessages,
+  recruitmentEmailMessages,
+  appraisalEmailMessages,
+  auditMessages,
+  hrStagesMessages,
+};
 
 describe('the message catalogue', () => {
   it('has every key in one section only, and every section in the catalogue', () => {
