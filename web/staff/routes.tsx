@@ -16,6 +16,8 @@ import { pageContext } from '../context';
 import { sendPage } from '../render';
 import { resultsRoutes } from './results';
 import { applicationsRoutes } from './applications';
+import { appealsRoutes } from './appeals';
+import { verificationRoutes } from './verification';
 import { HrApplicationPage, HrHomePage, MePage, StaffMessagePage } from './pages';
 
 export interface StaffRouteDeps {
@@ -146,5 +148,8 @@ export function staffRoutes(deps: StaffRouteDeps) {
       hr: (req, res) => staff(req, res, ['hr']),
     }),
   );
+  // The cycle's appeals and document verification as task lists (web/staff/appeals.tsx, verification.tsx).
+  const taskLists = { ...deps, hr: (req: Request, res: Response) => staff(req, res, ['hr']) };
+  hr.use('/recruitment', appealsRoutes(taskLists), verificationRoutes(taskLists));
   return { me, hr };
 }
