@@ -7,6 +7,7 @@ export const hrTaskMessages = {
     id: `Sanggah: ${p.cycle}`,
     en: `Appeals: ${p.cycle}`,
   }),
+  /** For the cycle's dashboard to link this list by. */
   'hr.tasks.appeals.link': { id: 'Sanggah', en: 'Appeals' },
   'hr.tasks.appeals.open': { id: 'Sanggah yang menunggu jawaban', en: 'Appeals awaiting an answer' },
   'hr.tasks.appeals.done': { id: 'Sanggah yang sudah dijawab', en: 'Answered appeals' },
@@ -37,6 +38,7 @@ export const hrTaskMessages = {
     id: `Verifikasi dokumen: ${p.cycle}`,
     en: `Document verification: ${p.cycle}`,
   }),
+  /** For the cycle's dashboard to link this list by. */
   'hr.tasks.documents.link': { id: 'Verifikasi dokumen', en: 'Document verification' },
   'hr.tasks.documents.open': {
     id: 'Dokumen yang menunggu verifikasi',
@@ -81,7 +83,6 @@ export const hrTaskMessages = {
   }),
   'hr.tasks.reason': { id: 'Alasan keputusan', en: 'Reason for the decision' },
   'hr.tasks.decidedBy': { id: 'Diputuskan oleh', en: 'Decided by' },
-  'hr.tasks.decidedAt': { id: 'Waktu keputusan', en: 'Decided at' },
   'hr.tasks.chooseDecision': {
     id: 'Pilih keputusan. Tidak ada yang diubah.',
     en: 'Choose a decision. Nothing was changed.',
@@ -98,7 +99,6 @@ export const hrTaskMessages = {
     id: `Ditolak: ${p.detail}. Tidak ada yang diubah.`,
     en: `Refused: ${p.detail}. Nothing was changed.`,
   }),
-  'hr.tasks.pages': { id: 'Halaman', en: 'Pages' },
   'hr.tasks.page': (p: { page: number }) => ({ id: `Halaman ${p.page}`, en: `Page ${p.page}` }),
   'hr.tasks.previous': { id: 'Sebelumnya', en: 'Previous' },
   'hr.tasks.next': { id: 'Berikutnya', en: 'Next' },

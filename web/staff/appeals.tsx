@@ -157,6 +157,23 @@ export function CandidateHeading(props: {
   );
 }
 
+/** The candidate in one cell of a decided list: name (to their page), registration number, formation. */
+export function CandidateCell(props: { cycle: CycleSummary; candidate: AppealItem['candidate'] }) {
+  const { cycle, candidate } = props;
+  const formation = cycle.formations.find((f) => f.code === candidate.formationCode);
+  return (
+    <td>
+      <a href={`/hr/recruitment/applications/${candidate.applicationId}`}>{candidate.name}</a>
+      <br />
+      <small>
+        {candidate.registrationNumber ?? ''}
+        <br />
+        {formation?.title ?? candidate.formationCode}
+      </small>
+    </td>
+  );
+}
+
 const keyOf = (i: AppealItem) => `${i.candidate.applicationId}/${i.stage}`;
 
 function OpenAppeal(props: {
@@ -233,40 +250,38 @@ function AnsweredAppeals({
   if (items.length === 0) return <p id="none-done">{ctx.t('hr.tasks.appeals.noneDone')}</p>;
   return (
     <div class="scroll" role="region" aria-labelledby="done-heading" tabIndex={0}>
-      <table id="answered">
+      <table id="answered" class="decided">
         <thead>
           <tr>
             <th scope="col">{ctx.t('hr.tasks.candidate')}</th>
-            <th scope="col">{ctx.t('hr.results.number')}</th>
-            <th scope="col">{ctx.t('staff.app.formation')}</th>
             <th scope="col">{ctx.t('hr.tasks.appeals.stage')}</th>
-            <th scope="col">{ctx.t('hr.tasks.appeals.reason')}</th>
             <th scope="col">{ctx.t('hr.tasks.appeals.decision')}</th>
             <th scope="col">{ctx.t('hr.tasks.reason')}</th>
-            <th scope="col">{ctx.t('hr.tasks.decidedBy')}</th>
-            <th scope="col">{ctx.t('hr.tasks.decidedAt')}</th>
+            <th scope="col">{ctx.t('hr.tasks.appeals.reason')}</th>
           </tr>
         </thead>
         <tbody>
           {items.map((i) => (
             <tr key={keyOf(i)}>
-              <td>
-                <a href={`/hr/recruitment/applications/${i.candidate.applicationId}`}>{i.candidate.name}</a>
-              </td>
-              <td>{i.candidate.registrationNumber ?? ''}</td>
-              <td>{cycle.formations.find((f) => f.code === i.candidate.formationCode)?.title ?? ''}</td>
+              <CandidateCell cycle={cycle} candidate={i.candidate} />
               <td>{announcementLabels[i.stage][ctx.lang]}</td>
-              <td>{i.appeal.reason}</td>
               <td>
                 {i.appeal.status === 'accepted'
                   ? ctx.t('hr.tasks.appeals.accepted')
                   : i.appeal.status === 'rejected'
                     ? ctx.t('hr.tasks.appeals.rejected')
                     : ''}
+                {i.appeal.decision && (
+                  <small>
+                    <br />
+                    {ctx.t('hr.tasks.decidedBy')}: {i.appeal.decision.actor}
+                    <br />
+                    <When ctx={ctx} at={i.appeal.decision.at} />
+                  </small>
+                )}
               </td>
-              <td>{i.appeal.decision?.reason ?? ''}</td>
-              <td>{i.appeal.decision?.actor ?? ''}</td>
-              <td>{i.appeal.decision ? <When ctx={ctx} at={i.appeal.decision.at} /> : ''}</td>
+              <td class="quote">{i.appeal.decision?.reason ?? ''}</td>
+              <td class="quote">{i.appeal.reason}</td>
             </tr>
           ))}
         </tbody>

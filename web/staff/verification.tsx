@@ -20,6 +20,7 @@ import { pageContext } from '../context';
 import { CsrfField, FieldError, Layout, type PageContext } from '../layout';
 import { sendPage } from '../render';
 import {
+  CandidateCell,
   CandidateHeading,
   decisionForm,
   decisionIssue,
@@ -118,12 +119,10 @@ function DecidedVerifications(props: { ctx: PageContext; cycle: CycleSummary; it
   if (items.length === 0) return <p id="none-done">{ctx.t('hr.tasks.documents.noneDone')}</p>;
   return (
     <div class="scroll" role="region" aria-labelledby="done-heading" tabIndex={0}>
-      <table id="decided">
+      <table id="decided" class="decided">
         <thead>
           <tr>
             <th scope="col">{ctx.t('hr.tasks.candidate')}</th>
-            <th scope="col">{ctx.t('hr.results.number')}</th>
-            <th scope="col">{ctx.t('staff.app.formation')}</th>
             <th scope="col">{ctx.t('hr.tasks.documents.files')}</th>
             <th scope="col">{ctx.t('hr.tasks.appeals.decision')}</th>
             <th scope="col">{ctx.t('hr.tasks.reason')}</th>
@@ -132,11 +131,7 @@ function DecidedVerifications(props: { ctx: PageContext; cycle: CycleSummary; it
         <tbody>
           {items.map((i) => (
             <tr key={i.candidate.applicationId}>
-              <td>
-                <a href={`/hr/recruitment/applications/${i.candidate.applicationId}`}>{i.candidate.name}</a>
-              </td>
-              <td>{i.candidate.registrationNumber ?? ''}</td>
-              <td>{cycle.formations.find((f) => f.code === i.candidate.formationCode)?.title ?? ''}</td>
+              <CandidateCell cycle={cycle} candidate={i.candidate} />
               <td>
                 <Files ctx={ctx} item={i} />
               </td>
@@ -147,7 +142,7 @@ function DecidedVerifications(props: { ctx: PageContext; cycle: CycleSummary; it
                     )
                   : ''}
               </td>
-              <td>{i.verification?.reason ?? ''}</td>
+              <td class="quote">{i.verification?.reason ?? ''}</td>
             </tr>
           ))}
         </tbody>
