@@ -251,6 +251,12 @@ describe("HR's task lists on the pages", () => {
     expect(answered[0]).toContain('Ditolak');
     expect(answered[0]).toContain('hr-1');
     expect(await axeViolations(page)).toEqual([]);
+    // A further page of either list (none here) still says so and leads back.
+    await page.goto(`${appealsUrl}?open=2&done=1`);
+    await expect(page.locator('#none-open').count()).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: 'Sebelumnya' }).getAttribute('href')).resolves.toBe(
+      `/hr/recruitment/cycles/${code}/appeals?open=1&done=1`,
+    );
 
     // Document verification: the passers' submitted documents, each opening from the page.
     const [yuliana, agustinus] = (await documents) as [Applicant, Applicant];
@@ -307,16 +313,18 @@ describe("HR's task lists on the pages", () => {
     for (const p of [yuliana, agustinus])
       expect((await api.application(p.applicationId)).status).toBe('documents-submitted');
 
-    // One verified, one rejected with a reason, through the page (the first checked before the second
-    // is decided: once every passer is resolved the cycle closes and appoints the verified one).
+    // One verified, one rejected with a reason, through the page with JavaScript off (the first checked
+    // before the second is decided: once every passer is resolved the cycle closes and appoints).
+    const plain = await suite.open({ javaScript: false });
+    await signInThroughProvider(plain.page, engine.baseUrl, 'hr-1', { path: '/hr' });
     expect(
-      await verifyDocumentsThroughPage(page, engine.baseUrl, docsCode, yuliana.applicationId, {
+      await verifyDocumentsThroughPage(plain.page, engine.baseUrl, docsCode, yuliana.applicationId, {
         accepted: true,
       }),
     ).toBe('Dokumen Yuliana Sinlae: Terverifikasi.');
     expect((await api.application(yuliana.applicationId)).status).toBe('documents-verified');
     expect(
-      await verifyDocumentsThroughPage(page, engine.baseUrl, docsCode, agustinus.applicationId, {
+      await verifyDocumentsThroughPage(plain.page, engine.baseUrl, docsCode, agustinus.applicationId, {
         accepted: false,
         reason: reasons.documentsRejected,
       }),
