@@ -6,11 +6,13 @@ import { appraisalEmailMessages } from './appraisal-emails';
 import { auditMessages } from './audit';
 import { hrTaskMessages } from './hr-tasks';
 import { translatorOf, type TranslateIn } from './catalogue';
+import { hrExportMessages } from './hr-exports';
 import { pageMessages } from './pages';
 import { recruitmentEmailMessages } from './recruitment-emails';
 
 export const messages = {
   ...pageMessages,
+  ...hrExportMessages,
   ...recruitmentEmailMessages,
   ...appraisalEmailMessages,
   ...auditMessages,

@@ -16,6 +16,7 @@ import { pageContext } from '../context';
 import { sendPage } from '../render';
 import { resultsRoutes } from './results';
 import { applicationsRoutes } from './applications';
+import { exportsRoutes } from './exports';
 import { appealsRoutes } from './appeals';
 import { verificationRoutes } from './verification';
 import { HrApplicationPage, HrHomePage, MePage, StaffMessagePage } from './pages';
@@ -143,6 +144,14 @@ export function staffRoutes(deps: StaffRouteDeps) {
   hr.use(
     '/recruitment',
     resultsRoutes({
+      commands: deps.commands,
+      secure: deps.secure,
+      hr: (req, res) => staff(req, res, ['hr']),
+    }),
+  );
+  hr.use(
+    '/recruitment',
+    exportsRoutes({
       commands: deps.commands,
       secure: deps.secure,
       hr: (req, res) => staff(req, res, ['hr']),
