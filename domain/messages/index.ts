@@ -5,6 +5,7 @@ import type { Language } from '../language';
 import { appraisalEmailMessages } from './appraisal-emails';
 import { auditMessages } from './audit';
 import { hrStagesMessages } from './hr-stages';
+import { hrTaskMessages } from './hr-tasks';
 import { translatorOf, type TranslateIn } from './catalogue';
 import { hrExportMessages } from './hr-exports';
 import { hrEvidenceMessages } from './hr-evidence';
@@ -19,6 +20,7 @@ export const messages = {
   ...auditMessages,
   ...hrEvidenceMessages,
   ...hrStagesMessages,
+  ...hrTaskMessages,
 };
 
 export type Messages = typeof messages;

@@ -19,6 +19,8 @@ import { applicationsRoutes } from './applications';
 import { exportsRoutes } from './exports';
 import { evidenceRoutes } from './evidence';
 import { stagesRoutes } from './stages';
+import { appealsRoutes } from './appeals';
+import { verificationRoutes } from './verification';
 import { HrApplicationPage, HrHomePage, MePage, StaffMessagePage } from './pages';
 
 export interface StaffRouteDeps {
@@ -155,7 +157,15 @@ export function staffRoutes(deps: StaffRouteDeps) {
     secure: deps.secure,
     hr: (req: Request, res: Response) => staff(req, res, ['hr']),
   };
-  for (const section of [applicationsRoutes, resultsRoutes, exportsRoutes, evidenceRoutes, stagesRoutes])
+  for (const section of [
+    applicationsRoutes,
+    resultsRoutes,
+    exportsRoutes,
+    evidenceRoutes,
+    stagesRoutes,
+    appealsRoutes,
+    verificationRoutes,
+  ])
     hr.use('/recruitment', section(desk));
   return { me, hr };
 }
