@@ -2,6 +2,7 @@
 // these, so that a rule or a check exists once.
 import { announcementCommands } from './announcements';
 import { applicationCommands } from './applications';
+import { applicationRecordCommands } from './application-record';
 import { candidatePortalCommands } from './candidate-portal';
 import { type RecruitmentDeps } from './context';
 import { cycleCommands } from './cycles';
@@ -9,11 +10,13 @@ import { dashboardCommands } from './dashboard';
 import { documentCommands } from './documents';
 import { exportCommands } from './exports';
 import { intakeCommands } from './intake';
+import { meritEvidenceCommands } from './merit-evidence';
 import { personalDataCommands } from './personal-data';
 import { rankingCommands } from './rankings';
 import { resultCommands } from './results';
 import { resultFileCommands } from './result-files';
 import { retentionCommands } from './retention';
+import { stageDeskCommands } from './stage-desk';
 
 export function recruitmentCommands(deps: RecruitmentDeps) {
   return {
@@ -30,6 +33,9 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
     ...exportCommands(deps),
     ...announcementCommands(deps),
     ...dashboardCommands(deps),
+    ...applicationRecordCommands(deps),
+    ...meritEvidenceCommands(deps),
+    ...stageDeskCommands(deps),
   };
 }
 

@@ -4,17 +4,25 @@
 import type { Language } from '../language';
 import { appraisalEmailMessages } from './appraisal-emails';
 import { auditMessages } from './audit';
+import { hrStagesMessages } from './hr-stages';
+import { hrTaskMessages } from './hr-tasks';
 import { translatorOf, type TranslateIn } from './catalogue';
 import { hrDashboardMessages } from './hr-dashboard';
+import { hrExportMessages } from './hr-exports';
+import { hrEvidenceMessages } from './hr-evidence';
 import { pageMessages } from './pages';
 import { recruitmentEmailMessages } from './recruitment-emails';
 
 export const messages = {
   ...pageMessages,
+  ...hrExportMessages,
   ...recruitmentEmailMessages,
   ...appraisalEmailMessages,
   ...auditMessages,
   ...hrDashboardMessages,
+  ...hrEvidenceMessages,
+  ...hrStagesMessages,
+  ...hrTaskMessages,
 };
 
 export type Messages = typeof messages;

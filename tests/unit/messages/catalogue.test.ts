@@ -4,6 +4,7 @@ import { messages, translator } from '../../../domain/messages';
 import { appraisalEmailMessages } from '../../../domain/messages/appraisal-emails';
 import { auditMessages } from '../../../domain/messages/audit';
 import { hrDashboardMessages } from '../../../domain/messages/hr-dashboard';
+import { hrStagesMessages } from '../../../domain/messages/hr-stages';
 import { pageMessages } from '../../../domain/messages/pages';
 import { recruitmentEmailMessages } from '../../../domain/messages/recruitment-emails';
 
@@ -13,6 +14,7 @@ const sections = {
   appraisalEmailMessages,
   auditMessages,
   hrDashboardMessages,
+  hrStagesMessages,
 };
 
 describe('the message catalogue', () => {
