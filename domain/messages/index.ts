@@ -12,6 +12,18 @@ import { hrEvidenceMessages } from './hr-evidence';
 import { pageMessages } from './pages';
 import { recruitmentEmailMessages } from './recruitment-emails';
 
+/** The sections, by where their texts are read (a unit test refuses a key written in two of them). */
+export const sections = {
+  pageMessages,
+  hrExportMessages,
+  recruitmentEmailMessages,
+  appraisalEmailMessages,
+  auditMessages,
+  hrEvidenceMessages,
+  hrStagesMessages,
+  hrTaskMessages,
+};
+
 export const messages = {
   ...pageMessages,
   ...hrExportMessages,
