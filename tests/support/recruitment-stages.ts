@@ -117,7 +117,7 @@ export function announce(api: RecruitmentApi, code: string, stage: 'administrati
 }
 
 /** HR's answer to one candidate's administration appeal (over the API by default; the pages' test by page). */
-export type AppealAnswerer = (a: Applicant, accepted: boolean, reason: string) => Promise<void>;
+export type AppealAnswerer = (a: Applicant, accepted: boolean, reason: string) => Promise<unknown>;
 
 const answerOverApi =
   (api: RecruitmentApi): AppealAnswerer =>
@@ -228,7 +228,7 @@ export async function competencyResults(api: RecruitmentApi, spec: CycleSpec, ex
 }
 
 /** HR's verification of one candidate's submitted documents (over the API by default). */
-export type DocumentVerifier = (a: Applicant, accepted: boolean, reason?: string) => Promise<void>;
+export type DocumentVerifier = (a: Applicant, accepted: boolean, reason?: string) => Promise<unknown>;
 
 const verifyOverApi =
   (api: RecruitmentApi): DocumentVerifier =>
