@@ -335,10 +335,6 @@ export const pageMessages = {
   'staff.app.documents': { id: 'Dokumen yang diunggah', en: 'Uploaded documents' },
   'staff.app.noDocuments': { id: 'Belum ada dokumen.', en: 'No document yet.' },
   // HR's results files (web/staff/results.tsx)
-  'hr.cycle.phase': (p: { phase: string }) => ({
-    id: `Tahap sekarang: ${p.phase}.`,
-    en: `Current phase: ${p.phase}.`,
-  }),
   'hr.cycle.ranking': (p: { formation: string }) => ({
     id: `Peringkat umum: ${p.formation}`,
     en: `Public ranking: ${p.formation}`,
