@@ -4,6 +4,7 @@
 import type { Language } from '../language';
 import { appraisalEmailMessages } from './appraisal-emails';
 import { auditMessages } from './audit';
+import { hrCycleMessages } from './hr-cycles';
 import { translatorOf, type TranslateIn } from './catalogue';
 import { pageMessages } from './pages';
 import { recruitmentEmailMessages } from './recruitment-emails';
@@ -13,6 +14,7 @@ export const messages = {
   ...recruitmentEmailMessages,
   ...appraisalEmailMessages,
   ...auditMessages,
+  ...hrCycleMessages,
 };
 
 export type Messages = typeof messages;

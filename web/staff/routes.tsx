@@ -16,6 +16,7 @@ import { pageContext } from '../context';
 import { sendPage } from '../render';
 import { resultsRoutes } from './results';
 import { applicationsRoutes } from './applications';
+import { cyclesRoutes } from './cycles';
 import { HrApplicationPage, HrHomePage, MePage, StaffMessagePage } from './pages';
 
 export interface StaffRouteDeps {
@@ -130,6 +131,11 @@ export function staffRoutes(deps: StaffRouteDeps) {
       next(err);
     }
   });
+  // First: `/cycles/new` is the form, not a cycle's code.
+  hr.use(
+    '/recruitment',
+    cyclesRoutes({ commands: deps.commands, secure: deps.secure, hr: (req, res) => staff(req, res, ['hr']) }),
+  );
   hr.use(
     '/recruitment',
     applicationsRoutes({
