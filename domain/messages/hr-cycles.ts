@@ -223,7 +223,7 @@ export const hrCycleMessages = {
 
   // After it opened
   'hr.cycles.opened': (p: { code: string; title: string }) => ({
-    id: `Seleksi ${p.title} (${p.code}) sudah dibuka.`,
-    en: `The selection ${p.title} (${p.code}) has been opened.`,
+    id: `${p.title} (${p.code}) sudah dibuka.`,
+    en: `${p.title} (${p.code}) has been opened.`,
   }),
 } satisfies Section;

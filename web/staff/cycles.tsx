@@ -210,6 +210,11 @@ export function CycleFormPage(props: CycleFormProps) {
       <p id="form-intro">{ctx.t('hr.cycles.form.intro')}</p>
       <form id="cycle-form" method="post" action="/hr/recruitment/cycles/new">
         <CsrfField ctx={ctx} />
+        {/* The default button, first in the form: Enter in a field opens the cycle rather than pressing
+            "Tambah baris formasi" or the change of kind, the next submit buttons in the form. */}
+        <button type="submit" name="action" value="create" hidden tabIndex={-1}>
+          {ctx.t('hr.cycles.form.submit')}
+        </button>
         <input type="hidden" name="shownKind" value={values.kind} />
         <input type="hidden" name="rows" value={String(values.rows.length)} />
         <FieldError id="form-error" message={errorOf('form')} />

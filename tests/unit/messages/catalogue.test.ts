@@ -3,10 +3,17 @@
 import { messages, translator } from '../../../domain/messages';
 import { appraisalEmailMessages } from '../../../domain/messages/appraisal-emails';
 import { auditMessages } from '../../../domain/messages/audit';
+import { hrCycleMessages } from '../../../domain/messages/hr-cycles';
 import { pageMessages } from '../../../domain/messages/pages';
 import { recruitmentEmailMessages } from '../../../domain/messages/recruitment-emails';
 
-const sections = { pageMessages, recruitmentEmailMessages, appraisalEmailMessages, auditMessages };
+const sections = {
+  pageMessages,
+  recruitmentEmailMessages,
+  appraisalEmailMessages,
+  auditMessages,
+  hrCycleMessages,
+};
 
 describe('the message catalogue', () => {
   it('has every key in one section only, and every section in the catalogue', () => {
