@@ -182,9 +182,17 @@ export function mountPages(app: Express, deps: WebDeps): void {
 }
 
 /** An error as a page: a command's refusal by its status, anything else logged and a 500. */
+/** The status of a form body the parser refused (too large, too many fields): the sender's error. */
+function refusedBodyStatus(err: unknown): number | undefined {
+  const e = err as { expose?: unknown; status?: unknown } | null;
+  return e?.expose === true && typeof e.status === 'number' && e.status >= 400 && e.status < 500
+    ? e.status
+    : undefined;
+}
+
 function pageErrors(logger: Logger, secure: boolean): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
-    const status = err instanceof Problem ? err.status : 500;
+    const status = err instanceof Problem ? err.status : (refusedBodyStatus(err) ?? 500);
     if (status >= 500) (req.log ?? logger).error({ err }, 'page failed');
     if (res.headersSent) return;
     const ctx = pageContext(req, res, { secure });

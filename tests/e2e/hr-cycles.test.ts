@@ -141,8 +141,38 @@ describe("HR's cycles on the pages", () => {
     await expect(page.locator('#closesAt').inputValue()).resolves.toBe('2027-03-01T08:00:30');
     expect(await axeViolations(page)).toEqual([]);
     expect(await cycleCodes()).toEqual(before);
+    // A body of more fields than any form of HR's has is refused as the sender's error, not a 500.
+    const csrf = (await page.locator('input[name=_csrf]').first().getAttribute('value'))!;
+    const flood = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`f${i}-code`, 'X']));
+    const flooded = await page.context().request.post(`${suite.engine.baseUrl}/hr/recruitment/cycles/new`, {
+      form: { _csrf: csrf, action: 'create', rows: '500', ...flood },
+    });
+    expect(flooded.status()).toBe(413);
+    expect(await cycleCodes()).toEqual(before);
     // The browser reports the 400 itself; nothing else (no CSP violation).
     expect(problems.consoleErrors.filter((e) => !e.includes('status of 400'))).toEqual([]);
+  });
+
+  it('names a rule set that does not hold together beside the rules, and opens nothing', async () => {
+    const { page } = await suite.signedIn('hr-1', '/hr/recruitment/cycles/new');
+    const before = await cycleCodes();
+    await page.locator('#code').fill(cycleCode('CPNS-RULES'));
+    await page.locator('#title').fill('Seleksi dengan bobot yang salah');
+    await page.locator('#f0-code').fill('ANALIS-SDM');
+    await page.locator('#f0-title').fill('Analis SDM Aparatur Ahli Pertama');
+    await page.locator('#f0-unit').fill('BKPSDM');
+    await page.locator('#f0-vacancies').fill('1');
+    await page.locator('#opensAt').fill('2027-03-01T08:00');
+    await page.locator('#closesAt').fill('2027-03-21T23:59');
+    await page.locator('#skdWeight').fill('0,5');
+    await page.locator('#skbWeight').fill('0,6');
+    await page.getByRole('button', { name: 'Buka seleksi', exact: true }).click();
+    await expect(textOf(page, '#rules-error')).resolves.toBe(
+      'final: SKD weight 0.5 and SKB weight 0.6 must add up to 1',
+    );
+    await expect(page.locator('#skdWeight').inputValue()).resolves.toBe('0,5');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await cycleCodes()).toEqual(before);
   });
 
   it('adds a formation row and keeps every value the form holds', async () => {
