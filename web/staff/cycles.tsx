@@ -452,7 +452,12 @@ export function cyclesRoutes(deps: {
       const asked = kindSchema.safeParse(posted.kind);
       const action = actionSchema.safeParse(posted.action);
       const { values, issues: read } = readCycleForm(posted, asked.success ? asked.data : shownKind, ctx.t);
-      const render = (status: number, issues: FormIssue[], api: FormIssue[] = [], extra = {}) =>
+      const render = (
+        status: number,
+        issues: FormIssue[],
+        api: FormIssue[] = [],
+        extra: Pick<CycleFormProps, 'existing' | 'kindChanged'> = {},
+      ) =>
         sendPage(
           res,
           <CycleFormPage ctx={ctx} values={values} issues={issuesByField(issues, api)} {...extra} />,
@@ -482,15 +487,12 @@ export function cyclesRoutes(deps: {
         await deps.commands.createCycle(parsed.data, actorOf(principal));
       } catch (err) {
         if (!(err instanceof Problem) || err.status >= 500) throw err;
+        // The code is taken (a double submit, too): said beside it, with a link to that cycle.
+        const { code } = parsed.data;
         if (err.status === 409)
-          return render(
-            409,
-            [{ field: 'code', message: ctx.t('hr.cycles.error.exists', { code: parsed.data.code }) }],
-            [],
-            {
-              existing: parsed.data.code,
-            },
-          );
+          return render(409, [{ field: 'code', message: ctx.t('hr.cycles.error.exists', { code }) }], [], {
+            existing: code,
+          });
         const named = err.errors?.map((e) => ({
           field: fieldOfProblemPath(e.path, rowOf),
           message: e.message,
