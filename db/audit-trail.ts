@@ -2,9 +2,9 @@
 // per process, see auditWriter), a subject's history with its personal parts opened, the checkpoints, and
 // verification, all on one database with one set of keys.
 import type { Models } from './connection';
-import { auditHistory, auditWriter, type AuditKeys } from './audit-chain';
+import { auditHistory, auditWriter, openRecord, type AuditKeys, type StoredAudit } from './audit-chain';
 import { listCheckpoints, takeCheckpoint } from './audit-checkpoints';
-import { verifyAuditChain, type KnownHead } from './audit-verify';
+import { verifyAuditChain, verifyRecords, type KnownHead } from './audit-verify';
 import { fieldCrypto } from '../runtime/field-crypto';
 import { parseKeyRing } from '../runtime/keyring';
 import { parseSigningRing } from '../runtime/signing';
@@ -28,6 +28,10 @@ export function auditTrail(models: Models, keys: AuditKeys) {
     ...writer,
     history: (subject: string, limit?: number) => auditHistory(models, keys.fields, subject, limit),
     verify: (known?: KnownHead[]) => verifyAuditChain(models, keys, known),
+    /** Some records checked on their own and against their predecessors (not the whole chain). */
+    verifyRecords: (records: StoredAudit[]) => verifyRecords(models, keys, records),
+    /** A stored record with its personal part opened. */
+    open: (record: StoredAudit) => openRecord(keys.fields, record),
     checkpoint: (occasion: { workflowId: string; phase: string; at: Date }) =>
       takeCheckpoint(models, keys.signing, occasion),
     checkpoints: () => listCheckpoints(models, keys.signing),

@@ -112,3 +112,43 @@ export async function verifyAuditChain(
     };
   return { ok: true, records: count, head: prev, checkpoints: checkpoints.length, erased };
 }
+
+/** What verifying some records (one subject's, one cycle's) found: how many, and those that do not fit. */
+export interface RecordsVerdict {
+  checked: number;
+  problems: { seq: number; problem: string }[];
+}
+
+/**
+ * Verifies some records of the chain without walking all of it: each against its keyed hash and digest,
+ * and against its predecessor's hash (those not among them read by `seq`, one query for the lot). Cheaper than
+ * verifyAuditChain and weaker: it says these records are as written and linked, not that the chain is whole.
+ */
+export async function verifyRecords(
+  models: Models,
+  keys: AuditKeys,
+  records: StoredAudit[],
+): Promise<RecordsVerdict> {
+  // A predecessor among the records themselves needs no read (a subject's records often follow each other).
+  const hashOf = new Map(records.map((r) => [r.seq, r.hash]));
+  const wanted = records.map((r) => r.seq - 1).filter((s) => s > 0 && !hashOf.has(s));
+  if (wanted.length) {
+    const before = await models.audit
+      .find({ seq: { $in: wanted } }, { seq: 1, hash: 1 })
+      .lean<{ seq: number; hash: string }[]>();
+    for (const r of before) hashOf.set(r.seq, r.hash);
+  }
+  const problems: RecordsVerdict['problems'] = [];
+  for (const r of records) {
+    const expectedPrev = r.seq === 1 ? GENESIS : hashOf.get(r.seq - 1);
+    const problem =
+      recordProblem(keys, r) ??
+      (expectedPrev === undefined
+        ? `record ${r.seq - 1}, its predecessor, is missing`
+        : r.prevHash !== expectedPrev
+          ? 'its predecessor hash does not match the previous record'
+          : undefined);
+    if (problem) problems.push({ seq: r.seq, problem });
+  }
+  return { checked: records.length, problems };
+}

@@ -1042,6 +1042,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recruitment/applications/{id}/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every email the outbox holds for the application: template, subject, when queued and sent
+         * @description Roles: hr
+         */
+        get: operations["listRecruitmentApplicationEmails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/applications/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The application's audit records, opened, with the chain's verdict on them
+         * @description Roles: hr
+         */
+        get: operations["listRecruitmentApplicationAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment/cycles/{code}/merit-evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cycle's merit-system evidence from its audit trail: open selection, decisions with reason and person, appeals in time, rankings reproducible
+         * @description Roles: hr
+         */
+        get: operations["getRecruitmentMeritEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/codec/decode": {
         parameters: {
             query?: never;
@@ -11360,6 +11420,541 @@ export interface operations {
                         requestId?: string;
                     };
                 };
+            };
+            /** @description An unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Temporal or the database does not answer; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    listRecruitmentApplicationEmails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The emails, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId: string;
+                        emails: {
+                            /** @description The step of the application that mailed it (its idempotency key) */
+                            step: string;
+                            template: string;
+                            language: string;
+                            /** @description Empty once retention erased it */
+                            subject: string;
+                            /** @enum {string} */
+                            status: "pending" | "sent" | "failed";
+                            queuedAt: string;
+                            sentAt?: string;
+                            failedAt?: string;
+                            /** @description The mail server's refusal, addresses masked */
+                            failure?: string;
+                            /** @description The SMTP Message-ID */
+                            messageId?: string;
+                            erased: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Wrong role or not the owner */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No such application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Temporal or the database does not answer; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    listRecruitmentApplicationAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The records, in chain order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId: string;
+                        verified: {
+                            checked: number;
+                            /** @description Every record matches its keyed hash, its digest and its predecessor */
+                            ok: boolean;
+                        };
+                        records: {
+                            seq: number;
+                            at: string;
+                            actor: string;
+                            role: string;
+                            action: string;
+                            reason: string;
+                            /** @description Retention erased the personal part (the reason); its digest stands */
+                            erased: boolean;
+                            /** @description The status this record moved the application to */
+                            status?: string;
+                            /** @description Why this record does not verify */
+                            problem?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Wrong role or not the owner */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No such application */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Temporal or the database does not answer; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    getRecruitmentMeritEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evidence */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cycle: {
+                            code: string;
+                            title: string;
+                            /** @enum {string} */
+                            kind: "CPNS" | "PPPK";
+                            ruleSet: string;
+                        };
+                        /** @description When the evidence was computed (an unanswered appeal is past due by then) */
+                        at: string;
+                        /** @description Audit records read */
+                        records: number;
+                        open: {
+                            /** @description The rule set the trail recorded when the cycle opened */
+                            ruleSet?: string;
+                            opened: {
+                                published?: string;
+                                actual?: string;
+                                /** @description After the published instant (negative: before) */
+                                offsetMs?: number;
+                                problem?: string;
+                            };
+                            closed: {
+                                published?: string;
+                                actual?: string;
+                                /** @description After the published instant (negative: before) */
+                                offsetMs?: number;
+                                problem?: string;
+                            };
+                            /** @description Applications confirmed (the portal and the API) */
+                            registrations: number;
+                            announcements: {
+                                stage: string;
+                                at: string;
+                                closesAt?: string;
+                                actor: string;
+                            }[];
+                            exceptions: number;
+                        };
+                        decisions: {
+                            total: number;
+                            withReasonAndPerson: number;
+                            byKind: {
+                                screening?: number;
+                                appeal?: number;
+                                documents?: number;
+                                withdrawal?: number;
+                                announcement?: number;
+                                rule?: number;
+                            };
+                            erased: number;
+                            exceptions: {
+                                seq: number;
+                                subject: string;
+                                action: string;
+                                actor: string;
+                                role: string;
+                                at: string;
+                                problem: string;
+                                /** @description The application the subject is */
+                                applicationId?: string;
+                            }[];
+                        };
+                        appeals: {
+                            total: number;
+                            inTime: number;
+                            /** @description Not answered yet, not yet due */
+                            pending: number;
+                            exceptions: {
+                                subject: string;
+                                stage: string;
+                                appealedAt: string;
+                                dueAt: string;
+                                answeredAt?: string;
+                                lateMs?: number;
+                                problem: string;
+                                /** @description The application the subject is */
+                                applicationId?: string;
+                            }[];
+                        };
+                        rankings: {
+                            formation: string;
+                            stage: string;
+                            ranked: number;
+                            /** @description Rows whose recorded rank the published rules give again */
+                            equal: number;
+                            differences: {
+                                formation: string;
+                                stage: string;
+                                rank: number;
+                                id: string;
+                                expectedRank?: number;
+                                next?: {
+                                    id: string;
+                                    rank: number;
+                                };
+                                key?: string;
+                            }[];
+                        }[];
+                        chain: {
+                            checked: number;
+                            ok: boolean;
+                            problems: {
+                                seq: number;
+                                problem: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Wrong role or not the owner */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No such cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An unexpected error (logged with the request id) */
             500: {

@@ -2,17 +2,20 @@
 // these, so that a rule or a check exists once.
 import { announcementCommands } from './announcements';
 import { applicationCommands } from './applications';
+import { applicationRecordCommands } from './application-record';
 import { candidatePortalCommands } from './candidate-portal';
 import { type RecruitmentDeps } from './context';
 import { cycleCommands } from './cycles';
 import { documentCommands } from './documents';
 import { exportCommands } from './exports';
 import { intakeCommands } from './intake';
+import { meritEvidenceCommands } from './merit-evidence';
 import { personalDataCommands } from './personal-data';
 import { rankingCommands } from './rankings';
 import { resultCommands } from './results';
 import { resultFileCommands } from './result-files';
 import { retentionCommands } from './retention';
+import { stageDeskCommands } from './stage-desk';
 
 export function recruitmentCommands(deps: RecruitmentDeps) {
   return {
@@ -28,6 +31,9 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
     ...retentionCommands(deps),
     ...exportCommands(deps),
     ...announcementCommands(deps),
+    ...applicationRecordCommands(deps),
+    ...meritEvidenceCommands(deps),
+    ...stageDeskCommands(deps),
   };
 }
 

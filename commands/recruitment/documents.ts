@@ -195,13 +195,22 @@ export function documentCommands(deps: RecruitmentDeps) {
   };
 }
 
-/** How a document is sent as a download, by the API and by HR's page alike: an attachment, never sniffed. */
-export function documentDownloadHeaders(kind: string, contentType: string): Record<string, string> {
+/**
+ * How a document is sent, by the API and by HR's page alike: never sniffed, never cached. By default an
+ * attachment (the API's download); `inline` opens it in the browser's own viewer (HR's page), sandboxed so
+ * that nothing in the file runs in our origin (the bytes were sniffed as PDF or JPEG at upload).
+ */
+export function documentDownloadHeaders(
+  kind: string,
+  contentType: string,
+  options: { inline?: boolean } = {},
+): Record<string, string> {
   const extension = contentType === documentFormats.pdf ? 'pdf' : 'jpg';
   return {
     'Content-Type': contentType,
-    'Content-Disposition': `attachment; filename="${kind}.${extension}"`,
+    'Content-Disposition': `${options.inline ? 'inline' : 'attachment'}; filename="${kind}.${extension}"`,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-store',
+    ...(options.inline ? { 'Content-Security-Policy': 'sandbox' } : {}),
   };
 }

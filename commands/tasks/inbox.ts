@@ -22,6 +22,8 @@ export interface TaskFilter {
   year?: number;
   /** A recruitment cycle's tasks only (its appeals, verifications, corrections). */
   cycleCode?: string;
+  /** How many of the matching tasks to pass over first (a page of HR's task lists). */
+  skip?: number;
   limit: number;
 }
 
@@ -69,7 +71,12 @@ export function taskCommands(deps: AppraisalDeps & { recruitment: RecruitmentCom
     if (query.dueAfter) due.$gte = new Date(query.dueAfter);
     if (query.overdue) due.$lt = due.$lt && due.$lt < now ? due.$lt : now;
     if (Object.keys(due).length) filter.dueAt = due;
-    const tasks = await models.tasks.find(filter).sort({ dueAt: 1, _id: 1 }).limit(query.limit).lean();
+    const tasks = await models.tasks
+      .find(filter)
+      .sort({ dueAt: 1, _id: 1 })
+      .skip(query.skip ?? 0)
+      .limit(query.limit)
+      .lean();
     return tasks.map((t) => toTaskView(t, now));
   }
 

@@ -5,15 +5,36 @@ import type { Language } from '../language';
 import { appraisalEmailMessages } from './appraisal-emails';
 import { auditMessages } from './audit';
 import { hrCycleMessages } from './hr-cycles';
+import { hrStagesMessages } from './hr-stages';
+import { hrTaskMessages } from './hr-tasks';
 import { translatorOf, type TranslateIn } from './catalogue';
+import { hrExportMessages } from './hr-exports';
+import { hrEvidenceMessages } from './hr-evidence';
 import { pageMessages } from './pages';
 import { recruitmentEmailMessages } from './recruitment-emails';
 
+/** The sections, by where their texts are read (a unit test refuses a key written in two of them). */
+export const sections = {
+  pageMessages,
+  hrExportMessages,
+  recruitmentEmailMessages,
+  appraisalEmailMessages,
+  auditMessages,
+  hrEvidenceMessages,
+  hrStagesMessages,
+  hrTaskMessages,
+  hrCycleMessages,
+};
+
 export const messages = {
   ...pageMessages,
+  ...hrExportMessages,
   ...recruitmentEmailMessages,
   ...appraisalEmailMessages,
   ...auditMessages,
+  ...hrEvidenceMessages,
+  ...hrStagesMessages,
+  ...hrTaskMessages,
   ...hrCycleMessages,
 };
 

@@ -206,7 +206,9 @@ describe('the candidate’s documents', () => {
     expect(await axeViolations(desk.page)).toEqual([]);
     const href = await desk.page.getByRole('link', { name: /Ijazah/ }).getAttribute('href');
     const opened = await desk.context.request.get(engine.baseUrl + href!);
-    expect(opened.headers()['content-disposition']).toBe('attachment; filename="ijazah.pdf"');
+    // Inline in the browser's viewer, sandboxed (the API's download above stays an attachment).
+    expect(opened.headers()['content-disposition']).toBe('inline; filename="ijazah.pdf"');
+    expect(opened.headers()['content-security-policy']).toBe('sandbox');
     expect(Buffer.from(await opened.body()).equals(pdf)).toBe(true);
     // The candidate's own session opens no HR page, not even for their own file.
     const own = await plain.context.request.get(engine.baseUrl + href!, { maxRedirects: 0 });

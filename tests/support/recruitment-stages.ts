@@ -116,8 +116,28 @@ export function announce(api: RecruitmentApi, code: string, stage: 'administrati
   );
 }
 
+/** HR's answer to one candidate's administration appeal (over the API by default; the pages' test by page). */
+export type AppealAnswerer = (a: Applicant, accepted: boolean, reason: string) => Promise<unknown>;
+
+const answerOverApi =
+  (api: RecruitmentApi): AppealAnswerer =>
+  async (a, accepted, reason) => {
+    const decided = await must(
+      200,
+      api.hr.POST('/api/v1/recruitment/applications/{id}/appeals/{stage}/decision', {
+        params: { path: { id: a.applicationId, stage: 'administration' } },
+        body: { accepted, reason },
+      }),
+    );
+    expect(decided).toMatchObject({ status: accepted ? 'accepted' : 'rejected' });
+  };
+
 /** The candidates with an appeal file it as soon as their window is open; HR answers each at once. */
-export async function appealsAndAnswers(api: RecruitmentApi, applicants: Applicant[]): Promise<number[]> {
+export async function appealsAndAnswers(
+  api: RecruitmentApi,
+  applicants: Applicant[],
+  answerAppeal: AppealAnswerer = answerOverApi(api),
+): Promise<number[]> {
   const margins: number[] = [];
   await inParallel(
     applicants.filter((a) => a.plan.appeal),
@@ -135,14 +155,7 @@ export async function appealsAndAnswers(api: RecruitmentApi, applicants: Applica
       const again = await answer(appeal('sekali lagi'));
       expect(again.status).toBe(409);
       const accepted = a.plan.appeal === 'accepted';
-      const decided = await must(
-        200,
-        api.hr.POST('/api/v1/recruitment/applications/{id}/appeals/{stage}/decision', {
-          params: { path: { id: a.applicationId, stage: 'administration' } },
-          body: { accepted, reason: accepted ? reasons.appealAccepted : reasons.appealRejected },
-        }),
-      );
-      expect(decided).toMatchObject({ status: accepted ? 'accepted' : 'rejected' });
+      await answerAppeal(a, accepted, accepted ? reasons.appealAccepted : reasons.appealRejected);
     },
   );
   /** How long each candidate still had to appeal when their window showed up. */
@@ -214,14 +227,34 @@ export async function competencyResults(api: RecruitmentApi, spec: CycleSpec, ex
   );
 }
 
+/** HR's verification of one candidate's submitted documents (over the API by default). */
+export type DocumentVerifier = (a: Applicant, accepted: boolean, reason?: string) => Promise<unknown>;
+
+const verifyOverApi =
+  (api: RecruitmentApi): DocumentVerifier =>
+  async (a, accepted, reason) => {
+    const r = await must(
+      200,
+      api.hr.POST('/api/v1/recruitment/applications/{id}/documents/verification', {
+        params: { path: { id: a.applicationId } },
+        body: { accepted, ...(reason ? { reason } : {}) },
+      }),
+    );
+    expect(r).toEqual({ status: accepted ? 'documents-verified' : 'documents-failed' });
+  };
+
 /** One candidate's document stage as planned: submit and get verified or rejected, withdraw, or do nothing. */
-export async function documentsOf(api: RecruitmentApi, a: Applicant) {
-  await documentSteps(api, a).catch((err: Error) => {
+export async function documentsOf(
+  api: RecruitmentApi,
+  a: Applicant,
+  verify: DocumentVerifier = verifyOverApi(api),
+) {
+  await documentSteps(api, a, verify).catch((err: Error) => {
     throw new Error(`${a.plan.key}'s documents: ${err.message}`);
   });
 }
 
-async function documentSteps(api: RecruitmentApi, a: Applicant) {
+async function documentSteps(api: RecruitmentApi, a: Applicant, verify: DocumentVerifier) {
   const plan = a.plan.documents ?? 'verify';
   const params = { path: { id: a.applicationId } };
   const candidate = api.as(a.token);
@@ -249,14 +282,7 @@ async function documentSteps(api: RecruitmentApi, a: Applicant) {
     }),
   );
   const accepted = plan === 'verify';
-  const r = await must(
-    200,
-    api.hr.POST('/api/v1/recruitment/applications/{id}/documents/verification', {
-      params,
-      body: { accepted, ...(accepted ? {} : { reason: reasons.documentsRejected }) },
-    }),
-  );
-  expect(r).toEqual({ status: accepted ? 'documents-verified' : 'documents-failed' });
+  await verify(a, accepted, accepted ? undefined : reasons.documentsRejected);
 }
 
 /**
@@ -269,6 +295,7 @@ export async function documentStage(
   expected: Expectations,
   /** Called after each withdrawal or rejection (the crash test kills the worker there). */
   afterEarly: (a: Applicant) => Promise<void> = async () => undefined,
+  verify: DocumentVerifier = verifyOverApi(api),
 ) {
   await api.untilPhase(spec.code, 'documents');
   const passers = expected.applicants.filter((a) => expected.of(a).final?.outcome === 'passed');
@@ -276,14 +303,14 @@ export async function documentStage(
   // Withdrawals and rejections first, in plan order, so that vacancies open in the order the rules expect.
   const early = passers.filter((a) => ['withdraw', 'reject'].includes(a.plan.documents ?? ''));
   for (const a of early) {
-    await documentsOf(api, a);
+    await documentsOf(api, a, verify);
     await afterEarly(a);
   }
   await Promise.all([
     inParallel(
       passers.filter((a) => !early.includes(a)),
       8,
-      (a) => documentsOf(api, a),
+      (a) => documentsOf(api, a, verify),
     ),
     inParallel(replacements, 8, async (a) => {
       await api.untilStatuses(
@@ -291,7 +318,7 @@ export async function documentStage(
         new Map([[a.applicationId, 'replaced-in']]),
         `${a.plan.key} moved up`,
       );
-      await documentsOf(api, a);
+      await documentsOf(api, a, verify);
     }),
   ]);
 }

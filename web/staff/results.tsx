@@ -12,6 +12,7 @@ import { resultFileTemplate, type ResultFilePreview } from '../../commands/recru
 import { actorOf, type Principal } from '../../domain/actor';
 import { resultFileKinds, type ResultFileKind } from '../../domain/recruitment/result-files';
 import { skbComponentKinds } from '../../domain/recruitment/rule-sets';
+import { announcementStages, type AnnouncementStage } from '../../domain/recruitment/stages';
 import { skbComponentSchema } from '../../domain/recruitment/schemas';
 import { pageContext } from '../context';
 import { CsrfField, FieldError, Layout, type PageContext } from '../layout';
@@ -32,6 +33,8 @@ export async function cycleSummary(commands: RecruitmentCommands, code: unknown)
     kind: c.kind,
     phase: c.phase,
     formations: c.formations.map((f: { code: string; title: string }) => ({ code: f.code, title: f.title })),
+    // A stage is announced once its appeal window is set (the window opens with the announcement).
+    announced: announcementStages.filter((s) => c.appealWindows?.[s] !== undefined),
   };
 }
 
@@ -41,6 +44,7 @@ export interface CycleSummary {
   kind: string;
   phase: string;
   formations: { code: string; title: string }[];
+  announced: AnnouncementStage[];
 }
 
 export function CyclePage(props: { ctx: PageContext; cycle: CycleSummary; notice?: string }) {

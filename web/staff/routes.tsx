@@ -17,6 +17,11 @@ import { sendPage } from '../render';
 import { resultsRoutes } from './results';
 import { applicationsRoutes } from './applications';
 import { cyclesRoutes } from './cycles';
+import { exportsRoutes } from './exports';
+import { evidenceRoutes } from './evidence';
+import { stagesRoutes } from './stages';
+import { appealsRoutes } from './appeals';
+import { verificationRoutes } from './verification';
 import { HrApplicationPage, HrHomePage, MePage, StaffMessagePage } from './pages';
 
 export interface StaffRouteDeps {
@@ -103,19 +108,29 @@ export function staffRoutes(deps: StaffRouteDeps) {
       if (!principal) return;
       const id = idParams.shape.id.safeParse(req.params.id);
       if (!id.success) throw notFound('no such application');
-      const [app, documents] = await Promise.all([
+      const [app, documents, emails, audit] = await Promise.all([
         deps.commands.getApplication(principal, id.data),
         deps.commands.listDocuments(principal, id.data),
+        deps.commands.applicationEmails(principal, id.data),
+        deps.commands.applicationAudit(principal, id.data),
       ]);
       sendPage(
         res,
-        <HrApplicationPage ctx={ctxOf(req, res)} principal={principal} app={app} documents={documents} />,
+        <HrApplicationPage
+          ctx={ctxOf(req, res)}
+          principal={principal}
+          app={app}
+          documents={documents}
+          emails={emails}
+          audit={audit}
+        />,
       );
     } catch (err) {
       next(err);
     }
   });
-  // A candidate's file, as the API serves it: an attachment, never run or sniffed by the browser.
+  // A candidate's file, opened in the browser's own viewer: inline, never sniffed, sandboxed (nothing in
+  // it runs in our origin). The API's download of the same file stays an attachment.
   hr.get('/recruitment/applications/:id/documents/:kind', async (req, res, next) => {
     try {
       const principal = staff(req, res, ['hr']);
@@ -124,33 +139,36 @@ export function staffRoutes(deps: StaffRouteDeps) {
       const kind = z.enum(documentKinds).safeParse(req.params.kind);
       if (!id.success || !kind.success) throw notFound('no such document');
       const doc = await deps.commands.readDocument(principal, id.data, kind.data);
-      for (const [k, v] of Object.entries(documentDownloadHeaders(kind.data, doc.contentType)))
+      for (const [k, v] of Object.entries(
+        documentDownloadHeaders(kind.data, doc.contentType, {
+          inline: true,
+        }),
+      ))
         res.setHeader(k, v);
       res.send(doc.bytes);
     } catch (err) {
       next(err);
     }
   });
-  // First: `/cycles/new` is the form, not a cycle's code.
-  hr.use(
-    '/recruitment',
-    cyclesRoutes({ commands: deps.commands, secure: deps.secure, hr: (req, res) => staff(req, res, ['hr']) }),
-  );
-  hr.use(
-    '/recruitment',
-    applicationsRoutes({
-      commands: deps.commands,
-      secure: deps.secure,
-      hr: (req, res) => staff(req, res, ['hr']),
-    }),
-  );
-  hr.use(
-    '/recruitment',
-    resultsRoutes({
-      commands: deps.commands,
-      secure: deps.secure,
-      hr: (req, res) => staff(req, res, ['hr']),
-    }),
-  );
+  // The desk's sections, each its own router over the same deps and HR's guard.
+  const desk = {
+    commands: deps.commands,
+    tasks: deps.tasks,
+    models: deps.models,
+    secure: deps.secure,
+    hr: (req: Request, res: Response) => staff(req, res, ['hr']),
+  };
+  // The cycles first: `/cycles/new` is the form, not a cycle's code.
+  for (const section of [
+    cyclesRoutes,
+    applicationsRoutes,
+    resultsRoutes,
+    exportsRoutes,
+    evidenceRoutes,
+    stagesRoutes,
+    appealsRoutes,
+    verificationRoutes,
+  ])
+    hr.use('/recruitment', section(desk));
   return { me, hr };
 }

@@ -11,6 +11,7 @@ import { announcementVersions } from '../../../domain/recruitment/announcement-l
 import { exportKinds } from '../../../domain/recruitment/exports';
 import { formationCodeSchema } from '../../../domain/recruitment/schemas';
 import { route } from '../../route';
+import { sendPreparedFile } from '../../send-file';
 import { BASE, codeParams, notFound, stageParam, tags } from './shared';
 
 const exportParams = codeParams.extend({
@@ -48,20 +49,9 @@ function formatOf(asked: TableFormat | undefined, req: Request): TableFormat {
   return req.accepts([tableContentTypes.xlsx, 'text/csv']) === 'text/csv' ? 'csv' : 'xlsx';
 }
 
-/** Streams a prepared file into the response; a failure after the first byte cuts the response short. */
+/** Streams a prepared file into the response (api/send-file.ts); the route's answer is the stream. */
 async function send(file: PreparedFile, req: Request, res: Response) {
-  res.status(200);
-  res.setHeader('Content-Type', file.contentType);
-  res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  try {
-    await file.write(res);
-  } catch (err) {
-    if (!res.headersSent) throw err;
-    // The client sees a cut response; the log says why (no personal data: the message of a stream error).
-    req.log.warn({ file: file.fileName, err: (err as Error).message }, 'a file stopped while being sent');
-    res.destroy(err as Error);
-  }
+  await sendPreparedFile(file, req, res);
   return {};
 }
 

@@ -11,6 +11,7 @@ import { cycleRoutes } from './cycles';
 import { documentRoutes } from './documents';
 import { exportRoutes } from './exports';
 import { privacyRoutes } from './privacy';
+import { recordRoutes } from './records';
 import { resultRoutes } from './results';
 import { resultFileRoutes } from './result-files';
 
@@ -40,5 +41,6 @@ export function recruitmentRoutes(deps: AppDeps) {
     ...resultFileRoutes(commands),
     ...privacyRoutes(commands),
     ...exportRoutes(commands, limits.rankings),
+    ...recordRoutes(commands),
   ];
 }
