@@ -6,6 +6,7 @@ import { applicationRecordCommands } from './application-record';
 import { candidatePortalCommands } from './candidate-portal';
 import { type RecruitmentDeps } from './context';
 import { cycleCommands } from './cycles';
+import { dashboardCommands } from './dashboard';
 import { documentCommands } from './documents';
 import { exportCommands } from './exports';
 import { intakeCommands } from './intake';
@@ -31,6 +32,7 @@ export function recruitmentCommands(deps: RecruitmentDeps) {
     ...retentionCommands(deps),
     ...exportCommands(deps),
     ...announcementCommands(deps),
+    ...dashboardCommands(deps),
     ...applicationRecordCommands(deps),
     ...meritEvidenceCommands(deps),
     ...stageDeskCommands(deps),

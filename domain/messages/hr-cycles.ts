@@ -1,30 +1,9 @@
 // The texts of HR's cycle list and of the form that opens a cycle (web/staff/cycles.tsx, cycle-form.ts).
 // The validation messages themselves are the API's (createCycleSchema's, in English today); these are the
 // labels, hints, the defaults' sources and the form's own refusals (a field too long, not a number…).
-import type { CyclePhase } from '../recruitment/stages';
 import type { Section } from './catalogue';
 
-type PhaseKey = `hr.cycles.phase.${CyclePhase}`;
-
-const phases: Record<PhaseKey, { id: string; en: string }> = {
-  'hr.cycles.phase.announced': { id: 'diumumkan', en: 'announced' },
-  'hr.cycles.phase.registration': { id: 'pendaftaran', en: 'registration' },
-  'hr.cycles.phase.screening': { id: 'seleksi administrasi', en: 'administrative screening' },
-  'hr.cycles.phase.administration-appeal': {
-    id: 'sanggah seleksi administrasi',
-    en: 'appeals on the screening',
-  },
-  'hr.cycles.phase.skd': { id: 'SKD', en: 'SKD' },
-  'hr.cycles.phase.skd-appeal': { id: 'sanggah SKD', en: 'appeals on the SKD' },
-  'hr.cycles.phase.skb': { id: 'SKB', en: 'SKB' },
-  'hr.cycles.phase.competency': { id: 'seleksi kompetensi', en: 'competency test' },
-  'hr.cycles.phase.final-appeal': { id: 'sanggah hasil akhir', en: 'appeals on the final result' },
-  'hr.cycles.phase.documents': { id: 'pemberkasan NIP', en: 'documents for the NIP' },
-  'hr.cycles.phase.closed': { id: 'selesai', en: 'closed' },
-};
-
 export const hrCycleMessages = {
-  ...phases,
   // The list
   'hr.cycles.link': { id: 'Seleksi (daftar dan buka seleksi baru)', en: 'Selections (list, open a new one)' },
   'hr.cycles.title': { id: 'Seleksi', en: 'Selections' },

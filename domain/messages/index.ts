@@ -8,6 +8,7 @@ import { hrCycleMessages } from './hr-cycles';
 import { hrStagesMessages } from './hr-stages';
 import { hrTaskMessages } from './hr-tasks';
 import { translatorOf, type TranslateIn } from './catalogue';
+import { hrDashboardMessages } from './hr-dashboard';
 import { hrExportMessages } from './hr-exports';
 import { hrEvidenceMessages } from './hr-evidence';
 import { pageMessages } from './pages';
@@ -20,6 +21,7 @@ export const sections = {
   recruitmentEmailMessages,
   appraisalEmailMessages,
   auditMessages,
+  hrDashboardMessages,
   hrEvidenceMessages,
   hrStagesMessages,
   hrTaskMessages,
@@ -32,6 +34,7 @@ export const messages = {
   ...recruitmentEmailMessages,
   ...appraisalEmailMessages,
   ...auditMessages,
+  ...hrDashboardMessages,
   ...hrEvidenceMessages,
   ...hrStagesMessages,
   ...hrTaskMessages,

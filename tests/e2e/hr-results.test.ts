@@ -44,7 +44,7 @@ describe("HR's results files on the pages", () => {
 
     const { page, context, problems } = await suite.signedIn('hr-1', '/hr');
     await page.getByRole('link', { name: spec.title }).click();
-    await expect(page.locator('#phase').textContent()).resolves.toContain('skd');
+    await expect(page.locator('#phase').textContent()).resolves.toContain('(SKD)');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Unggah berkas hasil' }).click();
     expect(await axeViolations(page)).toEqual([]);

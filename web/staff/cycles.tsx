@@ -80,7 +80,7 @@ export function CycleListPage(props: { ctx: PageContext; cycles: CycleListItem[]
                     </td>
                     <td>{c.title}</td>
                     <td>{c.kind}</td>
-                    <td>{ctx.t(`hr.cycles.phase.${c.phase as CyclePhase}`)}</td>
+                    <td>{ctx.t(`hr.dashboard.phase.${c.phase as CyclePhase}`)}</td>
                     <td>
                       {schedule.registrationOpensAt && schedule.registrationClosesAt && (
                         <>

@@ -1,5 +1,5 @@
-// HR's results files on the pages (issue 11): a cycle's page, and the upload of a results file (SKD, SKB,
-// PPPK competency; CSV or XLSX) whose preview shows every row as understood and every bad row by line
+// HR's results files on the pages (issue 11): the upload of a results file (SKD, SKB, PPPK competency;
+// CSV or XLSX) whose preview shows every row as understood and every bad row by line
 // before anything is applied. The file is kept sealed for an hour under the preview's id
 // (commands/recruitment/result-files.ts `stageResultFile`), so applying it is one confirmed step; a file
 // with any bad row offers no apply. The same commands and checks as the API's result-files operation.
@@ -45,35 +45,6 @@ export interface CycleSummary {
   phase: string;
   formations: { code: string; title: string }[];
   announced: AnnouncementStage[];
-}
-
-export function CyclePage(props: { ctx: PageContext; cycle: CycleSummary; notice?: string }) {
-  const { ctx, cycle, notice } = props;
-  return (
-    <Layout ctx={ctx} title={`${cycle.title} (${cycle.code})`} home="/hr">
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
-      <p id="phase">{ctx.t('hr.cycle.phase', { phase: cycle.phase })}</p>
-      <ul>
-        <li>
-          <a href={`/hr/recruitment/cycles/${cycle.code}/applications`}>{ctx.t('hr.apps.link')}</a>
-        </li>
-        <li>
-          <a href={`/hr/recruitment/cycles/${cycle.code}/results`}>{ctx.t('hr.results.title')}</a>
-        </li>
-        {cycle.formations.map((f) => (
-          <li key={f.code}>
-            <a href={`/pengumuman/${cycle.code}/${f.code}`}>
-              {ctx.t('hr.cycle.ranking', { formation: f.title })}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </Layout>
-  );
 }
 
 const kindKey = (k: ResultFileKind): MessageKey => `hr.results.kind.${k}`;
@@ -295,18 +266,6 @@ export function resultsRoutes(deps: {
       const template = await resultFileTemplate(kind.data, format.data);
       for (const [k, v] of Object.entries(template.headers)) res.setHeader(k, v);
       res.send(template.body);
-    } catch (err) {
-      next(err);
-    }
-  });
-
-  router.get('/cycles/:code', async (req, res, next) => {
-    try {
-      if (!deps.hr(req, res)) return;
-      const cycle = await cycleOf(req.params.code);
-      const notice = req.session.notice;
-      delete req.session.notice;
-      sendPage(res, <CyclePage ctx={ctxOf(req, res)} cycle={cycle} notice={notice} />);
     } catch (err) {
       next(err);
     }

@@ -17,6 +17,7 @@ import { sendPage } from '../render';
 import { resultsRoutes } from './results';
 import { applicationsRoutes } from './applications';
 import { cyclesRoutes } from './cycles';
+import { dashboardRoutes } from './dashboard';
 import { exportsRoutes } from './exports';
 import { evidenceRoutes } from './evidence';
 import { stagesRoutes } from './stages';
@@ -168,6 +169,7 @@ export function staffRoutes(deps: StaffRouteDeps) {
     stagesRoutes,
     appealsRoutes,
     verificationRoutes,
+    dashboardRoutes,
   ])
     hr.use('/recruitment', section(desk));
   return { me, hr };

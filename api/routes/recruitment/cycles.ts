@@ -10,6 +10,7 @@ import {
   cycleView,
   rankingView,
 } from '../../../domain/recruitment/views';
+import { cycleDashboardView } from '../../../domain/recruitment/funnel';
 import { route } from '../../route';
 import type { RecruitmentCommands } from '../../../commands/recruitment/commands';
 import { BASE, callerOf, codeParams, notFound, notNow, rankingParams, rankingQuery, tags } from './shared';
@@ -62,6 +63,18 @@ export function cycleRoutes(commands: RecruitmentCommands, limits: PublicLimits)
       params: codeParams,
       responses: { 200: { description: 'The cycle', schema: cycleView }, ...notFound('cycle') },
       handler: async ({ params }) => ({ body: await commands.getCycle(params.code) }),
+    }),
+    route({
+      method: 'get',
+      path: `${BASE}/cycles/:code/dashboard`,
+      operationId: 'getRecruitmentCycleDashboard',
+      summary:
+        "A cycle's funnel (confirmed applications reaching each step) and the median and longest time spent in each stage",
+      tags,
+      roles: ['hr'],
+      params: codeParams,
+      responses: { 200: { description: 'The dashboard', schema: cycleDashboardView }, ...notFound('cycle') },
+      handler: async ({ params }) => ({ body: await commands.cycleDashboard(params.code) }),
     }),
     route({
       method: 'post',
