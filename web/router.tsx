@@ -181,7 +181,6 @@ export function mountPages(app: Express, deps: WebDeps): void {
   );
 }
 
-/** An error as a page: a command's refusal by its status, anything else logged and a 500. */
 /** The status of a form body the parser refused (too large, too many fields): the sender's error. */
 function refusedBodyStatus(err: unknown): number | undefined {
   const e = err as { expose?: unknown; status?: unknown } | null;
@@ -190,6 +189,10 @@ function refusedBodyStatus(err: unknown): number | undefined {
     : undefined;
 }
 
+/**
+ * An error as a page: a command's refusal by its status, a body the parser refused by its 4xx, anything
+ * else logged and a 500.
+ */
 function pageErrors(logger: Logger, secure: boolean): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     const status = err instanceof Problem ? err.status : (refusedBodyStatus(err) ?? 500);
