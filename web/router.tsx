@@ -112,11 +112,19 @@ export function mountPages(app: Express, deps: WebDeps): void {
         next(err);
       });
     };
-  const head: RequestHandler[] = [
+  const before: RequestHandler[] = [
     pageSecurity(secure),
     cookieParser(),
     sessionMiddleware({ models: deps.models, secret: deps.sessionSecret, publicUrl: deps.publicUrl }),
+  ];
+  const head: RequestHandler[] = [
+    ...before,
     express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 20 }),
+  ];
+  // HR's forms are longer (a cycle's formation rows: web/staff/cycle-form.ts), still bounded.
+  const staffHead: RequestHandler[] = [
+    ...before,
+    express.urlencoded({ extended: false, limit: '128kb', parameterLimit: 400 }),
   ];
   const csrf = csrfProtection((req, res) => refuse(req, res, 403, 'error.csrf'));
   // A candidate's document: one file up to the largest document limit, and a few short fields.
@@ -129,7 +137,7 @@ export function mountPages(app: Express, deps: WebDeps): void {
   // HR's results files: larger, and parsed only for a signed-in HR officer (nobody else makes the
   // server hold 15 MB).
   const staffCommon: RequestHandler[] = [
-    ...head,
+    ...staffHead,
     signedIn,
     uploads(
       { files: 1, fileSize: STAGED_MAX_BYTES + 1, fields: 20, fieldSize: 2048, parts: 21 },
@@ -173,10 +181,21 @@ export function mountPages(app: Express, deps: WebDeps): void {
   );
 }
 
-/** An error as a page: a command's refusal by its status, anything else logged and a 500. */
+/** The status of a form body the parser refused (too large, too many fields): the sender's error. */
+function refusedBodyStatus(err: unknown): number | undefined {
+  const e = err as { expose?: unknown; status?: unknown } | null;
+  return e?.expose === true && typeof e.status === 'number' && e.status >= 400 && e.status < 500
+    ? e.status
+    : undefined;
+}
+
+/**
+ * An error as a page: a command's refusal by its status, a body the parser refused by its 4xx, anything
+ * else logged and a 500.
+ */
 function pageErrors(logger: Logger, secure: boolean): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
-    const status = err instanceof Problem ? err.status : 500;
+    const status = err instanceof Problem ? err.status : (refusedBodyStatus(err) ?? 500);
     if (status >= 500) (req.log ?? logger).error({ err }, 'page failed');
     if (res.headersSent) return;
     const ctx = pageContext(req, res, { secure });

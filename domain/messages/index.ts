@@ -4,6 +4,7 @@
 import type { Language } from '../language';
 import { appraisalEmailMessages } from './appraisal-emails';
 import { auditMessages } from './audit';
+import { hrCycleMessages } from './hr-cycles';
 import { hrStagesMessages } from './hr-stages';
 import { hrTaskMessages } from './hr-tasks';
 import { translatorOf, type TranslateIn } from './catalogue';
@@ -24,6 +25,7 @@ export const sections = {
   hrEvidenceMessages,
   hrStagesMessages,
   hrTaskMessages,
+  hrCycleMessages,
 };
 
 export const messages = {
@@ -36,6 +38,7 @@ export const messages = {
   ...hrEvidenceMessages,
   ...hrStagesMessages,
   ...hrTaskMessages,
+  ...hrCycleMessages,
 };
 
 export type Messages = typeof messages;

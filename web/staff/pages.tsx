@@ -93,6 +93,9 @@ export function HrHomePage({ ctx, data }: { ctx: PageContext; data: HrHomeData }
   return (
     <Layout ctx={ctx} title={ctx.t('staff.hr.title')} home="/hr">
       <SignedIn ctx={ctx} principal={data.principal} />
+      <p>
+        <a href="/hr/recruitment">{ctx.t('hr.cycles.link')}</a>
+      </p>
       <h2>{ctx.t('staff.hr.cycles')}</h2>
       {data.cycles.length === 0 ? (
         <p>{ctx.t('staff.hr.noCycles')}</p>

@@ -16,6 +16,7 @@ import { pageContext } from '../context';
 import { sendPage } from '../render';
 import { resultsRoutes } from './results';
 import { applicationsRoutes } from './applications';
+import { cyclesRoutes } from './cycles';
 import { dashboardRoutes } from './dashboard';
 import { exportsRoutes } from './exports';
 import { evidenceRoutes } from './evidence';
@@ -158,7 +159,9 @@ export function staffRoutes(deps: StaffRouteDeps) {
     secure: deps.secure,
     hr: (req: Request, res: Response) => staff(req, res, ['hr']),
   };
+  // The cycles first: `/cycles/new` is the form, not a cycle's code.
   for (const section of [
+    cyclesRoutes,
     applicationsRoutes,
     resultsRoutes,
     exportsRoutes,
