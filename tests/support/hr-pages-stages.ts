@@ -16,7 +16,14 @@ const FORM_ROWS = 15;
 /** The page's notice after a redirect; a refusal or a field's error instead fails with its text. */
 async function noticeOf(page: Page): Promise<string> {
   const shown = page.locator('.notice, .error').first();
-  await shown.waitFor();
+  await shown.waitFor().catch(async (err: Error) => {
+    const main =
+      (await page
+        .locator('main')
+        .textContent()
+        .catch(() => '')) ?? '';
+    throw new Error(`no notice on ${page.url()} (${err.message.split('\n')[0]}): ${main.slice(0, 600)}`);
+  });
   const text = (await shown.textContent()) ?? '';
   if ((await shown.getAttribute('class')) !== 'notice') throw new Error(`refused on ${page.url()}: ${text}`);
   return text;

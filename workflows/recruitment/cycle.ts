@@ -59,6 +59,8 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
   const batches: { batchId: string; kind: BatchKind }[] = [];
   let applying = false;
   let announcement: AnnouncementStage | undefined;
+  /** Who asked for the announcement being sent (HR, through the API or the pages). */
+  let announcedBy: Actor | undefined;
   let finalAppealsAccepted = 0;
   let finalRevision = 0;
   const vacancies: { formationCode: string; applicationId: string }[] = [];
@@ -133,6 +135,7 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
     announce,
     (a) => {
       announcement = a.stage;
+      announcedBy = a.actor;
       const closesAt = iso(Date.now() + durationMs(windows.appealWindow));
       state.appealWindows[a.stage] = closesAt;
       return { stage: a.stage, appealWindowClosesAt: closesAt };
@@ -225,10 +228,13 @@ export async function recruitmentCycle(input: CycleInput): Promise<CycleState> {
       args: [{ stage, closesAt }],
     });
     await acts.recordAppealWindow({ code: input.code, seq: next(), stage, closesAt });
-    await audit(`announced/${stage}`, `${stage} result announced; appeals until ${closesAt}`, {
-      stage,
-      closesAt,
-    });
+    // The officer who announced, not the one who opened the cycle (only the activity's input changes).
+    await audit(
+      `announced/${stage}`,
+      `${stage} result announced; appeals until ${closesAt}`,
+      { stage, closesAt },
+      announcedBy ?? input.createdBy,
+    );
     announcement = undefined;
     await enter(`${stage}-appeal` as CyclePhase, `appeal window of ${stage} open`);
     const window = new HumanStep<void>(`appeal-window/${stage}`, {
