@@ -12,7 +12,9 @@ import { eventually } from '../support/eventually';
 import { cycleCode, type Applicant, type CandidatePlan, type CycleSpec } from '../support/recruitment-plans';
 import { cycleAtSkd } from '../support/recruitment-stages';
 
-const suite = browserSuite('hr-results-e2e');
+/** Every line the API logged during the file: the search by NIK must leave the NIK in none. */
+const logLines: string[] = [];
+const suite = browserSuite('hr-results-e2e', { logLines });
 
 const PK = 'PRANATA-KOMPUTER';
 const spec: CycleSpec = {
@@ -132,5 +134,8 @@ describe("HR's results files on the pages", () => {
     await page.getByRole('button', { name: 'Cari', exact: true }).click();
     expect(new URL(page.url()).pathname).toBe(`/hr/recruitment/applications/${yohanes.applicationId}`);
     expect(problems.consoleErrors).toEqual([]);
+    // The requests were logged (the search's POST among them), and no line holds a NIK.
+    expect(logLines.some((l) => l.includes('"route":"/cycles/:code/applications/search"'))).toBe(true);
+    for (const a of applicants) expect(logLines.filter((l) => l.includes(a.body.nik))).toEqual([]);
   });
 });

@@ -16,7 +16,12 @@ import { dataConverterOf } from '../../runtime/temporal';
 import { realActivities, testAuthSecret, testSettings } from './activities';
 import { codecClient, testAuditTrail, testFields, testPayloadCodec } from './crypto';
 import { testIdentity } from './identity';
+import { createLogger } from '../../runtime/logger';
 import { devServerEnv, testDatabase, testLogger, testWorker, uniqueTaskQueue } from './servers';
+
+/** A logger at debug level whose lines land in `lines`, as the API's would reach its log collector. */
+const collectingLogger = (lines: string[]) =>
+  createLogger('debug', { write: (line: string) => lines.push(line) });
 
 /** Signs candidates' link tokens, as the email activity does (staff tokens: support/identity.ts). */
 export const auth: Auth = createAuth(testAuthSecret);
@@ -46,6 +51,8 @@ export async function startApi(opts: {
   taskQueue: string;
   hr: { email: string; headEmail: string };
   bodyLimit?: string;
+  /** Every log line the API writes (debug and up), collected here; silent otherwise. */
+  logLines?: string[];
 }): Promise<{ baseUrl: string; deps: AppDeps; close(): Promise<void> }> {
   const identity = await testIdentity(opts.db.models);
   const port = await freePort();
@@ -58,7 +65,7 @@ export async function startApi(opts: {
     fields: testFields,
     audit: testAuditTrail(opts.db.models),
     payloadCodec: testPayloadCodec,
-    logger: testLogger,
+    logger: opts.logLines ? collectingLogger(opts.logLines) : testLogger,
     config: {
       bodyLimit: opts.bodyLimit ?? '5mb',
       publicUrl: 'http://localhost',
@@ -100,6 +107,8 @@ export async function startTestEngine(
     encrypted?: boolean;
     /** A Temporal namespace of the engine's own (not with `encrypted`); `default` otherwise. */
     namespace?: string;
+    /** Every log line the API writes, collected here (a test then looks for personal data in them). */
+    logLines?: string[];
   } = {},
 ): Promise<TestEngine> {
   const env = await devServerEnv(opts.namespace);
@@ -115,7 +124,15 @@ export async function startTestEngine(
   });
   const running = worker.run();
   const hr = opts.hr ?? { email: testSettings.hrEmail, headEmail: testSettings.hrHeadEmail };
-  const api = await startApi({ env, client, db, taskQueue, hr, bodyLimit: opts.bodyLimit });
+  const api = await startApi({
+    env,
+    client,
+    db,
+    taskQueue,
+    hr,
+    bodyLimit: opts.bodyLimit,
+    ...(opts.logLines ? { logLines: opts.logLines } : {}),
+  });
   return {
     env,
     client,
