@@ -188,9 +188,12 @@ describe('the candidate’s documents', () => {
         sha256: sha256(bytes),
         contentType: type,
       });
-      const res = await fetch(`${engine.baseUrl}/api/v1/recruitment/applications/${id}/documents/${kind}/file`, {
-        headers: { authorization: `Bearer ${await hrToken}` },
-      });
+      const res = await fetch(
+        `${engine.baseUrl}/api/v1/recruitment/applications/${id}/documents/${kind}/file`,
+        {
+          headers: { authorization: `Bearer ${await hrToken}` },
+        },
+      );
       expect(res.headers.get('content-disposition')).toMatch(/^attachment/);
       expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
     }
