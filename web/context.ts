@@ -12,6 +12,24 @@ const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
 const isLanguage = (v: unknown): v is Language => v === 'id' || v === 'en';
 
+/**
+ * The query parameters a page in the other language keeps (which page of a list, which filter, which
+ * application or stage): only these, so that nothing else a request carried (a link's token) is ever
+ * written into a page's links.
+ */
+const KEPT_PARAMETERS = ['page', 'status', 'formation', 'stage', 'id', 'open', 'done', 'kind'];
+
+/** The same page in the other language, with the parameters that say which view of it this is. */
+export function otherLanguageHref(req: Request, lang: Language): string {
+  const query = new URLSearchParams();
+  for (const name of KEPT_PARAMETERS) {
+    const value = req.query[name];
+    if (typeof value === 'string' && value.length <= 100) query.set(name, value);
+  }
+  query.set('lang', lang === 'id' ? 'en' : 'id');
+  return `${req.baseUrl}${req.path}?${query}`;
+}
+
 /** The reader's language: this request's `?lang=` (kept in a cookie), else the cookie, else `id`. */
 export function languageOf(req: Request, res: Response, secure: boolean): Language {
   const asked = req.query.lang;
@@ -35,7 +53,7 @@ export function pageContext(
   return {
     lang,
     t: translator(lang),
-    toggleHref: `${req.baseUrl}${req.path}?lang=${lang === 'id' ? 'en' : 'id'}`,
+    toggleHref: otherLanguageHref(req, lang),
     csrfToken,
   };
 }
