@@ -4,7 +4,7 @@
 // fresh id (no fixation); a candidate's session is checked against their link on every request
 // (web/access.ts), so a renewed link or a closed cycle ends it too.
 import { randomBytes } from 'node:crypto';
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import session, { Store, type SessionData } from 'express-session';
 import type { Models } from '../db/connection';
 import type { Principal } from '../domain/actor';
@@ -106,6 +106,23 @@ export async function signIn(req: Request, principal: Principal): Promise<void> 
   await promised((done) => req.session.regenerate(done));
   req.session.principal = principal;
   await promised((done) => req.session.save(done));
+}
+
+/** The notice the last action left for this page (after its redirect), taken: the next page has none. */
+export function takeNotice(req: Request): string | undefined {
+  const notice = req.session?.notice;
+  if (notice !== undefined) delete req.session.notice;
+  return notice;
+}
+
+/**
+ * Leaves `notice` for the next page and sends the reader there (303), once the session holding it is
+ * stored: the next request reads it from the database.
+ */
+export async function redirectWithNotice(req: Request, res: Response, notice: string, to: string) {
+  req.session.notice = notice;
+  await promised((done) => req.session.save(done));
+  res.redirect(303, to);
 }
 
 /** Ends the session (its record is removed). */

@@ -26,7 +26,12 @@ import type { CandidateLinks } from '../../commands/recruitment/candidate-links'
 import { pageContext } from '../context';
 import type { MessageKey } from '../../domain/messages';
 import { sendPage } from '../render';
-import { signIn, signOut } from '../session';
+import {
+  redirectWithNotice as redirectWithSessionNotice,
+  signIn,
+  signOut,
+  takeNotice as takeSessionNotice,
+} from '../session';
 import type { DocumentsError } from './documents';
 import { MessagePage, RecoverPage, StatusPage, WithdrawPage, type CandidateData } from './pages';
 
@@ -131,16 +136,11 @@ export function candidateRoutes(deps: CandidateRouteDeps): Router {
 
   /** Takes the notice the last action left for this page (shown once). */
   function takeNotice(req: Request): MessageKey | undefined {
-    const notice = req.session.notice as MessageKey | undefined;
-    if (notice) delete req.session.notice;
-    return notice;
+    return takeSessionNotice(req) as MessageKey | undefined;
   }
 
-  async function redirectWithNotice(req: Request, res: Response, notice: MessageKey) {
-    req.session.notice = notice;
-    await new Promise<void>((resolve, reject) => req.session.save((err) => (err ? reject(err) : resolve())));
-    res.redirect(303, '/candidate');
-  }
+  const redirectWithNotice = (req: Request, res: Response, notice: MessageKey) =>
+    redirectWithSessionNotice(req, res, notice, '/candidate');
 
   // The personal link of every email: the token becomes a session and leaves the address bar (303).
   router.get('/link', async (req, res, next) => {

@@ -19,6 +19,7 @@ import { pageContext } from '../context';
 import { CsrfField, Layout, type PageContext } from '../layout';
 import { rankingPath } from '../public/ranking';
 import { sendPage } from '../render';
+import { redirectWithNotice, takeNotice } from '../session';
 import { cycleSummary } from './results';
 import { rankingsPath } from './rankings';
 
@@ -187,8 +188,7 @@ export function announcementRoutes(deps: {
     try {
       if (!deps.hr(req, res)) return;
       const { desk } = await deskAndStage(req.params.code);
-      const notice = req.session.notice;
-      delete req.session.notice;
+      const notice = takeNotice(req);
       sendPage(res, <AnnouncementsPage ctx={ctxOf(req, res)} desk={desk} notice={notice} />);
     } catch (err) {
       next(err);
@@ -227,11 +227,15 @@ export function announcementRoutes(deps: {
           err.status,
         );
       }
-      req.session.notice = ctx.t('hr.stages.ann.done', {
-        stage: announcementLabels[stage!][ctx.lang],
-        closesAt: formatInstant(closesAt, ctx.lang),
-      });
-      res.redirect(303, announcementsPath(desk.code));
+      await redirectWithNotice(
+        req,
+        res,
+        ctx.t('hr.stages.ann.done', {
+          stage: announcementLabels[stage!][ctx.lang],
+          closesAt: formatInstant(closesAt, ctx.lang),
+        }),
+        announcementsPath(desk.code),
+      );
     } catch (err) {
       next(err);
     }

@@ -27,6 +27,7 @@ import { When } from '../candidate/pages';
 import { pageContext } from '../context';
 import { CsrfField, FieldError, Layout, type PageContext } from '../layout';
 import { sendPage } from '../render';
+import { takeNotice } from '../session';
 import { cycleSummary, type CycleSummary } from './results';
 
 /** Tasks per page of each list (paged, never capped). */
@@ -381,8 +382,7 @@ export function appealsRoutes(deps: TaskListDeps): Router {
       const principal = deps.hr(req, res);
       if (!principal) return;
       const cycle = await cycleSummary(deps.commands, req.params.code);
-      const notice = req.session.notice;
-      delete req.session.notice;
+      const notice = takeNotice(req);
       await render(req, res, principal, cycle, notice ? { notice } : {});
     } catch (err) {
       next(err);

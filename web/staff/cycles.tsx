@@ -23,6 +23,7 @@ import { When } from '../candidate/pages';
 import { pageContext } from '../context';
 import { CsrfField, FieldError, Layout, type PageContext } from '../layout';
 import { sendPage } from '../render';
+import { redirectWithNotice } from '../session';
 import {
   cycleBodyOf,
   durationFields,
@@ -502,8 +503,12 @@ export function cyclesRoutes(deps: {
           named?.length ? named : [{ field: 'form', message: err.detail ?? err.title }],
         );
       }
-      req.session.notice = ctx.t('hr.cycles.opened', { code: parsed.data.code, title: parsed.data.title });
-      res.redirect(303, `/hr/recruitment/cycles/${parsed.data.code}`);
+      await redirectWithNotice(
+        req,
+        res,
+        ctx.t('hr.cycles.opened', { code: parsed.data.code, title: parsed.data.title }),
+        `/hr/recruitment/cycles/${parsed.data.code}`,
+      );
     } catch (err) {
       next(err);
     }

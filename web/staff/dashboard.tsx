@@ -32,6 +32,7 @@ import { When } from '../candidate/pages';
 import { pageContext } from '../context';
 import { Layout, type PageContext } from '../layout';
 import { sendPage } from '../render';
+import { takeNotice } from '../session';
 import { BarChart } from './charts';
 
 /** The most open tasks the dashboard lists (the task lists page through the rest). */
@@ -360,8 +361,7 @@ export function dashboardRoutes(deps: {
         },
         Date.now(),
       );
-      const notice = req.session.notice;
-      delete req.session.notice;
+      const notice = takeNotice(req);
       const data: DashboardData = { cycle, dashboard, tasks, ...(deadline ? { next: deadline } : {}) };
       sendPage(
         res,

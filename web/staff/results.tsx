@@ -18,6 +18,7 @@ import { pageContext } from '../context';
 import { CsrfField, FieldError, Layout, type PageContext } from '../layout';
 import type { MessageKey } from '../../domain/messages';
 import { sendPage } from '../render';
+import { redirectWithNotice } from '../session';
 
 /** How many SKB component rows the form offers (the rule set allows more over the API). */
 const SKB_ROWS = 4;
@@ -340,11 +341,15 @@ export function resultsRoutes(deps: {
         form.data.stage,
         actorOf(principal),
       );
-      req.session.notice = ctx.t('hr.results.applied', {
-        rows: applied.rows,
-        kind: ctx.t(kindKey(applied.kind)),
-      });
-      res.redirect(303, `/hr/recruitment/cycles/${cycle.code}`);
+      await redirectWithNotice(
+        req,
+        res,
+        ctx.t('hr.results.applied', {
+          rows: applied.rows,
+          kind: ctx.t(kindKey(applied.kind)),
+        }),
+        `/hr/recruitment/cycles/${cycle.code}`,
+      );
     } catch (err) {
       next(err);
     }

@@ -14,6 +14,7 @@ import { textLimits } from '../../domain/text';
 import { pageContext } from '../context';
 import { CsrfField, FieldError, Layout, type PageContext } from '../layout';
 import { sendPage } from '../render';
+import { redirectWithNotice, takeNotice } from '../session';
 import { cycleSummary, type CycleSummary } from './results';
 import {
   FORM_ROWS,
@@ -276,8 +277,7 @@ export function screeningRoutes(deps: {
       if (!deps.hr(req, res)) return;
       const cycle = await cycleSummary(deps.commands, req.params.code);
       const q = screeningQuery.parse({ ...req.query });
-      const notice = req.session.notice;
-      delete req.session.notice;
+      const notice = takeNotice(req);
       const rows = await rowsOf(cycle, q);
       const ids = q.all || q.id ? rows.items.map((a) => a.applicationId) : [];
       const data: ScreeningData = { cycle, ...rows, form: { ids }, ...(notice ? { notice } : {}) };
@@ -340,8 +340,12 @@ export function screeningRoutes(deps: {
           err.status,
         );
       }
-      req.session.notice = ctxOf(req, res).t('hr.stages.screening.done', { count: ids.length, decision });
-      res.redirect(303, screeningPath(cycle.code));
+      await redirectWithNotice(
+        req,
+        res,
+        ctxOf(req, res).t('hr.stages.screening.done', { count: ids.length, decision }),
+        screeningPath(cycle.code),
+      );
     } catch (err) {
       next(err);
     }

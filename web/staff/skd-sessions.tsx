@@ -16,6 +16,7 @@ import { When } from '../candidate/pages';
 import { pageContext } from '../context';
 import { CsrfField, FieldError, Layout, type PageContext } from '../layout';
 import { sendPage } from '../render';
+import { redirectWithNotice, takeNotice } from '../session';
 import { cycleSummary, type CycleSummary } from './results';
 import {
   FORM_ROWS,
@@ -241,8 +242,7 @@ export function skdSessionRoutes(deps: {
     try {
       if (!deps.hr(req, res)) return;
       const cycle = await cycleSummary(deps.commands, req.params.code);
-      const notice = req.session.notice;
-      delete req.session.notice;
+      const notice = takeNotice(req);
       await render(req, res, cycle, { form: {}, ...(notice ? { notice } : {}) });
     } catch (err) {
       next(err);
@@ -311,11 +311,15 @@ export function skdSessionRoutes(deps: {
           err.status,
         );
       }
-      req.session.notice = ctxOf(req, res).t('hr.stages.skd.done', {
-        seats: applicationIds.length,
-        code: parsed.value.code,
-      });
-      res.redirect(303, skdSessionsPath(cycle.code));
+      await redirectWithNotice(
+        req,
+        res,
+        ctxOf(req, res).t('hr.stages.skd.done', {
+          seats: applicationIds.length,
+          code: parsed.value.code,
+        }),
+        skdSessionsPath(cycle.code),
+      );
     } catch (err) {
       next(err);
     }

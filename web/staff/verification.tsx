@@ -19,6 +19,7 @@ import { textLimits } from '../../domain/text';
 import { pageContext } from '../context';
 import { CsrfField, FieldError, Layout, type PageContext } from '../layout';
 import { sendPage } from '../render';
+import { takeNotice } from '../session';
 import {
   CandidateCell,
   CandidateHeading,
@@ -240,8 +241,7 @@ export function verificationRoutes(deps: TaskListDeps): Router {
       const principal = deps.hr(req, res);
       if (!principal) return;
       const cycle = await cycleSummary(deps.commands, req.params.code);
-      const notice = req.session.notice;
-      delete req.session.notice;
+      const notice = takeNotice(req);
       await render(req, res, principal, cycle, notice ? { notice } : {});
     } catch (err) {
       next(err);
