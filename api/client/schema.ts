@@ -12051,6 +12051,44 @@ export interface operations {
                                 key?: string;
                             }[];
                         }[];
+                        /** @description The uploads in the cycle's trail, their stored batches, and the scores they gave */
+                        uploads: {
+                            uploads: {
+                                seq: number;
+                                at: string;
+                                actor: string;
+                                role: string;
+                                batchId: string;
+                                kind: string;
+                                rows: number;
+                                /** @description The batch's place in the cycle's order of applying */
+                                order: number;
+                                /** @description SHA-256 of the batch content, as the trail recorded it */
+                                digest: string;
+                                /** @enum {string} */
+                                problem?: "batch-missing" | "batch-altered" | "not-a-person";
+                            }[];
+                            scores: {
+                                kinds: {
+                                    /** @enum {string} */
+                                    kind: "skd" | "skb" | "competency";
+                                    /** @description Applications an intact audited upload gives scores */
+                                    uploaded: number;
+                                    /** @description Applications holding scores of this kind */
+                                    stored: number;
+                                    /** @description Applications holding exactly the scores of their last upload */
+                                    equal: number;
+                                    findings: number;
+                                }[];
+                                findings: {
+                                    /** @enum {string} */
+                                    kind: "skd" | "skb" | "competency";
+                                    applicationId: string;
+                                    /** @enum {string} */
+                                    problem: "differs" | "not-uploaded" | "not-stored";
+                                }[];
+                            };
+                        };
                         chain: {
                             checked: number;
                             ok: boolean;
