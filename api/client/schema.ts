@@ -3330,6 +3330,10 @@ export interface operations {
                             reminded: boolean;
                             escalated: boolean;
                             escalatedTo: string | null;
+                            /** @description When the task was completed, cancelled or expired */
+                            closedAt: string | null;
+                            /** @description Who completed it (none when a rule closed it) */
+                            closedBy: string | null;
                             workflowId: string;
                         }[];
                     };
@@ -4841,6 +4845,10 @@ export interface operations {
                             reminded: boolean;
                             escalated: boolean;
                             escalatedTo: string | null;
+                            /** @description When the task was completed, cancelled or expired */
+                            closedAt: string | null;
+                            /** @description Who completed it (none when a rule closed it) */
+                            closedBy: string | null;
                             workflowId: string;
                         }[];
                     };
