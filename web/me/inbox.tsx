@@ -51,12 +51,14 @@ export function MePage({ ctx, data }: { ctx: PageContext; data: MeData }) {
           <p>{ctx.t('me.inbox.escalationsHint')}</p>
           <ul id="escalations" aria-labelledby="escalations-h">
             {escalations.map((task) => (
-              <li key={task.id} id={`escalation-${task.id}`}>
-                {ctx.t('me.inbox.escalation', { assignee: task.assigneeName })}{' '}
-                <ul>
-                  <TaskLine ctx={ctx} task={task} link={false} />
-                </ul>
-              </li>
+              <TaskLine
+                key={task.id}
+                ctx={ctx}
+                task={task}
+                link={false}
+                id={`escalation-${task.id}`}
+                lead={ctx.t('me.inbox.escalation', { assignee: task.assigneeName })}
+              />
             ))}
           </ul>
         </>

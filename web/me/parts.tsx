@@ -49,13 +49,23 @@ export function Due({ ctx, task }: { ctx: PageContext; task: TaskView }) {
 }
 
 /** A task in a list: its title linked to the form that completes it, the person and period, the due date. */
-export function TaskLine({ ctx, task, link = true }: { ctx: PageContext; task: TaskView; link?: boolean }) {
+export function TaskLine(props: {
+  ctx: PageContext;
+  task: TaskView;
+  /** Whether the title links to the task's form (only the assignee's own tasks do). */
+  link?: boolean;
+  id?: string;
+  /** Said first, e.g. whose task it is. */
+  lead?: string;
+}) {
+  const { ctx, task, link = true, lead } = props;
   const title = taskTitle(task.type, ctx.lang);
   const about = [task.subjectName, task.year ? periodName(ctx, task.period, task.year) : '']
     .filter(Boolean)
     .join(', ');
   return (
-    <li id={`task-${task.id}`} class={task.overdue ? 'overdue-task' : undefined}>
+    <li id={props.id ?? `task-${task.id}`}>
+      {lead ? `${lead} ` : ''}
       {link ? <a href={`/me/tasks/${task.id}`}>{title}</a> : <strong>{title}</strong>}
       {about ? `: ${about}` : ''} · <Due ctx={ctx} task={task} />
     </li>
