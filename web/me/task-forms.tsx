@@ -164,6 +164,14 @@ function TextField(props: {
   );
 }
 
+/** The task types completed on a report's page. */
+const formTypes: ReadonlySet<TaskView['type']> = new Set([
+  'skp-approval',
+  'period-rating',
+  'annual-rating',
+  'objection-decision',
+]);
+
 /** One open task of the reader's about this employee, with the form that completes it. */
 export function TaskForm(props: {
   ctx: PageContext;
@@ -188,115 +196,119 @@ export function TaskForm(props: {
         <p>
           <Due ctx={ctx} task={task} />
         </p>
-        <form method="post" action={action} class="decision" id={id}>
-          <CsrfField ctx={ctx} />
-          <FieldError id={`${id}-form-error`} message={state?.formError ?? err('form')} />
-          {task.type === 'skp-approval' && (
-            <>
-              <Choice
-                ctx={ctx}
-                id={id}
-                name="decision"
-                legend={ctx.t('me.approval.decision')}
-                options={[
-                  { value: 'approve', label: ctx.t('me.approval.approve') },
-                  { value: 'return', label: ctx.t('me.approval.return') },
-                ]}
-                checked={v.decision}
-                error={err('decision')}
-              />
-              <TextField
-                ctx={ctx}
-                id={id}
-                name="note"
-                label={ctx.t('me.approval.note')}
-                hint={ctx.t('me.approval.noteHint')}
-                value={v.note}
-                error={err('note')}
-              />
-              <button type="submit" name="action" value="submit">
-                {ctx.t('me.approval.submit')}
-              </button>
-            </>
-          )}
-          {(task.type === 'period-rating' || task.type === 'annual-rating') && (
-            <>
-              <Choice
-                ctx={ctx}
-                id={id}
-                name="hasilKerja"
-                legend={ctx.t('me.rating.hasilKerja')}
-                options={levels}
-                checked={v.hasilKerja}
-                error={err('hasilKerja')}
-              />
-              <Choice
-                ctx={ctx}
-                id={id}
-                name="perilakuKerja"
-                legend={ctx.t('me.rating.perilakuKerja')}
-                options={levels}
-                checked={v.perilakuKerja}
-                error={err('perilakuKerja')}
-              />
-              <TextField
-                ctx={ctx}
-                id={id}
-                name="note"
-                label={ctx.t('me.rating.note')}
-                value={v.note}
-                error={err('note')}
-              />
-              {state?.preview && (
-                <div class="notice" role="status" id={`${id}-preview`}>
-                  <p>{ctx.t('me.rating.previewIs', { predikat: predikatNames[state.preview.predikat] })}</p>
-                  <Why ctx={ctx} text={state.preview.explanation} />
-                </div>
-              )}
-              <button type="submit" name="action" value="preview" class="secondary">
-                {ctx.t('me.rating.preview')}
-              </button>{' '}
-              <button type="submit" name="action" value="submit">
-                {ctx.t('me.rating.submit')}
-              </button>
-            </>
-          )}
-          {task.type === 'objection-decision' && (
-            <>
-              {objection && (
-                <p class="quote" id={`${id}-objection`}>
-                  <strong>{ctx.t('me.objection.reasonOf')}:</strong> {objection.reason}
-                </p>
-              )}
-              <label for={`${id}-predikat`}>{ctx.t('me.decision.predikat')}</label>
-              <select
-                id={`${id}-predikat`}
-                name="predikat"
-                aria-invalid={err('predikat') ? 'true' : undefined}
-                aria-describedby={err('predikat') ? `${id}-predikat-error` : undefined}
-              >
-                {predikatValues.map((p) => (
-                  <option key={p} value={p} selected={(v.predikat ?? currentPredikat) === p}>
-                    {predikatNames[p]}
-                  </option>
-                ))}
-              </select>
-              <FieldError id={`${id}-predikat-error`} message={err('predikat')} />
-              <TextField
-                ctx={ctx}
-                id={id}
-                name="reason"
-                label={ctx.t('me.decision.reason')}
-                value={v.reason}
-                error={err('reason')}
-                required
-              />
-              <button type="submit" name="action" value="submit">
-                {ctx.t('me.decision.submit')}
-              </button>
-            </>
-          )}
-        </form>
+        {!formTypes.has(task.type) ? (
+          <p>{ctx.t('me.task.notHere')}</p>
+        ) : (
+          <form method="post" action={action} class="decision" id={id}>
+            <CsrfField ctx={ctx} />
+            <FieldError id={`${id}-form-error`} message={state?.formError ?? err('form')} />
+            {task.type === 'skp-approval' && (
+              <>
+                <Choice
+                  ctx={ctx}
+                  id={id}
+                  name="decision"
+                  legend={ctx.t('me.approval.decision')}
+                  options={[
+                    { value: 'approve', label: ctx.t('me.approval.approve') },
+                    { value: 'return', label: ctx.t('me.approval.return') },
+                  ]}
+                  checked={v.decision}
+                  error={err('decision')}
+                />
+                <TextField
+                  ctx={ctx}
+                  id={id}
+                  name="note"
+                  label={ctx.t('me.approval.note')}
+                  hint={ctx.t('me.approval.noteHint')}
+                  value={v.note}
+                  error={err('note')}
+                />
+                <button type="submit" name="action" value="submit">
+                  {ctx.t('me.approval.submit')}
+                </button>
+              </>
+            )}
+            {(task.type === 'period-rating' || task.type === 'annual-rating') && (
+              <>
+                <Choice
+                  ctx={ctx}
+                  id={id}
+                  name="hasilKerja"
+                  legend={ctx.t('me.rating.hasilKerja')}
+                  options={levels}
+                  checked={v.hasilKerja}
+                  error={err('hasilKerja')}
+                />
+                <Choice
+                  ctx={ctx}
+                  id={id}
+                  name="perilakuKerja"
+                  legend={ctx.t('me.rating.perilakuKerja')}
+                  options={levels}
+                  checked={v.perilakuKerja}
+                  error={err('perilakuKerja')}
+                />
+                <TextField
+                  ctx={ctx}
+                  id={id}
+                  name="note"
+                  label={ctx.t('me.rating.note')}
+                  value={v.note}
+                  error={err('note')}
+                />
+                {state?.preview && (
+                  <div class="notice" role="status" id={`${id}-preview`}>
+                    <p>{ctx.t('me.rating.previewIs', { predikat: predikatNames[state.preview.predikat] })}</p>
+                    <Why ctx={ctx} text={state.preview.explanation} />
+                  </div>
+                )}
+                <button type="submit" name="action" value="preview" class="secondary">
+                  {ctx.t('me.rating.preview')}
+                </button>{' '}
+                <button type="submit" name="action" value="submit">
+                  {ctx.t('me.rating.submit')}
+                </button>
+              </>
+            )}
+            {task.type === 'objection-decision' && (
+              <>
+                {objection && (
+                  <p class="quote" id={`${id}-objection`}>
+                    <strong>{ctx.t('me.objection.reasonOf')}:</strong> {objection.reason}
+                  </p>
+                )}
+                <label for={`${id}-predikat`}>{ctx.t('me.decision.predikat')}</label>
+                <select
+                  id={`${id}-predikat`}
+                  name="predikat"
+                  aria-invalid={err('predikat') ? 'true' : undefined}
+                  aria-describedby={err('predikat') ? `${id}-predikat-error` : undefined}
+                >
+                  {predikatValues.map((p) => (
+                    <option key={p} value={p} selected={(v.predikat ?? currentPredikat) === p}>
+                      {predikatNames[p]}
+                    </option>
+                  ))}
+                </select>
+                <FieldError id={`${id}-predikat-error`} message={err('predikat')} />
+                <TextField
+                  ctx={ctx}
+                  id={id}
+                  name="reason"
+                  label={ctx.t('me.decision.reason')}
+                  value={v.reason}
+                  error={err('reason')}
+                  required
+                />
+                <button type="submit" name="action" value="submit">
+                  {ctx.t('me.decision.submit')}
+                </button>
+              </>
+            )}
+          </form>
+        )}
       </article>
     </li>
   );
