@@ -4,7 +4,7 @@
 // team" page and `GET /api/v1/appraisal/{year}/team` both call it.
 import { WorkflowNotFoundError } from '@temporalio/client';
 import type { Principal } from '../../domain/actor';
-import { resolveAppraisalRules, type Predikat } from '../../domain/appraisal/rule-sets';
+import { resolveAppraisalRules, type Predikat, type UnitResult } from '../../domain/appraisal/rule-sets';
 import type { AppraisalYearConfig } from '../../domain/appraisal/schemas';
 import type { TaskView } from '../../domain/tasks';
 import { appraisalWorkflowId } from '../../domain/workflow-ids';
@@ -149,6 +149,28 @@ export function teamCommands({ client, models }: AppraisalDeps) {
     return !!e && e.supervisorNip === principal.nip;
   }
 
-  return { team, yearRules, escalatedToMe, myYears, years, myTask, objectionOpenUntil, isAppraiser };
+  /**
+   * The own result of the unit `nip` heads for `period` (a period code or 'annual'), which stands for their
+   * Rating Hasil Kerja when they are rated (activities/appraisal/records.ts); null for anyone else.
+   */
+  async function headedUnitResult(input: { year: number; nip: string; period: string }) {
+    const headed = await models.orgUnits.findOne({ headNip: input.nip }, { code: 1 }).lean();
+    if (!headed) return null;
+    const unit = await models.appraisalUnits.findById(`${input.year}/${headed.code}`).lean();
+    const results = (unit?.results ?? {}) as Record<string, UnitResult>;
+    return Object.hasOwn(results, input.period) ? results[input.period]! : null;
+  }
+
+  return {
+    team,
+    yearRules,
+    headedUnitResult,
+    escalatedToMe,
+    myYears,
+    years,
+    myTask,
+    objectionOpenUntil,
+    isAppraiser,
+  };
 }
 export type TeamCommands = ReturnType<typeof teamCommands>;

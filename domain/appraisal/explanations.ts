@@ -67,14 +67,23 @@ export function ratingExplanation(r: {
   };
 }
 
-/** The preview of a rating before it is sent: the matrix cell of the rule set, and its explanation. */
+/**
+ * The preview of a rating before it is sent: the matrix cell of the rule set, and its explanation. For a unit
+ * head whose unit has its own result for the period, that result stands for the Rating Hasil Kerja, as the
+ * recorded rating will (RULES 2.3).
+ */
 export function ratingPreview(
   hasilKerja: RatingLevel,
   perilakuKerja: RatingLevel,
   rules: Pick<AppraisalRules, 'matrix'>,
+  unitResult: UnitResult | null = null,
 ): { predikat: Predikat; explanation: Explanation } {
-  const predikat = rules.matrix[hasilKerja][perilakuKerja];
-  return { predikat, explanation: ratingExplanation({ hasilKerja, perilakuKerja, predikat }) };
+  const hk = unitResult ? unitHeadHasilKerja(unitResult) : hasilKerja;
+  const predikat = rules.matrix[hk][perilakuKerja];
+  return {
+    predikat,
+    explanation: ratingExplanation({ hasilKerja: hk, perilakuKerja, predikat, unitResult }),
+  };
 }
 
 /** The superior's final decision on an objection: the predikat changed (from, to) or kept, and why. */

@@ -137,6 +137,10 @@ export const meMessages = {
     id: `Kedua rating ini akan memberi predikat ${p.predikat}.`,
     en: `These two ratings will give the predikat ${p.predikat}.`,
   }),
+  'me.rating.unitHead': (p: { result: string }) => ({
+    id: `Pegawai ini kepala unit: Rating Hasil Kerja-nya mengikuti hasil kinerja unit (${p.result}), apa pun pilihan di bawah.`,
+    en: `This employee heads the unit: their work results rating follows the unit's own result (${p.result}), whatever is chosen below.`,
+  }),
   'me.rating.submit': { id: 'Kirim penilaian', en: 'Send the rating' },
 
   'me.approval.decision': { id: 'Keputusan atas SKP', en: 'Decision on the SKP' },

@@ -12,6 +12,7 @@ import { teamCommands } from '../../commands/appraisal/team';
 import { notFound, Problem } from '../../commands/errors';
 import type { TaskCommands } from '../../commands/tasks/inbox';
 import type { Principal } from '../../domain/actor';
+import type { UnitResult } from '../../domain/appraisal/rule-sets';
 import { acceptanceSchema, feedbackSchema, objectionSchema } from '../../domain/appraisal/schemas';
 import { nipSchema } from '../../domain/org/schemas';
 import { textLimits } from '../../domain/text';
@@ -297,9 +298,15 @@ export function meRoutes(deps: MeRouteDeps): Router {
     ]);
     const view = yearView(record);
     const myTasks = view.tasks.filter((t) => t.status === 'open' && t.assigneeNip === principal.nip);
+    // A unit head's rating: the unit's own result for the period stands for their Rating Hasil Kerja.
+    const unitResults = new Map<string, UnitResult>();
+    for (const t of myTasks.filter((x) => x.type === 'period-rating' || x.type === 'annual-rating')) {
+      const r = await team.headedUnitResult({ year, nip, period: t.period ?? 'annual' });
+      if (r) unitResults.set(t.id, r);
+    }
     sendPage(
       res,
-      <ReportPage ctx={ctxOf(req, res)} data={{ view, rules, myTasks, appraiser, ...extra }} />,
+      <ReportPage ctx={ctxOf(req, res)} data={{ view, rules, myTasks, appraiser, unitResults, ...extra }} />,
       status,
     );
   }
@@ -343,7 +350,11 @@ export function meRoutes(deps: MeRouteDeps): Router {
       if (task.status !== 'open' || task.assigneeNip !== principal.nip)
         return again({ errors: new Map(), formError: ctx.t('me.task.notYours') }, 409);
       if (form.data.action === 'preview') {
-        const preview = previewOf(values, await team.yearRules(year));
+        const [rules, unitResult] = await Promise.all([
+          team.yearRules(year),
+          team.headedUnitResult({ year, nip, period: task.period ?? 'annual' }),
+        ]);
+        const preview = previewOf(values, rules, unitResult);
         const built = payloadOf(ctx, task.type, values);
         const errors = preview ? new Map<string, string>() : (built.errors ?? new Map<string, string>());
         return again({ errors, ...(preview ? { preview } : {}) }, preview ? 200 : 400);

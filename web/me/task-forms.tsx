@@ -9,8 +9,10 @@ import {
   predikatNames,
   predikatValues,
   ratingLevels,
+  unitResultNames,
   type AppraisalRules,
   type Predikat,
+  type UnitResult,
 } from '../../domain/appraisal/rule-sets';
 import { objectionDecisionSchema, ratingSchema, skpApprovalSchema } from '../../domain/appraisal/schemas';
 import type { TaskView } from '../../domain/tasks';
@@ -91,10 +93,14 @@ export function payloadOf(
 }
 
 /** The preview of a rating form: the predikat of the two levels chosen, by the year's matrix. */
-export function previewOf(v: TaskFormValues, rules: AppraisalRules): TaskFormState['preview'] {
+export function previewOf(
+  v: TaskFormValues,
+  rules: AppraisalRules,
+  unitResult: UnitResult | null,
+): TaskFormState['preview'] {
   const hk = z.enum(ratingLevels).safeParse(v.hasilKerja);
   const pk = z.enum(ratingLevels).safeParse(v.perilakuKerja);
-  return hk.success && pk.success ? ratingPreview(hk.data, pk.data, rules) : undefined;
+  return hk.success && pk.success ? ratingPreview(hk.data, pk.data, rules, unitResult) : undefined;
 }
 
 function Choice(props: {
@@ -180,8 +186,10 @@ export function TaskForm(props: {
   state?: TaskFormState;
   objection: ObjectionView | null;
   currentPredikat: Predikat | null;
+  /** The unit's own result when the employee heads it: it stands for their Rating Hasil Kerja. */
+  unitResult: UnitResult | null;
 }) {
-  const { ctx, task, action, objection, currentPredikat } = props;
+  const { ctx, task, action, objection, currentPredikat, unitResult } = props;
   const state = props.state?.taskId === task.id ? props.state : undefined;
   const v = state?.values ?? {};
   const err = (f: string) => state?.errors.get(f);
@@ -232,6 +240,11 @@ export function TaskForm(props: {
             )}
             {(task.type === 'period-rating' || task.type === 'annual-rating') && (
               <>
+                {unitResult && (
+                  <p class="hint" id={`${id}-unit-result`}>
+                    {ctx.t('me.rating.unitHead', { result: unitResultNames[unitResult] })}
+                  </p>
+                )}
                 <Choice
                   ctx={ctx}
                   id={id}

@@ -3,7 +3,7 @@
 // the year (an objection of someone their report appraises). A report's page (`/me/team/<year>/<nip>`):
 // their year as the employee sees it, the forms of the reader's open tasks about them, and feedback notes.
 import type { TeamMember } from '../../commands/appraisal/team';
-import { predikatNames, type AppraisalRules } from '../../domain/appraisal/rule-sets';
+import { predikatNames, type AppraisalRules, type UnitResult } from '../../domain/appraisal/rule-sets';
 import type { TaskView } from '../../domain/tasks';
 import { textLimits } from '../../domain/text';
 import { CsrfField, FieldError, Layout, type PageContext } from '../layout';
@@ -108,6 +108,8 @@ export interface ReportData {
   rules: AppraisalRules;
   /** The reader's open tasks about this employee in the year. */
   myTasks: TaskView[];
+  /** For a rating task of a unit head: the unit's own result for the period, which stands for their RHK. */
+  unitResults: Map<string, UnitResult>;
   /** Whether the reader is the employee's appraiser (their direct supervisor), who records feedback. */
   appraiser: boolean;
   notice?: string;
@@ -116,7 +118,7 @@ export interface ReportData {
 }
 
 export function ReportPage({ ctx, data }: { ctx: PageContext; data: ReportData }) {
-  const { view, rules, myTasks, appraiser, state, feedbackError } = data;
+  const { view, rules, myTasks, appraiser, state, feedbackError, unitResults } = data;
   const base = `/me/team/${view.year}/${view.nip}`;
   const ended = view.phase === 'done' || view.phase === 'left';
   return (
@@ -139,6 +141,7 @@ export function ReportPage({ ctx, data }: { ctx: PageContext; data: ReportData }
               state={state}
               objection={view.objection}
               currentPredikat={view.predikat}
+              unitResult={unitResults.get(t.id) ?? null}
             />
           ))}
         </ol>

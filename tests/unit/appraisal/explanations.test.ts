@@ -41,6 +41,14 @@ describe('the explanation of a predikat from the two ratings (matrix of PermenPA
     expect(ratingPreview('sesuai', 'di-atas', strict).predikat).toBe('sangat-baik');
     expect(ratingPreview('sesuai', 'di-atas', rules).predikat).toBe('baik');
   });
+  it("previews a unit head's rating with the unit's result (Butuh Perbaikan) as their Rating Hasil Kerja", () => {
+    const preview = ratingPreview('di-atas', 'sesuai', rules, 'butuh-perbaikan');
+    expect(preview.predikat).toBe(predikat('di-bawah', 'sesuai', rules));
+    expect(preview.predikat).toBe('butuh-perbaikan');
+    expect(preview.explanation.id).toContain(
+      'hasil kinerja unit (Butuh Perbaikan), yaitu di bawah ekspektasi',
+    );
+  });
   it("says a unit head's Rating Hasil Kerja is the unit's own result", () => {
     const e = ratingExplanation({
       hasilKerja: 'di-atas',
