@@ -1,9 +1,10 @@
 // An appraisal year through the `/me` pages in Chromium, on the real engine with a compressed calendar (a
 // quarter is 4 s): an employee drafts the SKP (its refusals said beside the fields), the appraiser returns
 // it with a note, the employee revises it and the appraiser approves it; a period rating is previewed and
-// sent with JavaScript off, the annual rating through the form; the employee objects, the appraiser's
-// superior decides, and the employee's page shows the changed predikat with its explanation and the
-// follow-up. A colleague accepts their result, which closes the window at once. Every page axe-clean.
+// sent with JavaScript off, the annual rating through the form (its predikat shown live with JavaScript);
+// the employee objects, the appraiser's superior decides, and the employee's page shows the changed
+// predikat with its explanation and the follow-up. A colleague accepts their result, which closes the
+// window at once. Every page axe-clean.
 import type { Page } from 'playwright-core';
 import { answer } from '../../api/client';
 import { axeViolations, withoutJavaScript } from '../support/browser';
@@ -188,6 +189,16 @@ describe('an appraisal year on the /me pages', () => {
     await clean(app);
     await level(annual(app.page), 'hasilKerja', 'di-bawah').check();
     await level(annual(app.page), 'perilakuKerja', 'sesuai').check();
+    // With JavaScript the predikat shows as soon as both are chosen: the server's own text, in the form.
+    await annual(app.page)
+      .locator('[id$="-preview"] p', {
+        hasText: 'Kedua rating ini akan memberi predikat Butuh Perbaikan.',
+      })
+      .waitFor();
+    expect(await annual(app.page).locator('[id$="-preview"]').innerText()).toContain(
+      'Penjelasan: Hasil kerja di bawah ekspektasi dan perilaku kerja sesuai ekspektasi menghasilkan predikat Butuh Perbaikan',
+    );
+    await clean(app);
     await annual(app.page).getByRole('button', { name: 'Pratinjau predikat' }).click();
     expect(await annual(app.page).locator('[id$="-preview"]').innerText()).toContain(
       'predikat Butuh Perbaikan.',

@@ -103,6 +103,23 @@ export function previewOf(
   return hk.success && pk.success ? ratingPreview(hk.data, pk.data, rules, unitResult) : undefined;
 }
 
+/**
+ * Every rating's preview, for the form's small script (web/assets/me-rating.js) to show as the ratings are
+ * chosen: keyed `hasilKerja|perilakuKerja`, the lines the server's preview shows.
+ */
+function livePreviews(ctx: PageContext, rules: AppraisalRules, unitResult: UnitResult | null) {
+  const previews: Record<string, string[]> = {};
+  for (const hk of ratingLevels)
+    for (const pk of ratingLevels) {
+      const p = ratingPreview(hk, pk, rules, unitResult);
+      previews[`${hk}|${pk}`] = [
+        ctx.t('me.rating.previewIs', { predikat: predikatNames[p.predikat] }),
+        `${ctx.t('me.why')}: ${p.explanation[ctx.lang]}`,
+      ];
+    }
+  return previews;
+}
+
 function Choice(props: {
   ctx: PageContext;
   id: string;
@@ -188,8 +205,10 @@ export function TaskForm(props: {
   currentPredikat: Predikat | null;
   /** The unit's own result when the employee heads it: it stands for their Rating Hasil Kerja. */
   unitResult: UnitResult | null;
+  rules: AppraisalRules;
 }) {
-  const { ctx, task, action, objection, currentPredikat, unitResult } = props;
+  const { ctx, task, action, objection, currentPredikat, unitResult, rules } = props;
+  const rating = task.type === 'period-rating' || task.type === 'annual-rating';
   const state = props.state?.taskId === task.id ? props.state : undefined;
   const v = state?.values ?? {};
   const err = (f: string) => state?.errors.get(f);
@@ -207,7 +226,13 @@ export function TaskForm(props: {
         {!formTypes.has(task.type) ? (
           <p>{ctx.t('me.task.notHere')}</p>
         ) : (
-          <form method="post" action={action} class="decision" id={id}>
+          <form
+            method="post"
+            action={action}
+            class="decision"
+            id={id}
+            data-previews={rating ? JSON.stringify(livePreviews(ctx, rules, unitResult)) : undefined}
+          >
             <CsrfField ctx={ctx} />
             <FieldError id={`${id}-form-error`} message={state?.formError ?? err('form')} />
             {task.type === 'skp-approval' && (
@@ -271,12 +296,21 @@ export function TaskForm(props: {
                   value={v.note}
                   error={err('note')}
                 />
-                {state?.preview && (
-                  <div class="notice" role="status" id={`${id}-preview`}>
-                    <p>{ctx.t('me.rating.previewIs', { predikat: predikatNames[state.preview.predikat] })}</p>
-                    <Why ctx={ctx} text={state.preview.explanation} />
-                  </div>
-                )}
+                <div
+                  class={state?.preview ? 'notice' : undefined}
+                  role="status"
+                  id={`${id}-preview`}
+                  data-live-preview
+                >
+                  {state?.preview && (
+                    <>
+                      <p>
+                        {ctx.t('me.rating.previewIs', { predikat: predikatNames[state.preview.predikat] })}
+                      </p>
+                      <Why ctx={ctx} text={state.preview.explanation} />
+                    </>
+                  )}
+                </div>
                 <button type="submit" name="action" value="preview" class="secondary">
                   {ctx.t('me.rating.preview')}
                 </button>{' '}

@@ -6,6 +6,7 @@ import type { TeamMember } from '../../commands/appraisal/team';
 import { predikatNames, type AppraisalRules, type UnitResult } from '../../domain/appraisal/rule-sets';
 import type { TaskView } from '../../domain/tasks';
 import { textLimits } from '../../domain/text';
+import { ratingScriptPath } from '../assets';
 import { CsrfField, FieldError, Layout, type PageContext } from '../layout';
 import { Notices, phaseName, TaskLine } from './parts';
 import { TaskForm, type TaskFormState } from './task-forms';
@@ -142,6 +143,7 @@ export function ReportPage({ ctx, data }: { ctx: PageContext; data: ReportData }
               objection={view.objection}
               currentPredikat={view.predikat}
               unitResult={unitResults.get(t.id) ?? null}
+              rules={rules}
             />
           ))}
         </ol>
@@ -166,6 +168,9 @@ export function ReportPage({ ctx, data }: { ctx: PageContext; data: ReportData }
         </form>
       )}
       <YearRecord ctx={ctx} view={view} rules={rules} />
+      {myTasks.some((t) => t.type === 'period-rating' || t.type === 'annual-rating') && (
+        <script src={ratingScriptPath} defer />
+      )}
     </Layout>
   );
 }
