@@ -36,6 +36,7 @@ import { signInRoutes } from './staff/signin';
 import type { StaffSignIn } from '../api/oidc/client';
 import type { StaffRoles } from '../commands/org/staff-role';
 import type { TaskCommands } from '../commands/tasks/inbox';
+import type { AppraisalDeps } from '../commands/appraisal/deps';
 
 export interface WebDeps {
   models: Models;
@@ -43,6 +44,8 @@ export interface WebDeps {
   links: CandidateLinks;
   commands: RecruitmentCommands;
   tasks: TaskCommands;
+  /** What the appraisal's commands need (the Temporal client, the models, the task queue): `/me`'s pages. */
+  appraisal: AppraisalDeps;
   /** Staff sign-in through the OpenID provider; without it the sign-in page says it is unavailable. */
   signIn?: StaffSignIn;
   /** Who is a supervisor or an employee now (the registry), checked on every staff request. */
@@ -165,9 +168,22 @@ export function mountPages(app: Express, deps: WebDeps): void {
     candidateRoutes({ auth: deps.auth, links: deps.links, commands: deps.commands, limits, secure }),
     ...tail,
   );
-  const staff = staffRoutes({ models: deps.models, commands: deps.commands, tasks: deps.tasks, secure });
+  const staff = staffRoutes({
+    models: deps.models,
+    commands: deps.commands,
+    tasks: deps.tasks,
+    appraisal: deps.appraisal,
+    secure,
+  });
   app.use('/hr', ...staffCommon, staff.hr, ...tail);
-  app.use('/me', ...common, staff.me, ...tail);
+  // A staff member's own forms: an SKP of up to 10 rows of three texts (web/me/skp-form.tsx), still bounded.
+  const meCommon: RequestHandler[] = [
+    ...before,
+    express.urlencoded({ extended: false, limit: '96kb', parameterLimit: 40 }),
+    signedIn,
+    csrf,
+  ];
+  app.use('/me', ...meCommon, staff.me, ...tail);
   const signing = signInRoutes({ signIn: deps.signIn, secure, limit: limits.rankings });
   app.use('/signin', ...common, signing.signin, ...tail);
   app.use('/signout', ...common, signing.signout, ...tail);

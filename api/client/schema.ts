@@ -415,6 +415,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appraisal/{year}/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My direct reports' year (phase, predikat, my open tasks about each) and my other open tasks
+         * @description Roles: supervisor, employee
+         */
+        get: operations["getAppraisalTeam"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks": {
         parameters: {
             query?: never;
@@ -4733,6 +4753,216 @@ export interface operations {
             };
             /** @description The body is not JSON, or its encoding or charset is not supported */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description An unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Temporal or the database does not answer; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    getAppraisalTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        members: {
+                            nip: string;
+                            name: string;
+                            position: string;
+                            unitCode: string;
+                            /** @description null: no appraisal of this person in the year */
+                            phase: string | null;
+                            /** @enum {string|null} */
+                            predikat: "sangat-baik" | "baik" | "butuh-perbaikan" | "kurang-misconduct" | "sangat-kurang" | null;
+                            /** @description the caller's open tasks about this person, earliest due first */
+                            tasks: {
+                                id: string;
+                                /** @enum {string} */
+                                process: "appraisal" | "recruitment";
+                                /** @enum {string} */
+                                type: "skp-draft" | "skp-approval" | "period-rating" | "annual-rating" | "objection-decision" | "unit-result" | "appeal-answer" | "documents-submission" | "documents-verification" | "address-correction";
+                                title: string;
+                                /** @enum {string} */
+                                assigneeKind: "employee" | "head-of-region" | "hr" | "candidate";
+                                assigneeNip: string | null;
+                                assigneeName: string;
+                                subjectNip: string | null;
+                                subjectName: string;
+                                unitCode: string | null;
+                                year: number | null;
+                                period: string | null;
+                                /** @description The application a recruitment task is about */
+                                applicationId: string | null;
+                                cycleCode: string | null;
+                                dueAt: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "cancelled" | "expired";
+                                overdue: boolean;
+                                reminded: boolean;
+                                escalated: boolean;
+                                escalatedTo: string | null;
+                                workflowId: string;
+                            }[];
+                        }[];
+                        otherTasks: {
+                            id: string;
+                            /** @enum {string} */
+                            process: "appraisal" | "recruitment";
+                            /** @enum {string} */
+                            type: "skp-draft" | "skp-approval" | "period-rating" | "annual-rating" | "objection-decision" | "unit-result" | "appeal-answer" | "documents-submission" | "documents-verification" | "address-correction";
+                            title: string;
+                            /** @enum {string} */
+                            assigneeKind: "employee" | "head-of-region" | "hr" | "candidate";
+                            assigneeNip: string | null;
+                            assigneeName: string;
+                            subjectNip: string | null;
+                            subjectName: string;
+                            unitCode: string | null;
+                            year: number | null;
+                            period: string | null;
+                            /** @description The application a recruitment task is about */
+                            applicationId: string | null;
+                            cycleCode: string | null;
+                            dueAt: string;
+                            /** @enum {string} */
+                            status: "open" | "done" | "cancelled" | "expired";
+                            overdue: boolean;
+                            reminded: boolean;
+                            escalated: boolean;
+                            escalatedTo: string | null;
+                            workflowId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (problem+json naming each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description Wrong role or not the owner */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description No such record */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

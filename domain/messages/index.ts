@@ -11,6 +11,7 @@ import { translatorOf, type TranslateIn } from './catalogue';
 import { hrDashboardMessages } from './hr-dashboard';
 import { hrExportMessages } from './hr-exports';
 import { hrEvidenceMessages } from './hr-evidence';
+import { meMessages } from './me-pages';
 import { pageMessages } from './pages';
 import { recruitmentEmailMessages } from './recruitment-emails';
 
@@ -26,6 +27,7 @@ export const sections = {
   hrStagesMessages,
   hrTaskMessages,
   hrCycleMessages,
+  meMessages,
 };
 
 export const messages = {
@@ -39,6 +41,7 @@ export const messages = {
   ...hrStagesMessages,
   ...hrTaskMessages,
   ...hrCycleMessages,
+  ...meMessages,
 };
 
 export type Messages = typeof messages;

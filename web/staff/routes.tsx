@@ -1,5 +1,5 @@
-// The staff pages: a staff member's own work (`/me`, every signed-in employee or supervisor; their role
-// checked against the registry on every request, web/router.tsx) and HR's desk (`/hr`, HR only), over
+// The staff pages: a staff member's own work (`/me`, every signed-in employee or supervisor, web/me/; their
+// role checked against the registry on every request, web/router.tsx) and HR's desk (`/hr`, HR only), over
 // the same commands as the API. Without a staff session a page sends the reader to sign in and back; a
 // candidate's session, or a staff member without the role, is refused.
 import express, { type Request, type Response, type Router } from 'express';
@@ -23,17 +23,18 @@ import { evidenceRoutes } from './evidence';
 import { stagesRoutes } from './stages';
 import { appealsRoutes } from './appeals';
 import { verificationRoutes } from './verification';
-import { HrApplicationPage, HrHomePage, MePage, StaffMessagePage } from './pages';
+import { HrApplicationPage, HrHomePage, StaffMessagePage } from './pages';
+import { meRoutes } from '../me/routes';
+import type { AppraisalDeps } from '../../commands/appraisal/deps';
 
 export interface StaffRouteDeps {
   models: Models;
   commands: RecruitmentCommands;
   tasks: TaskCommands;
+  /** The appraisal's commands' needs (the Temporal client), for the `/me` pages. */
+  appraisal: AppraisalDeps;
   secure: boolean;
 }
-
-/** The most open tasks `/me` lists (the inbox pages of the appraisal come with their own paging). */
-const MY_TASKS = 50;
 
 export function staffRoutes(deps: StaffRouteDeps) {
   const ctxOf = (req: Request, res: Response) => pageContext(req, res, { secure: deps.secure });
@@ -55,27 +56,12 @@ export function staffRoutes(deps: StaffRouteDeps) {
     return undefined;
   }
 
-  const me: Router = express.Router();
-  me.get('/', async (req, res, next) => {
-    try {
-      const principal = staff(req, res, ['supervisor', 'employee']);
-      if (!principal) return;
-      const nip = principal.nip!;
-      const [employee, reports, tasks] = await Promise.all([
-        deps.models.employees.findById(nip, { name: 1, unitCode: 1 }).lean(),
-        deps.models.employees.countDocuments({ supervisorNip: nip, active: true }),
-        deps.tasks.listTasks(principal, { status: 'open', limit: MY_TASKS }),
-      ]);
-      const data = {
-        principal,
-        employee: employee ? { name: employee.name, unitCode: employee.unitCode } : undefined,
-        reports,
-        tasks,
-      };
-      sendPage(res, <MePage ctx={ctxOf(req, res)} data={data} />);
-    } catch (err) {
-      next(err);
-    }
+  // A staff member's own work: its own router (web/me/routes.tsx), behind the employee's guard.
+  const me: Router = meRoutes({
+    appraisal: deps.appraisal,
+    tasks: deps.tasks,
+    secure: deps.secure,
+    staff: (req, res) => staff(req, res, ['supervisor', 'employee']),
   });
 
   const hr: Router = express.Router();

@@ -4,6 +4,7 @@ import type { AppDeps } from '../../app';
 import { appraisalRoutes } from './appraisal';
 import { orgRoutes } from './org';
 import { taskRoutes } from './tasks';
+import { teamRoutes } from './team';
 import { recruitmentCommandsOf } from '../recruitment/routes';
 
 export function appraisalEngineRoutes(app: AppDeps) {
@@ -11,6 +12,7 @@ export function appraisalEngineRoutes(app: AppDeps) {
   return [
     ...orgRoutes(deps),
     ...appraisalRoutes(deps),
+    ...teamRoutes(deps),
     ...taskRoutes({ ...deps, recruitment: recruitmentCommandsOf(app) }),
   ];
 }
