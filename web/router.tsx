@@ -31,6 +31,7 @@ import { pageSecurity } from './security';
 import { isLocalSite, sessionMiddleware, signOut } from './session';
 import { rankingRoutes } from './public/ranking';
 import { staffRoutes } from './staff/routes';
+import type { OrgFileDeps } from '../commands/appraisal/org-files';
 import { STAGED_MAX_BYTES } from '../commands/recruitment/result-files';
 import { signInRoutes } from './staff/signin';
 import type { StaffSignIn } from '../api/oidc/client';
@@ -43,6 +44,8 @@ export interface WebDeps {
   links: CandidateLinks;
   commands: RecruitmentCommands;
   tasks: TaskCommands;
+  /** The appraisal engine's commands' dependencies (HR's year desk, web/staff/appraisal/). */
+  appraisal: OrgFileDeps;
   /** Staff sign-in through the OpenID provider; without it the sign-in page says it is unavailable. */
   signIn?: StaffSignIn;
   /** Who is a supervisor or an employee now (the registry), checked on every staff request. */
@@ -165,7 +168,13 @@ export function mountPages(app: Express, deps: WebDeps): void {
     candidateRoutes({ auth: deps.auth, links: deps.links, commands: deps.commands, limits, secure }),
     ...tail,
   );
-  const staff = staffRoutes({ models: deps.models, commands: deps.commands, tasks: deps.tasks, secure });
+  const staff = staffRoutes({
+    models: deps.models,
+    commands: deps.commands,
+    tasks: deps.tasks,
+    secure,
+    appraisal: deps.appraisal,
+  });
   app.use('/hr', ...staffCommon, staff.hr, ...tail);
   app.use('/me', ...common, staff.me, ...tail);
   const signing = signInRoutes({ signIn: deps.signIn, secure, limit: limits.rankings });

@@ -24,12 +24,18 @@ import { stagesRoutes } from './stages';
 import { appealsRoutes } from './appeals';
 import { verificationRoutes } from './verification';
 import { HrApplicationPage, HrHomePage, MePage, StaffMessagePage } from './pages';
+// HR's appraisal year desk (issue 12).
+import type { OrgFileDeps } from '../../commands/appraisal/org-files';
+import { appraisalDeskDeps } from './appraisal/deps';
+import { appraisalDeskRoutes } from './appraisal/routes';
 
 export interface StaffRouteDeps {
   models: Models;
   commands: RecruitmentCommands;
   tasks: TaskCommands;
   secure: boolean;
+  /** The appraisal engine's commands' dependencies (HR's year desk). */
+  appraisal: OrgFileDeps;
 }
 
 /** The most open tasks `/me` lists (the inbox pages of the appraisal come with their own paging). */
@@ -172,5 +178,8 @@ export function staffRoutes(deps: StaffRouteDeps) {
     dashboardRoutes,
   ])
     hr.use('/recruitment', section(desk));
+  // HR's appraisal year desk (issue 12): the organisation import, opening a year, its dashboard,
+  // calibration, downloads and merit-system evidence.
+  hr.use('/appraisal', appraisalDeskRoutes(appraisalDeskDeps(deps.appraisal, desk)));
   return { me, hr };
 }

@@ -3,6 +3,7 @@
 import type { AppDeps } from '../../app';
 import { appraisalRoutes } from './appraisal';
 import { orgRoutes } from './org';
+import { orgFileRoutes } from './org-files';
 import { taskRoutes } from './tasks';
 import { recruitmentCommandsOf } from '../recruitment/routes';
 
@@ -10,6 +11,7 @@ export function appraisalEngineRoutes(app: AppDeps) {
   const deps = { client: app.client, models: app.models, taskQueue: app.config.taskQueue };
   return [
     ...orgRoutes(deps),
+    ...orgFileRoutes({ ...deps, fields: app.fields }),
     ...appraisalRoutes(deps),
     ...taskRoutes({ ...deps, recruitment: recruitmentCommandsOf(app) }),
   ];
