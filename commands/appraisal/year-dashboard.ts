@@ -2,10 +2,12 @@
 // dashboard: its phase and appraisals by phase (commands/appraisal/years.ts `yearOverview`, the API's),
 // tasks by type and status, the overdue tasks with their assignee, the escalated ones, the predikat
 // distribution per unit and overall (counted by the database: one $group), and each unit's calibration.
+import { WorkflowNotFoundError } from '@temporalio/client';
 import { unitCalibration, type UnitCalibration } from '../../db/models/appraisal-queries';
 import type { Principal } from '../../domain/actor';
 import { yearDistribution, type PredikatGroup } from '../../domain/appraisal/distribution';
 import type { TaskView } from '../../domain/tasks';
+import { appraisalYearWorkflowId } from '../../domain/workflow-ids';
 import { toTaskView } from '../tasks/view';
 import { requireAccess } from './access';
 import type { AppraisalDeps } from './deps';
@@ -86,7 +88,19 @@ export function yearDashboardCommands(deps: AppraisalDeps) {
     };
   }
 
-  return { listYears, yearDashboard, unitCalibrationOf };
+  /** Whether the year's workflow has started (its record is written a moment later, by an activity). */
+  async function yearStarted(principal: Principal, input: { year: number }): Promise<boolean> {
+    await hrOnly(principal);
+    try {
+      await deps.client.workflow.getHandle(appraisalYearWorkflowId(input.year)).describe();
+      return true;
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) return false;
+      throw err;
+    }
+  }
+
+  return { listYears, yearDashboard, unitCalibrationOf, yearStarted };
 }
 export type YearDashboardCommands = ReturnType<typeof yearDashboardCommands>;
 export type YearDashboard = Awaited<ReturnType<YearDashboardCommands['yearDashboard']>>;

@@ -40,6 +40,11 @@ export const hrAppraisalMessages = {
     id: `Penilaian kinerja tahun ${p.year}`,
     en: `Performance appraisal ${p.year}`,
   }),
+  'hrYear.opening': {
+    id: 'Tahun ini sedang dibuka: setiap pegawai dalam cakupan sedang diberi penilaiannya.',
+    en: 'This year is being opened: every employee in scope is being given their appraisal.',
+  },
+  'hrYear.reload': { id: 'Muat ulang', en: 'Reload' },
   'hrYear.phaseIs': (p: { phase: string }) => ({ id: `Tahap: ${p.phase}`, en: `Phase: ${p.phase}` }),
   'hrYear.download.xlsx': { id: 'Unduh hasil (XLSX)', en: 'Download the results (XLSX)' },
   'hrYear.download.csv': { id: 'Unduh hasil (CSV)', en: 'Download the results (CSV)' },

@@ -328,6 +328,24 @@ export function YearDashboardPage(props: {
   );
 }
 
+/** A year whose workflow has started but whose record is not written yet. */
+export function YearOpeningPage(props: { ctx: PageContext; year: number; notice?: string }) {
+  const { ctx, year, notice } = props;
+  return (
+    <Layout ctx={ctx} title={ctx.t('hrYear.dashboard.title', { year })} home="/hr">
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <p id="opening">{ctx.t('hrYear.opening')}</p>
+      <p>
+        <a href={`/hr/appraisal/years/${year}`}>{ctx.t('hrYear.reload')}</a>
+      </p>
+    </Layout>
+  );
+}
+
 export function dashboardRoutes(deps: AppraisalDeskDeps): Router {
   const router = express.Router();
   const yearOf = (raw: unknown) => {
@@ -340,15 +358,22 @@ export function dashboardRoutes(deps: AppraisalDeskDeps): Router {
     try {
       const principal = deps.hr(req, res);
       if (!principal) return;
-      const data = await deps.dashboard.yearDashboard(principal, { year: yearOf(req.params.year) });
-      sendPage(
-        res,
-        <YearDashboardPage
-          ctx={pageContext(req, res, { secure: deps.secure, form: true })}
-          data={data}
-          notice={takeNotice(req)}
-        />,
-      );
+      const year = yearOf(req.params.year);
+      const ctx = pageContext(req, res, { secure: deps.secure, form: true });
+      let data: YearDashboard;
+      try {
+        data = await deps.dashboard.yearDashboard(principal, { year });
+      } catch (err) {
+        // Opened a moment ago: the year's record is written by its first activity.
+        if (
+          err instanceof Problem &&
+          err.status === 404 &&
+          (await deps.dashboard.yearStarted(principal, { year }))
+        )
+          return sendPage(res, <YearOpeningPage ctx={ctx} year={year} notice={takeNotice(req)} />);
+        throw err;
+      }
+      sendPage(res, <YearDashboardPage ctx={ctx} data={data} notice={takeNotice(req)} />);
     } catch (err) {
       next(err);
     }
