@@ -100,6 +100,18 @@ describe("HR's appraisal year desk", () => {
     const S = 20_000; // planning: the SKPs are due when the first quarter starts
     await page.goto(`${base}/hr/appraisal/years/new`);
     await clean(page);
+    // A refused form first: each of the schema's issues beside its field, nothing opened.
+    await page.getByLabel('Tahun penilaian').fill('1999');
+    await page.getByLabel('SKP ditetapkan paling lambat').fill(witaLocal(t0 + S));
+    await page.getByLabel('Penilaian tahunan paling lambat').fill(witaLocal(t0));
+    await page.getByRole('button', { name: 'Buka tahun penilaian' }).click();
+    await expect(page.locator('#year-error').textContent()).resolves.toBe(
+      'Too small: expected number to be >=2020',
+    );
+    await expect(page.locator('#annualDueAt-error').textContent()).resolves.toBe('must be after skpDueAt');
+    await expect(page.locator('#problems li').count()).resolves.toBe(2);
+    await clean(page);
+    expect(await db.models.appraisalYears.countDocuments()).toBe(0);
     await page.getByLabel('Tahun penilaian').fill(String(year));
     await page.getByLabel('SKP ditetapkan paling lambat').fill(witaLocal(t0 + S));
     await page.getByLabel('Penilaian tahunan paling lambat').fill(witaLocal(t0 + 3_600_000));
@@ -238,8 +250,10 @@ describe("HR's appraisal year desk", () => {
       '1 pegawai berpredikat di bawah Baik; 1 mendapat rencana perbaikan kinerja.',
     );
     await clean(page);
-    // The one refused page (the finalisation's 409) is the only failed load; no script error, no CSP refusal.
+    // The refused pages (the year form's 400, the finalisation's 409) are the only failed loads: no script
+    // error, no CSP refusal.
     expect(problems.consoleErrors).toEqual([
+      'Failed to load resource: the server responded with a status of 400 (Bad Request)',
       'Failed to load resource: the server responded with a status of 409 (Conflict)',
     ]);
 
