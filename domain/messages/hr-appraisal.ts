@@ -230,9 +230,13 @@ export const hrAppraisalMessages = {
     en: "Empty only for a JPT (appraised by the Wali Kota). The employee's open tasks move to the new supervisor.",
   },
   'hrOrg.changeSupervisor': { id: 'Ganti atasan', en: 'Change the supervisor' },
-  'hrOrg.supervisorChanged': (p: { nip: string; moved: number }) => ({
-    id: `Atasan pegawai ${p.nip} diganti (${p.moved} penilaian berjalan diberi tahu).`,
-    en: `The supervisor of ${p.nip} was changed (${p.moved} running appraisals told).`,
+  'hrOrg.supervisorChanged': (p: { nip: string }) => ({
+    id: `Atasan pegawai ${p.nip} diganti; penilaiannya yang berjalan mengikuti atasan baru.`,
+    en: `The supervisor of ${p.nip} was changed; their running appraisals follow the new one.`,
+  }),
+  'hrOrg.supervisorSame': (p: { nip: string }) => ({
+    id: `Atasan pegawai ${p.nip} sudah yang ini; tidak ada yang berubah.`,
+    en: `${p.nip} already reports to this supervisor; nothing changed.`,
   }),
   'hrOrg.departure': { id: 'Catat pegawai keluar', en: 'Record a departure' },
   'hrOrg.reason': { id: 'Alasan', en: 'Reason' },

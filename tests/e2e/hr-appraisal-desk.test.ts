@@ -250,11 +250,34 @@ describe("HR's appraisal year desk", () => {
       '1 pegawai berpredikat di bawah Baik; 1 mendapat rencana perbaikan kinerja.',
     );
     await clean(page);
-    // The refused pages (the year form's 400, the finalisation's 409) are the only failed loads: no script
-    // error, no CSP refusal.
+    // ---- The organisation during the year: a change of supervisor and a departure, one at a time ---------
+    await page.goto(`${base}/hr/appraisal/org`);
+    await page.getByLabel('NIP pegawai').first().fill(staff[3]!.nip);
+    await page.getByLabel('NIP atasan baru').fill('12345');
+    await page.getByRole('button', { name: 'Ganti atasan' }).click();
+    await expect(page.locator('#supervisor-new-error').textContent()).resolves.toBe('NIP harus 18 angka.');
+    await clean(page);
+    await page.getByLabel('NIP pegawai').first().fill(staff[3]!.nip);
+    await page.getByLabel('NIP atasan baru').fill(head.nip);
+    await page.getByRole('button', { name: 'Ganti atasan' }).click();
+    await expect(page.locator('.notice').textContent()).resolves.toBe(
+      `Atasan pegawai ${staff[3]!.nip} diganti; penilaiannya yang berjalan mengikuti atasan baru.`,
+    );
+    expect((await db.models.employees.findById(staff[3]!.nip).lean())?.supervisorNip).toBe(head.nip);
+    await page.getByLabel('NIP pegawai').nth(1).fill(staff[2]!.nip);
+    await page.getByLabel('Alasan').fill('Pindah tugas ke Kabupaten Kupang');
+    await page.getByRole('button', { name: 'Catat keluar' }).click();
+    await expect(page.locator('.notice').textContent()).resolves.toBe(
+      `Pegawai ${staff[2]!.nip} dicatat keluar; 0 penilaian berjalan diakhiri.`,
+    );
+    expect((await db.models.employees.findById(staff[2]!.nip).lean())?.active).toBe(false);
+
+    // The refused pages (the year form's 400, the finalisation's 409, the bad NIP's 400) are the only
+    // failed loads: no script error, no CSP refusal.
     expect(problems.consoleErrors).toEqual([
       'Failed to load resource: the server responded with a status of 400 (Bad Request)',
       'Failed to load resource: the server responded with a status of 409 (Conflict)',
+      'Failed to load resource: the server responded with a status of 400 (Bad Request)',
     ]);
 
     // ---- Nobody but HR: an employee and a supervisor are refused every desk page (403) ------------------

@@ -363,7 +363,9 @@ export function orgRoutes(deps: AppraisalDeskDeps): Router {
         await redirectWithNotice(
           req,
           res,
-          ctx.t('hrOrg.supervisorChanged', { nip: nip.data, moved: done.supervisorChanged }),
+          ctx.t(done.supervisorChanged > 0 ? 'hrOrg.supervisorChanged' : 'hrOrg.supervisorSame', {
+            nip: nip.data,
+          }),
           '/hr/appraisal/org',
         );
       } catch (err) {
