@@ -145,6 +145,7 @@ export function createApp(deps: AppDeps, routes = defaultRoutes(deps)): { app: E
       models: deps.models,
       taskQueue: deps.config.taskQueue,
       fields: deps.fields,
+      audit: deps.audit,
     },
     signIn: deps.signIn,
     staffRoles: staffRoles(deps.models),

@@ -31,7 +31,7 @@ import { pageSecurity } from './security';
 import { isLocalSite, sessionMiddleware, signOut } from './session';
 import { rankingRoutes } from './public/ranking';
 import { staffRoutes } from './staff/routes';
-import type { OrgFileDeps } from '../commands/appraisal/org-files';
+import type { YearDeskDeps } from '../commands/appraisal/year-evidence';
 import { STAGED_MAX_BYTES } from '../commands/recruitment/result-files';
 import { signInRoutes } from './staff/signin';
 import type { StaffSignIn } from '../api/oidc/client';
@@ -45,7 +45,7 @@ export interface WebDeps {
   commands: RecruitmentCommands;
   tasks: TaskCommands;
   /** The appraisal engine's commands' dependencies (HR's year desk, web/staff/appraisal/). */
-  appraisal: OrgFileDeps;
+  appraisal: YearDeskDeps;
   /** Staff sign-in through the OpenID provider; without it the sign-in page says it is unavailable. */
   signIn?: StaffSignIn;
   /** Who is a supervisor or an employee now (the registry), checked on every staff request. */

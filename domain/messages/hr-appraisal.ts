@@ -366,6 +366,32 @@ export const hrAppraisalMessages = {
     id: `${p.below} pegawai berpredikat di bawah Baik; ${p.planned} mendapat rencana perbaikan kinerja.`,
     en: `${p.below} employees below Baik; ${p.planned} have an improvement plan.`,
   }),
+  'hrEv.decisions': {
+    id: 'Keputusan dengan alasan (jejak audit)',
+    en: 'Decisions with reasons (audit trail)',
+  },
+  'hrEv.decisions.summary': (p: {
+    records: number;
+    reasoned: number;
+    withReason: number;
+    erased: number;
+  }) => ({
+    id: `${p.records} catatan jejak audit; ${p.reasoned} keputusan wajib beralasan, ${p.withReason} dengan alasan, ${p.erased} alasannya dihapus sesuai masa retensi.`,
+    en: `${p.records} audit records; ${p.reasoned} decisions that must give a reason, ${p.withReason} with one, ${p.erased} whose reason retention erased.`,
+  }),
+  'hrEv.chain.ok': (p: N) => ({
+    id: `Setiap catatan (${p.n}) cocok dengan hash berkunci dan pendahulunya.`,
+    en: `Every record (${p.n}) matches its keyed hash and its predecessor.`,
+  }),
+  'hrEv.chain.broken': (p: N) => ({
+    id: `${p.n} catatan tidak cocok dengan hash berkunci atau pendahulunya.`,
+    en: `${p.n} records do not match their keyed hash or predecessor.`,
+  }),
+  'hrEv.kind.no-actor': (_p: { by: string }) => ({
+    id: 'tanpa pelaku yang berwenang',
+    en: 'without an entitled actor',
+  }),
+  'hrEv.kind.tampered': (_p: { by: string }) => ({ id: 'catatan tidak cocok', en: 'record does not match' }),
   'hrEv.noExceptions': { id: 'Tidak ada pengecualian.', en: 'No exceptions.' },
   'hrEv.kind.late': (p: { by: string }) => ({ id: `selesai terlambat ${p.by}`, en: `done ${p.by} late` }),
   'hrEv.kind.overdue': (p: { by: string }) => ({

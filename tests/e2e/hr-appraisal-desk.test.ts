@@ -246,6 +246,11 @@ describe("HR's appraisal year desk", () => {
     await expect(page.locator('#objections').textContent()).resolves.toBe(
       '1 keberatan diajukan; 1 diputus, 1 dengan alasan, 1 dalam tenggatnya.',
     );
+    // From the audit trail: the objection, its decision, the moved deadline and the finalisation.
+    await expect(page.locator('#decisions').textContent()).resolves.toMatch(
+      /^\d+ catatan jejak audit; 4 keputusan wajib beralasan, 4 dengan alasan, 0 alasannya dihapus/,
+    );
+    await expect(page.locator('#chain').textContent()).resolves.toMatch(/^Setiap catatan \(\d+\) cocok/);
     await expect(page.locator('#development').textContent()).resolves.toBe(
       '1 pegawai berpredikat di bawah Baik; 1 mendapat rencana perbaikan kinerja.',
     );

@@ -25,7 +25,7 @@ import { appealsRoutes } from './appeals';
 import { verificationRoutes } from './verification';
 import { HrApplicationPage, HrHomePage, MePage, StaffMessagePage } from './pages';
 // HR's appraisal year desk (issue 12).
-import type { OrgFileDeps } from '../../commands/appraisal/org-files';
+import type { YearDeskDeps } from '../../commands/appraisal/year-evidence';
 import { appraisalDeskDeps } from './appraisal/deps';
 import { appraisalDeskRoutes } from './appraisal/routes';
 
@@ -35,7 +35,7 @@ export interface StaffRouteDeps {
   tasks: TaskCommands;
   secure: boolean;
   /** The appraisal engine's commands' dependencies (HR's year desk). */
-  appraisal: OrgFileDeps;
+  appraisal: YearDeskDeps;
 }
 
 /** The most open tasks `/me` lists (the inbox pages of the appraisal come with their own paging). */

@@ -1,14 +1,10 @@
 // The organisation import from a spreadsheet over HTTP: a CSV or XLSX form upload (employees in the shape
 // of a SIASN export, or units), previewed (every row as understood and every bad row with its line) or
 // applied (all rows or none, through the JSON import's command), and each kind's template to fill in;
-// and a year's results as one streamed XLSX or CSV file.
+// a year's results as one streamed XLSX or CSV file, and the year's merit-system evidence.
 import { z } from 'zod';
-import {
-  ORG_FILE_MAX_BYTES,
-  orgFileCommands,
-  orgFileTemplate,
-  type OrgFileDeps,
-} from '../../../commands/appraisal/org-files';
+import { ORG_FILE_MAX_BYTES, orgFileCommands, orgFileTemplate } from '../../../commands/appraisal/org-files';
+import { yearEvidenceCommands, type YearDeskDeps } from '../../../commands/appraisal/year-evidence';
 import { yearExportCommands } from '../../../commands/appraisal/year-exports';
 import { tableContentTypes } from '../../../commands/files/tables';
 import { orgFileKinds } from '../../../domain/org/import-file';
@@ -37,9 +33,10 @@ const preview = z.object({
   warnings: z.array(issue),
 });
 
-export function orgFileRoutes(deps: OrgFileDeps) {
+export function orgFileRoutes(deps: YearDeskDeps) {
   const files = orgFileCommands(deps);
   const exports = yearExportCommands(deps);
+  const evidence = yearEvidenceCommands(deps);
   return [
     route({
       method: 'post',
@@ -95,6 +92,21 @@ export function orgFileRoutes(deps: OrgFileDeps) {
         await sendPreparedFile(await exports.yearResultsFile(principal!, { ...params, ...query }), req, res);
         return {};
       },
+    }),
+    route({
+      method: 'get',
+      path: '/api/v1/appraisal/:year/merit-evidence',
+      operationId: 'appraisalMeritEvidence',
+      summary:
+        "A year's merit-system evidence: steps on time, decisions with reasons (the audit trail, verified), objections within their window, development planned from the results",
+      tags: ['appraisal'],
+      roles: ['hr'],
+      params: z.object({ year: z.coerce.number().int().min(2020).max(2100) }),
+      responses: {
+        200: { description: 'The evidence', schema: z.record(z.string(), z.unknown()) },
+        404: { description: 'The year has not been opened' },
+      },
+      handler: async ({ params, principal }) => ({ body: await evidence.yearEvidence(principal!, params) }),
     }),
   ];
 }

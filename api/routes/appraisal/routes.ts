@@ -11,7 +11,7 @@ export function appraisalEngineRoutes(app: AppDeps) {
   const deps = { client: app.client, models: app.models, taskQueue: app.config.taskQueue };
   return [
     ...orgRoutes(deps),
-    ...orgFileRoutes({ ...deps, fields: app.fields }),
+    ...orgFileRoutes({ ...deps, fields: app.fields, audit: app.audit }),
     ...appraisalRoutes(deps),
     ...taskRoutes({ ...deps, recruitment: recruitmentCommandsOf(app) }),
   ];

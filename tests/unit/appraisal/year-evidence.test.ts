@@ -66,6 +66,34 @@ describe('merit-system evidence of an appraisal year', () => {
     expect(e.exceptions.objections.map((x) => x.kind)).toEqual(['decided-late', 'no-reason']);
   });
 
+  it('asks a reason and an entitled actor of every decision that must give one, and counts the chain problems', () => {
+    const fold = yearEvidenceFold(now);
+    const d = (action: string, over: Partial<Parameters<typeof fold.addDecision>[0]> = {}) =>
+      fold.addDecision({
+        seq: 1,
+        action,
+        actor: 'hr-1',
+        role: 'hr',
+        subject: 'appraisal/2027/199001012015011003',
+        reason: 'Penilai sedang dinas luar',
+        erased: false,
+        ...over,
+      });
+    d('appraisal.rated', { reason: '' }); // a rating's note is optional
+    d('appraisal.task.extended');
+    d('appraisal.objection.decided', { reason: '  ' });
+    d('appraisal.left', { role: 'system', actor: 'system' });
+    d('appraisal.skp.returned', { erased: true, reason: '' });
+    fold.addChainProblem({ seq: 7, problem: 'hash does not match' });
+    const e = fold.result();
+    expect(e.decisions).toEqual({ records: 5, reasoned: 4, withReason: 2, erased: 1, problems: 1 });
+    expect(e.exceptions.decisions.map((x) => [x.kind, x.what])).toEqual([
+      ['no-reason', 'appraisal.objection.decided'],
+      ['no-actor', 'appraisal.left'],
+      ['tampered', 'hash does not match'],
+    ]);
+  });
+
   it('asks an improvement plan of every result below Baik, and names those without one', () => {
     const fold = yearEvidenceFold(now);
     const plan = { improvement: { needed: true, months: 6 } };

@@ -2,11 +2,11 @@
 // engine's dependencies (the same commands as the API's), the task inbox (deadline extensions), the read
 // models for the forms' lists, and HR's guard.
 import type { Request, Response } from 'express';
-import { orgFileCommands, type OrgFileDeps } from '../../../commands/appraisal/org-files';
+import { orgFileCommands } from '../../../commands/appraisal/org-files';
 import { unitCommands } from '../../../commands/appraisal/units';
 import { yearDashboardCommands } from '../../../commands/appraisal/year-dashboard';
 import { yearExportCommands } from '../../../commands/appraisal/year-exports';
-import { yearEvidenceCommands } from '../../../commands/appraisal/year-evidence';
+import { yearEvidenceCommands, type YearDeskDeps } from '../../../commands/appraisal/year-evidence';
 import { yearCommands } from '../../../commands/appraisal/years';
 import { orgCommands } from '../../../commands/org/registry';
 import type { TaskCommands } from '../../../commands/tasks/inbox';
@@ -28,7 +28,7 @@ export interface AppraisalDeskDeps {
 }
 
 export function appraisalDeskDeps(
-  engine: OrgFileDeps,
+  engine: YearDeskDeps,
   page: Pick<AppraisalDeskDeps, 'models' | 'secure' | 'tasks' | 'hr'>,
 ): AppraisalDeskDeps {
   return {

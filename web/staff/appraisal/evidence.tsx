@@ -17,6 +17,7 @@ import type { AppraisalDeskDeps } from './deps';
 import { predikatNames, type Predikat } from '../../../domain/appraisal/rule-sets';
 
 function what(ctx: PageContext, x: EvidenceException): string {
+  if (x.kind === 'tampered' || x.what.startsWith('appraisal.')) return x.what;
   if (x.kind === 'no-plan' || x.kind === 'no-reason')
     return Object.hasOwn(predikatNames, x.what) ? predikatNames[x.what as Predikat] : x.what;
   try {
@@ -74,6 +75,23 @@ export function YearEvidencePage(props: { ctx: PageContext; year: number; eviden
           })}
         </p>
         <Exceptions ctx={ctx} id="objection-exceptions" list={e.exceptions.objections} />
+      </section>
+      <section>
+        <h2>{ctx.t('hrEv.decisions')}</h2>
+        <p id="decisions">
+          {ctx.t('hrEv.decisions.summary', {
+            records: e.decisions.records,
+            reasoned: e.decisions.reasoned,
+            withReason: e.decisions.withReason,
+            erased: e.decisions.erased,
+          })}
+        </p>
+        <p id="chain">
+          {e.decisions.problems === 0
+            ? ctx.t('hrEv.chain.ok', { n: e.decisions.records })
+            : ctx.t('hrEv.chain.broken', { n: e.decisions.problems })}
+        </p>
+        <Exceptions ctx={ctx} id="decision-exceptions" list={e.exceptions.decisions} />
       </section>
       <section>
         <h2>{ctx.t('hrEv.development')}</h2>
