@@ -7,6 +7,7 @@
 // (their pages are /me's). An employee and a supervisor are refused every desk page; every page axe-clean.
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
+import { taskTitle } from '../../domain/tasks';
 import { witaLocal } from '../../web/staff/cycle-form';
 import { axeViolations } from '../support/browser';
 import { browserSuite } from '../support/browser-suite';
@@ -276,6 +277,16 @@ describe("HR's appraisal year desk", () => {
       `Pegawai ${staff[2]!.nip} dicatat keluar; 0 penilaian berjalan diakhiri.`,
     );
     expect((await db.models.employees.findById(staff[2]!.nip).lean())?.active).toBe(false);
+
+    // In English too.
+    await page.goto(`${base}/hr/appraisal/years/${year}?lang=en`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(`Performance appraisal ${year}`);
+    await expect(page.locator('#by-phase tbody th').allTextContents()).resolves.toEqual(['done']);
+    const ratings = page.locator('#tasks-by-type tr[data-type="period-rating"]');
+    await expect(ratings.locator('th').textContent()).resolves.toBe(taskTitle('period-rating', 'en'));
+    // Six people, four quarters: every rating done (the moved one too), none open, cancelled or expired.
+    await expect(ratings.locator('td').allTextContents()).resolves.toEqual(['0', '24', '0', '0']);
+    await clean(page);
 
     // The refused pages (the year form's 400, the finalisation's 409, the bad NIP's 400) are the only
     // failed loads: no script error, no CSP refusal.

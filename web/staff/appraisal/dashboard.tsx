@@ -33,6 +33,21 @@ export interface ExtensionError {
   message: string;
 }
 
+const appraisalPhases = [
+  'planning',
+  'execution',
+  'annual-evaluation',
+  'objection-window',
+  'objection',
+  'done',
+  'left',
+] as const;
+/** An employee's appraisal phase in words (an unknown one as stored). */
+const appraisalPhaseLabel = (ctx: PageContext, p: string) =>
+  (appraisalPhases as readonly string[]).includes(p)
+    ? ctx.t(`hrYear.appraisalPhase.${p as (typeof appraisalPhases)[number]}`)
+    : p;
+
 const own = (o: Record<string, number>, k: string) => (Object.hasOwn(o, k) ? o[k] : undefined);
 const typeTitle = (ctx: PageContext, type: string) => {
   try {
@@ -223,7 +238,7 @@ export function YearDashboardPage(props: {
             .sort()
             .map((p) => (
               <tr key={p}>
-                <th scope="row">{p}</th>
+                <th scope="row">{appraisalPhaseLabel(ctx, p)}</th>
                 <td class="num">{own(byPhase, p)}</td>
               </tr>
             ))}

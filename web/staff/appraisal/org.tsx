@@ -168,7 +168,7 @@ export function OrgPreviewPage(props: { ctx: PageContext; preview: OrgFilePrevie
     >
       <p id="summary">
         {ctx.t('hr.results.summary', {
-          rows: preview.rows.length - new Set(preview.issues.map((i) => i.line)).size,
+          rows: Math.max(0, preview.rows.length - new Set(preview.issues.map((i) => i.line)).size),
           bad: new Set(preview.issues.map((i) => i.line)).size,
         })}
       </p>
