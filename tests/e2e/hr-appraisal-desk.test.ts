@@ -278,6 +278,12 @@ describe("HR's appraisal year desk", () => {
     );
     expect((await db.models.employees.findById(staff[2]!.nip).lean())?.active).toBe(false);
 
+    // A year never opened, a malformed unit: 404.
+    expect((await context.request.get(`${base}/hr/appraisal/years/2098`)).status()).toBe(404);
+    expect((await context.request.get(`${base}/hr/appraisal/years/${year}/units/dinkes!`)).status()).toBe(
+      404,
+    );
+
     // In English too.
     await page.goto(`${base}/hr/appraisal/years/${year}?lang=en`);
     await expect(page.locator('h1').textContent()).resolves.toBe(`Performance appraisal ${year}`);

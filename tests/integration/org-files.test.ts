@@ -151,6 +151,31 @@ describe('organisation files over the API', () => {
     expect(after?.supervisorNip).toBe(HEAD);
   });
 
+  it('imports units from a file, a parent unknown refused by line', async () => {
+    const units = async (csv: string, mode: 'preview' | 'apply') => {
+      const form = new FormData();
+      form.set('kind', 'units');
+      form.set('mode', mode);
+      form.set('file', new Blob([new Uint8Array(Buffer.from(csv))], { type: 'text/csv' }), 'unor.csv');
+      const r = await fetch(`${engine.baseUrl}/api/v1/org/import-files`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await staffToken({ role: 'hr' })}` },
+        body: form,
+      });
+      return { status: r.status, json: (await r.json()) as Record<string, unknown> };
+    };
+    const header = 'KODE_UNOR;NAMA_UNOR;KODE_UNOR_INDUK;NIP_KEPALA';
+    const bad = await units(`${header}\nDINKES-P2P;Bidang P2P;DINKES-X;\n`, 'apply');
+    expect(bad).toMatchObject({
+      status: 400,
+      json: { errors: [{ path: 'file.line.2.KODE_UNOR_INDUK', message: 'unknown parent DINKES-X' }] },
+    });
+    expect(await engine.db.models.orgUnits.countDocuments({ _id: 'DINKES-P2P' })).toBe(0);
+    const good = await units(`${header}\nDINKES-P2P;Bidang P2P;DINKES;\n`, 'apply');
+    expect(good).toMatchObject({ status: 200, json: { imported: { units: 1, employees: 0 } } });
+    expect((await engine.db.models.orgUnits.findById('DINKES-P2P').lean())?.parentCode).toBe('DINKES');
+  });
+
   it('says what is wrong with a form that is not an organisation file', async () => {
     const notXlsx = await send(Buffer.from('PK\u0003\u0004 not a workbook'), XLSX, 'preview');
     expect(notXlsx.status).toBe(400);
