@@ -31,12 +31,12 @@ import { pageSecurity } from './security';
 import { isLocalSite, sessionMiddleware, signOut } from './session';
 import { rankingRoutes } from './public/ranking';
 import { staffRoutes } from './staff/routes';
+import type { YearDeskDeps } from '../commands/appraisal/year-evidence';
 import { STAGED_MAX_BYTES } from '../commands/recruitment/result-files';
 import { signInRoutes } from './staff/signin';
 import type { StaffSignIn } from '../api/oidc/client';
 import type { StaffRoles } from '../commands/org/staff-role';
 import type { TaskCommands } from '../commands/tasks/inbox';
-import type { AppraisalDeps } from '../commands/appraisal/deps';
 
 export interface WebDeps {
   models: Models;
@@ -44,8 +44,8 @@ export interface WebDeps {
   links: CandidateLinks;
   commands: RecruitmentCommands;
   tasks: TaskCommands;
-  /** What the appraisal's commands need (the Temporal client, the models, the task queue): `/me`'s pages. */
-  appraisal: AppraisalDeps;
+  /** The appraisal engine's commands' dependencies (HR's year desk, web/staff/appraisal/). */
+  appraisal: YearDeskDeps;
   /** Staff sign-in through the OpenID provider; without it the sign-in page says it is unavailable. */
   signIn?: StaffSignIn;
   /** Who is a supervisor or an employee now (the registry), checked on every staff request. */

@@ -14,6 +14,7 @@ import { hrEvidenceMessages } from './hr-evidence';
 import { meMessages } from './me-pages';
 import { pageMessages } from './pages';
 import { recruitmentEmailMessages } from './recruitment-emails';
+import { hrAppraisalMessages } from './hr-appraisal';
 
 /** The sections, by where their texts are read (a unit test refuses a key written in two of them). */
 export const sections = {
@@ -28,6 +29,7 @@ export const sections = {
   hrTaskMessages,
   hrCycleMessages,
   meMessages,
+  hrAppraisalMessages,
 };
 
 export const messages = {
@@ -42,6 +44,7 @@ export const messages = {
   ...hrTaskMessages,
   ...hrCycleMessages,
   ...meMessages,
+  ...hrAppraisalMessages,
 };
 
 export type Messages = typeof messages;

@@ -70,6 +70,9 @@ export function HrHomePage({ ctx, data }: { ctx: PageContext; data: HrHomeData }
       <p>
         <a href="/hr/recruitment">{ctx.t('hr.cycles.link')}</a>
       </p>
+      <p>
+        <a href="/hr/appraisal">{ctx.t('hrYear.link')}</a>
+      </p>
       <h2>{ctx.t('staff.hr.cycles')}</h2>
       {data.cycles.length === 0 ? (
         <p>{ctx.t('staff.hr.noCycles')}</p>

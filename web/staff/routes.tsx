@@ -25,15 +25,18 @@ import { appealsRoutes } from './appeals';
 import { verificationRoutes } from './verification';
 import { HrApplicationPage, HrHomePage, StaffMessagePage } from './pages';
 import { meRoutes } from '../me/routes';
-import type { AppraisalDeps } from '../../commands/appraisal/deps';
+// HR's appraisal year desk (issue 12).
+import type { YearDeskDeps } from '../../commands/appraisal/year-evidence';
+import { appraisalDeskDeps } from './appraisal/deps';
+import { appraisalDeskRoutes } from './appraisal/routes';
 
 export interface StaffRouteDeps {
   models: Models;
   commands: RecruitmentCommands;
   tasks: TaskCommands;
-  /** The appraisal's commands' needs (the Temporal client), for the `/me` pages. */
-  appraisal: AppraisalDeps;
   secure: boolean;
+  /** The appraisal engine's commands' dependencies (`/me`'s pages and HR's year desk). */
+  appraisal: YearDeskDeps;
 }
 
 export function staffRoutes(deps: StaffRouteDeps) {
@@ -158,5 +161,8 @@ export function staffRoutes(deps: StaffRouteDeps) {
     dashboardRoutes,
   ])
     hr.use('/recruitment', section(desk));
+  // HR's appraisal year desk (issue 12): the organisation import, opening a year, its dashboard,
+  // calibration, downloads and merit-system evidence.
+  hr.use('/appraisal', appraisalDeskRoutes(appraisalDeskDeps(deps.appraisal, desk)));
   return { me, hr };
 }
