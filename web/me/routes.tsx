@@ -80,14 +80,11 @@ export function meRoutes(deps: MeRouteDeps): Router {
     return n.data;
   };
   type Handler = (req: Request, res: Response, principal: Principal) => Promise<void>;
-  const page = (handler: Handler) => async (req: Request, res: Response, next: (err?: unknown) => void) => {
-    try {
-      const principal = deps.staff(req, res);
-      if (!principal) return;
-      await handler(req, res, principal);
-    } catch (err) {
-      next(err);
-    }
+  // Express 5 hands a rejected handler's error to the error page.
+  const page = (handler: Handler) => async (req: Request, res: Response) => {
+    const principal = deps.staff(req, res);
+    if (!principal) return;
+    await handler(req, res, principal);
   };
 
   // ---- The inbox ---------------------------------------------------------------------------------------

@@ -68,23 +68,19 @@ export function staffRoutes(deps: StaffRouteDeps) {
   });
 
   const hr: Router = express.Router();
-  hr.get('/', async (req, res, next) => {
-    try {
-      const principal = staff(req, res, ['hr']);
-      if (!principal) return;
-      const cycles = await deps.models.cycles
-        .find({}, { title: 1, phase: 1 })
-        .sort({ _id: -1 })
-        .limit(100)
-        .lean();
-      const data = {
-        principal,
-        cycles: cycles.map((c) => ({ code: String(c._id), title: c.title, phase: String(c.phase) })),
-      };
-      sendPage(res, <HrHomePage ctx={ctxOf(req, res)} data={data} />);
-    } catch (err) {
-      next(err);
-    }
+  hr.get('/', async (req, res) => {
+    const principal = staff(req, res, ['hr']);
+    if (!principal) return;
+    const cycles = await deps.models.cycles
+      .find({}, { title: 1, phase: 1 })
+      .sort({ _id: -1 })
+      .limit(100)
+      .lean();
+    const data = {
+      principal,
+      cycles: cycles.map((c) => ({ code: String(c._id), title: c.title, phase: String(c.phase) })),
+    };
+    sendPage(res, <HrHomePage ctx={ctxOf(req, res)} data={data} />);
   });
   // The desk's form asks by query; the page itself has its own address.
   hr.get('/recruitment/applications', (req, res) => {
@@ -92,53 +88,45 @@ export function staffRoutes(deps: StaffRouteDeps) {
     const id = idParams.shape.id.safeParse(typeof req.query.id === 'string' ? req.query.id.trim() : '');
     res.redirect(303, id.success ? `/hr/recruitment/applications/${id.data}` : '/hr');
   });
-  hr.get('/recruitment/applications/:id', async (req, res, next) => {
-    try {
-      const principal = staff(req, res, ['hr']);
-      if (!principal) return;
-      const id = idParams.shape.id.safeParse(req.params.id);
-      if (!id.success) throw notFound('no such application');
-      const [app, documents, emails, audit] = await Promise.all([
-        deps.commands.getApplication(principal, id.data),
-        deps.commands.listDocuments(principal, id.data),
-        deps.commands.applicationEmails(principal, id.data),
-        deps.commands.applicationAudit(principal, id.data),
-      ]);
-      sendPage(
-        res,
-        <HrApplicationPage
-          ctx={ctxOf(req, res)}
-          principal={principal}
-          app={app}
-          documents={documents}
-          emails={emails}
-          audit={audit}
-        />,
-      );
-    } catch (err) {
-      next(err);
-    }
+  hr.get('/recruitment/applications/:id', async (req, res) => {
+    const principal = staff(req, res, ['hr']);
+    if (!principal) return;
+    const id = idParams.shape.id.safeParse(req.params.id);
+    if (!id.success) throw notFound('no such application');
+    const [app, documents, emails, audit] = await Promise.all([
+      deps.commands.getApplication(principal, id.data),
+      deps.commands.listDocuments(principal, id.data),
+      deps.commands.applicationEmails(principal, id.data),
+      deps.commands.applicationAudit(principal, id.data),
+    ]);
+    sendPage(
+      res,
+      <HrApplicationPage
+        ctx={ctxOf(req, res)}
+        principal={principal}
+        app={app}
+        documents={documents}
+        emails={emails}
+        audit={audit}
+      />,
+    );
   });
   // A candidate's file, opened in the browser's own viewer: inline, never sniffed, sandboxed (nothing in
   // it runs in our origin). The API's download of the same file stays an attachment.
-  hr.get('/recruitment/applications/:id/documents/:kind', async (req, res, next) => {
-    try {
-      const principal = staff(req, res, ['hr']);
-      if (!principal) return;
-      const id = idParams.shape.id.safeParse(req.params.id);
-      const kind = z.enum(documentKinds).safeParse(req.params.kind);
-      if (!id.success || !kind.success) throw notFound('no such document');
-      const doc = await deps.commands.readDocument(principal, id.data, kind.data);
-      for (const [k, v] of Object.entries(
-        documentDownloadHeaders(kind.data, doc.contentType, {
-          inline: true,
-        }),
-      ))
-        res.setHeader(k, v);
-      res.send(doc.bytes);
-    } catch (err) {
-      next(err);
-    }
+  hr.get('/recruitment/applications/:id/documents/:kind', async (req, res) => {
+    const principal = staff(req, res, ['hr']);
+    if (!principal) return;
+    const id = idParams.shape.id.safeParse(req.params.id);
+    const kind = z.enum(documentKinds).safeParse(req.params.kind);
+    if (!id.success || !kind.success) throw notFound('no such document');
+    const doc = await deps.commands.readDocument(principal, id.data, kind.data);
+    for (const [k, v] of Object.entries(
+      documentDownloadHeaders(kind.data, doc.contentType, {
+        inline: true,
+      }),
+    ))
+      res.setHeader(k, v);
+    res.send(doc.bytes);
   });
   // The desk's sections, each its own router over the same deps and HR's guard.
   const desk = {

@@ -236,89 +236,77 @@ export function calibrationRoutes(deps: AppraisalDeskDeps): Router {
   };
   const ctxOf = (req: Request, res: Response) => pageContext(req, res, { secure: deps.secure, form: true });
 
-  router.get('/years/:year/units/:unit', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const data = await dataOf(principal, paramsOf(req));
-      sendPage(res, <CalibrationPage ctx={ctxOf(req, res)} data={data} notice={takeNotice(req)} />);
-    } catch (err) {
-      next(err);
-    }
+  router.get('/years/:year/units/:unit', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const data = await dataOf(principal, paramsOf(req));
+    sendPage(res, <CalibrationPage ctx={ctxOf(req, res)} data={data} notice={takeNotice(req)} />);
   });
 
-  router.post('/years/:year/units/:unit/finalisation', async (req, res, next) => {
+  router.post('/years/:year/units/:unit/finalisation', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const p = paramsOf(req);
+    const ctx = ctxOf(req, res);
+    const given = (req.body as Record<string, unknown> | undefined)?.reason;
+    const reason =
+      (typeof given === 'string' ? given.trim().slice(0, 2000) : '') || ctx.t('hrCal.defaultReason');
     try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const p = paramsOf(req);
-      const ctx = ctxOf(req, res);
-      const given = (req.body as Record<string, unknown> | undefined)?.reason;
-      const reason =
-        (typeof given === 'string' ? given.trim().slice(0, 2000) : '') || ctx.t('hrCal.defaultReason');
-      try {
-        await deps.units.finalise(principal, { ...p, reason });
-      } catch (err) {
-        if (err instanceof Problem && err.status === 409) {
-          const data = await dataOf(principal, p);
-          const reasons = reasonsOf(ctx, data.calibration);
-          return sendPage(
-            res,
-            <CalibrationPage
-              ctx={ctx}
-              data={data}
-              refused={{ form: 'finalise', reasons: reasons.length ? reasons : [err.detail ?? err.title] }}
-            />,
-            409,
-          );
-        }
-        throw err;
-      }
-      await redirectWithNotice(
-        req,
-        res,
-        ctx.t('hrCal.finalisedNotice', { unit: p.unitCode }),
-        `/hr/appraisal/years/${p.year}/units/${p.unitCode}`,
-      );
+      await deps.units.finalise(principal, { ...p, reason });
     } catch (err) {
-      next(err);
-    }
-  });
-
-  router.post('/years/:year/units/:unit/result', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const p = paramsOf(req);
-      const ctx = ctxOf(req, res);
-      const result = unitResultSchema.safeParse((req.body as Record<string, unknown> | undefined)?.result);
-      const refuse = async (message: string, status: number) =>
-        sendPage(
+      if (err instanceof Problem && err.status === 409) {
+        const data = await dataOf(principal, p);
+        const reasons = reasonsOf(ctx, data.calibration);
+        return sendPage(
           res,
           <CalibrationPage
             ctx={ctx}
-            data={await dataOf(principal, p)}
-            refused={{ form: 'result', reasons: [message] }}
+            data={data}
+            refused={{ form: 'finalise', reasons: reasons.length ? reasons : [err.detail ?? err.title] }}
           />,
-          status,
+          409,
         );
-      if (!result.success) return await refuse(ctx.t('hrCal.badResult'), 400);
-      try {
-        await deps.units.setResult(principal, { ...p, period: 'annual', result: result.data });
-      } catch (err) {
-        if (err instanceof Problem && (err.status === 400 || err.status === 409))
-          return await refuse(err.detail ?? err.title, err.status);
-        throw err;
       }
-      await redirectWithNotice(
-        req,
-        res,
-        ctx.t('hrCal.resultSet', { result: unitResultNames[result.data] }),
-        `/hr/appraisal/years/${p.year}/units/${p.unitCode}`,
-      );
-    } catch (err) {
-      next(err);
+      throw err;
     }
+    await redirectWithNotice(
+      req,
+      res,
+      ctx.t('hrCal.finalisedNotice', { unit: p.unitCode }),
+      `/hr/appraisal/years/${p.year}/units/${p.unitCode}`,
+    );
+  });
+
+  router.post('/years/:year/units/:unit/result', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const p = paramsOf(req);
+    const ctx = ctxOf(req, res);
+    const result = unitResultSchema.safeParse((req.body as Record<string, unknown> | undefined)?.result);
+    const refuse = async (message: string, status: number) =>
+      sendPage(
+        res,
+        <CalibrationPage
+          ctx={ctx}
+          data={await dataOf(principal, p)}
+          refused={{ form: 'result', reasons: [message] }}
+        />,
+        status,
+      );
+    if (!result.success) return await refuse(ctx.t('hrCal.badResult'), 400);
+    try {
+      await deps.units.setResult(principal, { ...p, period: 'annual', result: result.data });
+    } catch (err) {
+      if (err instanceof Problem && (err.status === 400 || err.status === 409))
+        return await refuse(err.detail ?? err.title, err.status);
+      throw err;
+    }
+    await redirectWithNotice(
+      req,
+      res,
+      ctx.t('hrCal.resultSet', { result: unitResultNames[result.data] }),
+      `/hr/appraisal/years/${p.year}/units/${p.unitCode}`,
+    );
   });
   return router;
 }

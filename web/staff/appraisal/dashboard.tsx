@@ -369,86 +369,74 @@ export function dashboardRoutes(deps: AppraisalDeskDeps): Router {
     return y.data;
   };
 
-  router.get('/years/:year', async (req, res, next) => {
+  router.get('/years/:year', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const year = yearOf(req.params.year);
+    const ctx = pageContext(req, res, { secure: deps.secure, form: true });
+    let data: YearDashboard;
     try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const year = yearOf(req.params.year);
-      const ctx = pageContext(req, res, { secure: deps.secure, form: true });
-      let data: YearDashboard;
-      try {
-        data = await deps.dashboard.yearDashboard(principal, { year });
-      } catch (err) {
-        // Opened a moment ago: the year's record is written by its first activity.
-        if (
-          err instanceof Problem &&
-          err.status === 404 &&
-          (await deps.dashboard.yearStarted(principal, { year }))
-        )
-          return sendPage(res, <YearOpeningPage ctx={ctx} year={year} notice={takeNotice(req)} />);
-        throw err;
-      }
-      sendPage(res, <YearDashboardPage ctx={ctx} data={data} notice={takeNotice(req)} />);
+      data = await deps.dashboard.yearDashboard(principal, { year });
     } catch (err) {
-      next(err);
+      // Opened a moment ago: the year's record is written by its first activity.
+      if (
+        err instanceof Problem &&
+        err.status === 404 &&
+        (await deps.dashboard.yearStarted(principal, { year }))
+      )
+        return sendPage(res, <YearOpeningPage ctx={ctx} year={year} notice={takeNotice(req)} />);
+      throw err;
     }
+    sendPage(res, <YearDashboardPage ctx={ctx} data={data} notice={takeNotice(req)} />);
   });
 
-  router.post('/years/:year/tasks/:id/extension', async (req, res, next) => {
+  router.post('/years/:year/tasks/:id/extension', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const year = yearOf(req.params.year);
+    const id = taskIdSchema.safeParse(req.params.id);
+    if (!id.success) throw notFound('no such task');
+    const ctx = pageContext(req, res, { secure: deps.secure, form: true });
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const text = (v: unknown) => (typeof v === 'string' ? v.trim().slice(0, 2000) : '');
+    const refuse = async (field: ExtensionError['field'], message: string, status = 400) =>
+      sendPage(
+        res,
+        <YearDashboardPage
+          ctx={ctx}
+          data={await deps.dashboard.yearDashboard(principal, { year })}
+          error={{ taskId: id.data, field, message }}
+        />,
+        status,
+      );
+    const dueAt = witaInstant(text(body.dueAt));
+    if (!dueAt) return await refuse('dueAt', ctx.t('hr.cycles.error.dateTime'));
+    const reason = text(body.reason);
+    if (!reason) return await refuse('reason', ctx.t('hrOrg.noReason'));
     try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const year = yearOf(req.params.year);
-      const id = taskIdSchema.safeParse(req.params.id);
-      if (!id.success) throw notFound('no such task');
-      const ctx = pageContext(req, res, { secure: deps.secure, form: true });
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      const text = (v: unknown) => (typeof v === 'string' ? v.trim().slice(0, 2000) : '');
-      const refuse = async (field: ExtensionError['field'], message: string, status = 400) =>
-        sendPage(
-          res,
-          <YearDashboardPage
-            ctx={ctx}
-            data={await deps.dashboard.yearDashboard(principal, { year })}
-            error={{ taskId: id.data, field, message }}
-          />,
-          status,
-        );
-      const dueAt = witaInstant(text(body.dueAt));
-      if (!dueAt) return await refuse('dueAt', ctx.t('hr.cycles.error.dateTime'));
-      const reason = text(body.reason);
-      if (!reason) return await refuse('reason', ctx.t('hrOrg.noReason'));
-      try {
-        await deps.tasks.extendDeadline(principal, {
-          id: id.data,
-          dueAt: new Date(dueAt).toISOString(),
-          reason,
-        });
-      } catch (err) {
-        if (err instanceof Problem && (err.status === 400 || err.status === 409))
-          return await refuse('dueAt', err.detail ?? err.title, err.status);
-        throw err;
-      }
-      await redirectWithNotice(req, res, ctx.t('hrYear.extended'), `/hr/appraisal/years/${year}`);
-    } catch (err) {
-      next(err);
-    }
-  });
-
-  router.get('/years/:year/results.:format', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const format = z.enum(['csv', 'xlsx']).safeParse(req.params.format);
-      if (!format.success) throw notFound('no such file');
-      const file = await deps.exports.yearResultsFile(principal, {
-        year: yearOf(req.params.year),
-        format: format.data,
+      await deps.tasks.extendDeadline(principal, {
+        id: id.data,
+        dueAt: new Date(dueAt).toISOString(),
+        reason,
       });
-      await sendPreparedFile(file, req, res);
     } catch (err) {
-      next(err);
+      if (err instanceof Problem && (err.status === 400 || err.status === 409))
+        return await refuse('dueAt', err.detail ?? err.title, err.status);
+      throw err;
     }
+    await redirectWithNotice(req, res, ctx.t('hrYear.extended'), `/hr/appraisal/years/${year}`);
+  });
+
+  router.get('/years/:year/results.:format', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const format = z.enum(['csv', 'xlsx']).safeParse(req.params.format);
+    if (!format.success) throw notFound('no such file');
+    const file = await deps.exports.yearResultsFile(principal, {
+      year: yearOf(req.params.year),
+      format: format.data,
+    });
+    await sendPreparedFile(file, req, res);
   });
   return router;
 }

@@ -106,24 +106,20 @@ export function YearEvidencePage(props: { ctx: PageContext; year: number; eviden
 
 export function evidenceRoutes(deps: AppraisalDeskDeps): Router {
   const router = express.Router();
-  router.get('/years/:year/evidence', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const year = yearParam.safeParse(req.params.year);
-      if (!year.success) throw notFound('no such year');
-      const evidence = await deps.evidence.yearEvidence(principal, { year: year.data });
-      sendPage(
-        res,
-        <YearEvidencePage
-          ctx={pageContext(req, res, { secure: deps.secure })}
-          year={year.data}
-          evidence={evidence}
-        />,
-      );
-    } catch (err) {
-      next(err);
-    }
+  router.get('/years/:year/evidence', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const year = yearParam.safeParse(req.params.year);
+    if (!year.success) throw notFound('no such year');
+    const evidence = await deps.evidence.yearEvidence(principal, { year: year.data });
+    sendPage(
+      res,
+      <YearEvidencePage
+        ctx={pageContext(req, res, { secure: deps.secure })}
+        year={year.data}
+        evidence={evidence}
+      />,
+    );
   });
   return router;
 }

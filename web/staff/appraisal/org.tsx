@@ -240,146 +240,126 @@ export function orgRoutes(deps: AppraisalDeskDeps): Router {
     sendPage(res, <OrgPage ctx={formCtx(req, res)} notice={takeNotice(req)} />);
   });
 
-  router.get('/org/template/:kind.:format', async (req, res, next) => {
+  router.get('/org/template/:kind.:format', async (req, res) => {
+    if (!deps.hr(req, res)) return;
+    const kind = z.enum(orgFileKinds).safeParse(req.params.kind);
+    const format = z.enum(['csv', 'xlsx']).safeParse(req.params.format);
+    if (!kind.success || !format.success) throw notFound('no such template');
+    const template = await orgFileTemplate(kind.data, format.data);
+    for (const [k, v] of Object.entries(template.headers)) res.setHeader(k, v);
+    res.send(template.body);
+  });
+
+  router.post('/org', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const ctx = formCtx(req, res);
+    const refuse = (message: string, status = 400) =>
+      sendPage(res, <OrgPage ctx={ctx} error={{ field: 'file', message }} />, status);
+    if (res.locals.uploadTooLarge) return refuse(ctx.t('hr.results.tooLarge'), 413);
+    if (!req.file?.size) return refuse(ctx.t('hr.results.noFile'));
+    const kind = z.enum(orgFileKinds).safeParse((req.body as Record<string, unknown> | undefined)?.kind);
+    if (!kind.success) return refuse(ctx.t('hrOrg.noKind'));
     try {
-      if (!deps.hr(req, res)) return;
-      const kind = z.enum(orgFileKinds).safeParse(req.params.kind);
-      const format = z.enum(['csv', 'xlsx']).safeParse(req.params.format);
-      if (!kind.success || !format.success) throw notFound('no such template');
-      const template = await orgFileTemplate(kind.data, format.data);
-      for (const [k, v] of Object.entries(template.headers)) res.setHeader(k, v);
-      res.send(template.body);
+      const { stageId, preview } = await deps.orgFiles.stageOrgFile(
+        { kind: kind.data, bytes: req.file.buffer },
+        actorOf(principal),
+      );
+      sendPage(res, <OrgPreviewPage ctx={ctx} preview={preview} stageId={stageId} />);
     } catch (err) {
-      next(err);
+      // The file itself unreadable (not CSV or XLSX, no header…): said beside the field.
+      if (err instanceof Problem && (err.status === 400 || err.status === 413))
+        return refuse(err.detail ?? err.title, err.status);
+      throw err;
     }
   });
 
-  router.post('/org', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const ctx = formCtx(req, res);
-      const refuse = (message: string, status = 400) =>
-        sendPage(res, <OrgPage ctx={ctx} error={{ field: 'file', message }} />, status);
-      if (res.locals.uploadTooLarge) return refuse(ctx.t('hr.results.tooLarge'), 413);
-      if (!req.file?.size) return refuse(ctx.t('hr.results.noFile'));
-      const kind = z.enum(orgFileKinds).safeParse((req.body as Record<string, unknown> | undefined)?.kind);
-      if (!kind.success) return refuse(ctx.t('hrOrg.noKind'));
-      try {
-        const { stageId, preview } = await deps.orgFiles.stageOrgFile(
-          { kind: kind.data, bytes: req.file.buffer },
-          actorOf(principal),
-        );
-        sendPage(res, <OrgPreviewPage ctx={ctx} preview={preview} stageId={stageId} />);
-      } catch (err) {
-        // The file itself unreadable (not CSV or XLSX, no header…): said beside the field.
-        if (err instanceof Problem && (err.status === 400 || err.status === 413))
-          return refuse(err.detail ?? err.title, err.status);
-        throw err;
-      }
-    } catch (err) {
-      next(err);
-    }
+  router.post('/org/apply', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const form = stageField.safeParse(req.body);
+    if (!form.success) throw notFound('no such preview');
+    const ctx = pageContext(req, res, { secure: deps.secure });
+    const done = await deps.orgFiles.applyStagedOrgFile(principal, form.data.stage);
+    await redirectWithNotice(
+      req,
+      res,
+      ctx.t('hrOrg.applied', {
+        units: done.imported.units,
+        employees: done.imported.employees,
+        moved: done.supervisorChanged,
+      }),
+      '/hr/appraisal/org',
+    );
   });
 
-  router.post('/org/apply', async (req, res, next) => {
+  router.post('/org/departure', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const ctx = formCtx(req, res);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const refuse = (field: OrgPageError['field'], message: string, status = 400) =>
+      sendPage(res, <OrgPage ctx={ctx} error={{ field, message }} />, status);
+    const nip = nipSchema.safeParse(str(body.nip));
+    if (!nip.success) return refuse('departure-nip', ctx.t('hrOrg.badNip'));
+    const reason = reasonSchema.safeParse(str(body.reason));
+    if (!reason.success) return refuse('departure-reason', ctx.t('hrOrg.noReason'));
     try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const form = stageField.safeParse(req.body);
-      if (!form.success) throw notFound('no such preview');
-      const ctx = pageContext(req, res, { secure: deps.secure });
-      const done = await deps.orgFiles.applyStagedOrgFile(principal, form.data.stage);
+      const done = await deps.org.recordDeparture(principal, { nip: nip.data, reason: reason.data });
       await redirectWithNotice(
         req,
         res,
-        ctx.t('hrOrg.applied', {
-          units: done.imported.units,
-          employees: done.imported.employees,
-          moved: done.supervisorChanged,
+        ctx.t('hrOrg.departed', { nip: nip.data, ended: done.appraisalsEnded }),
+        '/hr/appraisal/org',
+      );
+    } catch (err) {
+      if (err instanceof Problem && err.status === 404)
+        return refuse('departure-nip', ctx.t('hrOrg.unknownNip'), 404);
+      throw err;
+    }
+  });
+
+  router.post('/org/supervisor', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const ctx = formCtx(req, res);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const refuse = (field: OrgPageError['field'], message: string, status = 400) =>
+      sendPage(res, <OrgPage ctx={ctx} error={{ field, message }} />, status);
+    const nip = nipSchema.safeParse(str(body.nip));
+    if (!nip.success) return refuse('supervisor-nip', ctx.t('hrOrg.badNip'));
+    const given = str(body.supervisorNip);
+    const supervisor = given ? nipSchema.safeParse(given) : ({ success: true, data: null } as const);
+    if (!supervisor.success) return refuse('supervisor-new', ctx.t('hrOrg.badNip'));
+    try {
+      const record = await deps.org.employee(principal, { nip: nip.data });
+      const { active: _active, ...fields } = record;
+      const done = await deps.org.importRegistry(principal, {
+        units: [],
+        employees: [
+          {
+            ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)),
+            supervisorNip: supervisor.data,
+          },
+        ],
+      });
+      await redirectWithNotice(
+        req,
+        res,
+        ctx.t(done.supervisorChanged > 0 ? 'hrOrg.supervisorChanged' : 'hrOrg.supervisorSame', {
+          nip: nip.data,
         }),
         '/hr/appraisal/org',
       );
     } catch (err) {
-      next(err);
-    }
-  });
-
-  router.post('/org/departure', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const ctx = formCtx(req, res);
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      const refuse = (field: OrgPageError['field'], message: string, status = 400) =>
-        sendPage(res, <OrgPage ctx={ctx} error={{ field, message }} />, status);
-      const nip = nipSchema.safeParse(str(body.nip));
-      if (!nip.success) return refuse('departure-nip', ctx.t('hrOrg.badNip'));
-      const reason = reasonSchema.safeParse(str(body.reason));
-      if (!reason.success) return refuse('departure-reason', ctx.t('hrOrg.noReason'));
-      try {
-        const done = await deps.org.recordDeparture(principal, { nip: nip.data, reason: reason.data });
-        await redirectWithNotice(
-          req,
-          res,
-          ctx.t('hrOrg.departed', { nip: nip.data, ended: done.appraisalsEnded }),
-          '/hr/appraisal/org',
+      if (err instanceof Problem && err.status === 404)
+        return refuse('supervisor-nip', ctx.t('hrOrg.unknownNip'), 404);
+      if (err instanceof Problem && err.status === 400)
+        return refuse(
+          'supervisor-new',
+          (err.errors ?? []).map((e) => e.message).join('; ') || (err.detail ?? err.title),
         );
-      } catch (err) {
-        if (err instanceof Problem && err.status === 404)
-          return refuse('departure-nip', ctx.t('hrOrg.unknownNip'), 404);
-        throw err;
-      }
-    } catch (err) {
-      next(err);
-    }
-  });
-
-  router.post('/org/supervisor', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const ctx = formCtx(req, res);
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      const refuse = (field: OrgPageError['field'], message: string, status = 400) =>
-        sendPage(res, <OrgPage ctx={ctx} error={{ field, message }} />, status);
-      const nip = nipSchema.safeParse(str(body.nip));
-      if (!nip.success) return refuse('supervisor-nip', ctx.t('hrOrg.badNip'));
-      const given = str(body.supervisorNip);
-      const supervisor = given ? nipSchema.safeParse(given) : ({ success: true, data: null } as const);
-      if (!supervisor.success) return refuse('supervisor-new', ctx.t('hrOrg.badNip'));
-      try {
-        const record = await deps.org.employee(principal, { nip: nip.data });
-        const { active: _active, ...fields } = record;
-        const done = await deps.org.importRegistry(principal, {
-          units: [],
-          employees: [
-            {
-              ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null)),
-              supervisorNip: supervisor.data,
-            },
-          ],
-        });
-        await redirectWithNotice(
-          req,
-          res,
-          ctx.t(done.supervisorChanged > 0 ? 'hrOrg.supervisorChanged' : 'hrOrg.supervisorSame', {
-            nip: nip.data,
-          }),
-          '/hr/appraisal/org',
-        );
-      } catch (err) {
-        if (err instanceof Problem && err.status === 404)
-          return refuse('supervisor-nip', ctx.t('hrOrg.unknownNip'), 404);
-        if (err instanceof Problem && err.status === 400)
-          return refuse(
-            'supervisor-new',
-            (err.errors ?? []).map((e) => e.message).join('; ') || (err.detail ?? err.title),
-          );
-        throw err;
-      }
-    } catch (err) {
-      next(err);
+      throw err;
     }
   });
   return router;

@@ -261,88 +261,76 @@ export function yearsRoutes(deps: AppraisalDeskDeps): Router {
       name: u.name,
     }));
 
-  router.get('/', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const [years, units, employees] = await Promise.all([
-        deps.dashboard.listYears(principal),
-        deps.models.orgUnits.countDocuments({}),
-        deps.models.employees.countDocuments({ active: true }),
-      ]);
+  router.get('/', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const [years, units, employees] = await Promise.all([
+      deps.dashboard.listYears(principal),
+      deps.models.orgUnits.countDocuments({}),
+      deps.models.employees.countDocuments({ active: true }),
+    ]);
+    sendPage(
+      res,
+      <DeskHomePage
+        ctx={pageContext(req, res, { secure: deps.secure })}
+        data={{ years, units, employees }}
+        notice={takeNotice(req)}
+      />,
+    );
+  });
+
+  router.get('/years/new', async (req, res) => {
+    if (!deps.hr(req, res)) return;
+    const year = new Date().getUTCFullYear();
+    sendPage(
+      res,
+      <YearFormPage ctx={formCtx(req, res)} values={emptyYearForm(year)} units={await unitsForForm()} />,
+    );
+  });
+
+  router.post('/years/new', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const ctx = formCtx(req, res);
+    const { values, issues: read } = readYearForm((req.body ?? {}) as Record<string, unknown>, ctx.t);
+    const { body, issues: own } = yearBodyOf(values, ctx.t);
+    const refuse = async (api: FormIssue[] = []) =>
       sendPage(
         res,
-        <DeskHomePage
-          ctx={pageContext(req, res, { secure: deps.secure })}
-          data={{ years, units, employees }}
-          notice={takeNotice(req)}
+        <YearFormPage
+          ctx={ctx}
+          values={values}
+          units={await unitsForForm()}
+          issues={issuesByField([...read, ...own], api)}
         />,
+        400,
       );
-    } catch (err) {
-      next(err);
-    }
-  });
-
-  router.get('/years/new', async (req, res, next) => {
+    const parsed = appraisalYearInputSchema.safeParse(body);
+    if (read.length || own.length || !parsed.success)
+      return await refuse(
+        parsed.success
+          ? []
+          : parsed.error.issues.map((i) => ({ field: yearFieldOfPath(i.path), message: i.message })),
+      );
     try {
-      if (!deps.hr(req, res)) return;
-      const year = new Date().getUTCFullYear();
-      sendPage(
+      const opened = await deps.years.openYear(principal, parsed.data);
+      await redirectWithNotice(
+        req,
         res,
-        <YearFormPage ctx={formCtx(req, res)} values={emptyYearForm(year)} units={await unitsForForm()} />,
+        ctx.t(opened.alreadyStarted ? 'hrYear.form.already' : 'hrYear.form.opened', {
+          year: parsed.data.year,
+        }),
+        `/hr/appraisal/years/${parsed.data.year}`,
       );
     } catch (err) {
-      next(err);
-    }
-  });
-
-  router.post('/years/new', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const ctx = formCtx(req, res);
-      const { values, issues: read } = readYearForm((req.body ?? {}) as Record<string, unknown>, ctx.t);
-      const { body, issues: own } = yearBodyOf(values, ctx.t);
-      const refuse = async (api: FormIssue[] = []) =>
-        sendPage(
-          res,
-          <YearFormPage
-            ctx={ctx}
-            values={values}
-            units={await unitsForForm()}
-            issues={issuesByField([...read, ...own], api)}
-          />,
-          400,
-        );
-      const parsed = appraisalYearInputSchema.safeParse(body);
-      if (read.length || own.length || !parsed.success)
+      if (err instanceof Problem && err.status === 400)
         return await refuse(
-          parsed.success
-            ? []
-            : parsed.error.issues.map((i) => ({ field: yearFieldOfPath(i.path), message: i.message })),
+          (err.errors ?? [{ path: 'form', message: err.detail ?? err.title }]).map((e) => ({
+            field: yearFieldOfPath(e.path.replace(/^body\./, '').split('.')),
+            message: e.message,
+          })),
         );
-      try {
-        const opened = await deps.years.openYear(principal, parsed.data);
-        await redirectWithNotice(
-          req,
-          res,
-          ctx.t(opened.alreadyStarted ? 'hrYear.form.already' : 'hrYear.form.opened', {
-            year: parsed.data.year,
-          }),
-          `/hr/appraisal/years/${parsed.data.year}`,
-        );
-      } catch (err) {
-        if (err instanceof Problem && err.status === 400)
-          return await refuse(
-            (err.errors ?? [{ path: 'form', message: err.detail ?? err.title }]).map((e) => ({
-              field: yearFieldOfPath(e.path.replace(/^body\./, '').split('.')),
-              message: e.message,
-            })),
-          );
-        throw err;
-      }
-    } catch (err) {
-      next(err);
+      throw err;
     }
   });
   return router;
