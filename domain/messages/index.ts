@@ -4,6 +4,7 @@
 import type { Language } from '../language';
 import { appraisalEmailMessages } from './appraisal-emails';
 import { auditMessages } from './audit';
+import { awardMessages } from './awards';
 import { hrCycleMessages } from './hr-cycles';
 import { hrStagesMessages } from './hr-stages';
 import { hrTaskMessages } from './hr-tasks';
@@ -26,6 +27,7 @@ export const sections = {
   hrStagesMessages,
   hrTaskMessages,
   hrCycleMessages,
+  awardMessages,
 };
 
 export const messages = {
@@ -39,6 +41,7 @@ export const messages = {
   ...hrStagesMessages,
   ...hrTaskMessages,
   ...hrCycleMessages,
+  ...awardMessages,
 };
 
 export type Messages = typeof messages;
