@@ -2,6 +2,7 @@
 // commands need taken from the app's dependencies once.
 import type { AppDeps } from '../../app';
 import { appraisalRoutes } from './appraisal';
+import { awardRoutes } from './awards';
 import { orgRoutes } from './org';
 import { taskRoutes } from './tasks';
 import { recruitmentCommandsOf } from '../recruitment/routes';
@@ -12,5 +13,6 @@ export function appraisalEngineRoutes(app: AppDeps) {
     ...orgRoutes(deps),
     ...appraisalRoutes(deps),
     ...taskRoutes({ ...deps, recruitment: recruitmentCommandsOf(app) }),
+    ...awardRoutes({ ...deps, audit: app.audit }),
   ];
 }
