@@ -36,6 +36,8 @@ import { signInRoutes } from './staff/signin';
 import type { StaffSignIn } from '../api/oidc/client';
 import type { StaffRoles } from '../commands/org/staff-role';
 import type { TaskCommands } from '../commands/tasks/inbox';
+import type { AwardCommands } from '../commands/appraisal/awards';
+import type { AwardExportCommands } from '../commands/appraisal/award-exports';
 
 export interface WebDeps {
   models: Models;
@@ -43,6 +45,8 @@ export interface WebDeps {
   links: CandidateLinks;
   commands: RecruitmentCommands;
   tasks: TaskCommands;
+  /** The awards round's commands (web/awards/). */
+  awards: { commands: AwardCommands; exports: AwardExportCommands };
   /** Staff sign-in through the OpenID provider; without it the sign-in page says it is unavailable. */
   signIn?: StaffSignIn;
   /** Who is a supervisor or an employee now (the registry), checked on every staff request. */
@@ -165,7 +169,13 @@ export function mountPages(app: Express, deps: WebDeps): void {
     candidateRoutes({ auth: deps.auth, links: deps.links, commands: deps.commands, limits, secure }),
     ...tail,
   );
-  const staff = staffRoutes({ models: deps.models, commands: deps.commands, tasks: deps.tasks, secure });
+  const staff = staffRoutes({
+    models: deps.models,
+    commands: deps.commands,
+    tasks: deps.tasks,
+    awards: deps.awards,
+    secure,
+  });
   app.use('/hr', ...staffCommon, staff.hr, ...tail);
   app.use('/me', ...common, staff.me, ...tail);
   const signing = signInRoutes({ signIn: deps.signIn, secure, limit: limits.rankings });

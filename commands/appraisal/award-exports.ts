@@ -53,3 +53,5 @@ export function awardExportCommands({ models, audit }: AppraisalDeps & { audit: 
   }
   return { prepareAwardsExport };
 }
+
+export type AwardExportCommands = ReturnType<typeof awardExportCommands>;

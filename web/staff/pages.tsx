@@ -65,6 +65,9 @@ export function MePage({ ctx, data }: { ctx: PageContext; data: MeData }) {
       <SignedIn ctx={ctx} principal={principal} name={employee?.name} />
       {employee && <p>{ctx.t('staff.me.unit', { unit: employee.unitCode })}</p>}
       {principal.role === 'supervisor' && <p>{ctx.t('staff.me.reports', { count: reports })}</p>}
+      <p>
+        <a href="/me/awards">{ctx.t('awards.title')}</a>
+      </p>
       <h2>{ctx.t('staff.me.tasks')}</h2>
       {tasks.length === 0 ? (
         <p>{ctx.t('staff.me.noTasks')}</p>

@@ -24,12 +24,18 @@ import { stagesRoutes } from './stages';
 import { appealsRoutes } from './appeals';
 import { verificationRoutes } from './verification';
 import { HrApplicationPage, HrHomePage, MePage, StaffMessagePage } from './pages';
+import type { AwardCommands } from '../../commands/appraisal/awards';
+import type { AwardExportCommands } from '../../commands/appraisal/award-exports';
+import { hrAwardsRoutes } from '../awards/hr-page';
+import { meAwardsRoutes } from '../awards/me-page';
 
 export interface StaffRouteDeps {
   models: Models;
   commands: RecruitmentCommands;
   tasks: TaskCommands;
   secure: boolean;
+  /** The awards round's commands (web/awards/). */
+  awards: { commands: AwardCommands; exports: AwardExportCommands };
 }
 
 /** The most open tasks `/me` lists (the inbox pages of the appraisal come with their own paging). */
@@ -172,5 +178,25 @@ export function staffRoutes(deps: StaffRouteDeps) {
     dashboardRoutes,
   ])
     hr.use('/recruitment', section(desk));
+
+  // ---- Awards (penghargaan, web/awards/): the unit head's nominations and the employee's own awards
+  // under /me/awards, HR's committee under /hr/appraisal/<year>/awards.
+  me.use(
+    meAwardsRoutes({
+      awards: deps.awards.commands,
+      secure: deps.secure,
+      me: (req, res) => staff(req, res, ['supervisor', 'employee']),
+    }),
+  );
+  hr.use(
+    '/appraisal',
+    hrAwardsRoutes({
+      awards: deps.awards.commands,
+      exports: deps.awards.exports,
+      secure: deps.secure,
+      hr: (req, res) => staff(req, res, ['hr']),
+    }),
+  );
+  // ---- end of awards
   return { me, hr };
 }
