@@ -102,7 +102,7 @@ export function createAwardActivities({ models, clock, settings, audit }: Apprai
         .sort({ nip: 1 })
         .lean()
         .cursor({ batchSize: 200 });
-      let seen = 0;
+      let lastNip = resumeAfter;
       for await (const r of cursor) {
         const earlier: (Predikat | null)[] = [];
         for (let i = 1; i <= earlierYears; i++) {
@@ -123,7 +123,8 @@ export function createAwardActivities({ models, clock, settings, audit }: Apprai
             { name: r.name, unitCode: r.unitCode, predikat: r.predikat },
             { year, nip: r.nip, status: 'eligible', nomination: null, decision: null },
           );
-        if (++seen % 100 === 0) ctx.heartbeat({ lastNip: r.nip });
+        lastNip = r.nip;
+        ctx.heartbeat({ lastNip }); // the SDK throttles these to a few a heartbeat timeout
       }
       const groups = await models.awards.aggregate<{ _id: string; n: number }>([
         { $match: { year } },
@@ -131,6 +132,7 @@ export function createAwardActivities({ models, clock, settings, audit }: Apprai
       ]);
       const units: AwardUnitTask[] = [];
       for (const g of groups.sort((a, b) => (a._id < b._id ? -1 : 1))) {
+        ctx.heartbeat({ lastNip });
         const unit = await models.orgUnits.findById(g._id, { name: 1, headNip: 1 }).lean();
         const head = unit?.headNip
           ? await models.employees.findById(unit.headNip, { name: 1, email: 1, active: 1 }).lean()

@@ -94,7 +94,7 @@ export function taskCommands(deps: AppraisalDeps & { recruitment: RecruitmentCom
   async function extendDeadline(principal: Principal, input: { id: string; dueAt: string; reason: string }) {
     const t = await findTask(input.id);
     // A recruitment task's due date is the cycle's schedule, which the rules fix for every candidate alike.
-    if (processOf(t) !== 'appraisal')
+    if (processOf(t) === 'recruitment')
       throw conflict("a recruitment task's due date follows the cycle's schedule");
     return viaUpdate('the appraisal', () =>
       client.workflow.getHandle(t.workflowId).executeUpdate(extendTask, {

@@ -110,6 +110,23 @@ export const awardTaskEscalation: EmailTemplate<
     d.link,
   );
 
+export const awardTaskExtended: EmailTemplate<
+  { recipientName: string; previousDueAt: string; reason: string } & AwardTaskRef & Linked
+> = (d, lang) =>
+  letter(
+    lang,
+    d.recipientName,
+    (tr, at) => ({
+      subject: tr('awards.email.extended.subject', { task: t(lang, awardTasks[d.task].title) }),
+      paragraphs: [
+        tr('awards.email.extended.body', { year: d.year, subject: d.subjectName }),
+        tr('appraisal.deadlineExtended.body', { from: at(d.previousDueAt), to: at(d.dueAt) }),
+        tr('appraisal.reason', { reason: d.reason }),
+      ],
+    }),
+    d.link,
+  );
+
 export const awardDecided: EmailTemplate<
   { employeeName: string; year: number; awarded: boolean; reason: string } & Linked
 > = (d, lang) =>
@@ -132,5 +149,6 @@ export const awardEmails = {
   awardDecisionRequested,
   awardTaskReminder,
   awardTaskEscalation,
+  awardTaskExtended,
   awardDecided,
 } as const;

@@ -35,6 +35,14 @@ export const awardMessages = {
     id: `Tugas penghargaan tahun ${p.year} (${p.subject}) belum diselesaikan.`,
     en: `The award task for ${p.year} (${p.subject}) is not done yet.`,
   }),
+  'awards.email.extended.subject': (p: { task: string }) => ({
+    id: `Batas waktu diubah: ${p.task}`,
+    en: `Deadline moved: ${p.task}`,
+  }),
+  'awards.email.extended.body': (p: Year & { subject: string }) => ({
+    id: `Tugas penghargaan tahun ${p.year} (${p.subject}).`,
+    en: `The award task for ${p.year} (${p.subject}).`,
+  }),
   'awards.email.escalation.subject': (p: { assignee: string }) => ({
     id: `Tugas penghargaan ${p.assignee} melewati batas waktu`,
     en: `${p.assignee}'s award task is overdue`,

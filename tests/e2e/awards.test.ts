@@ -116,6 +116,20 @@ describe('awards on the pages', () => {
       }),
     );
     expect(viaApi.status).toBe(403);
+    // ...nor through the inbox's completion of the head's task.
+    const hrApi = createApiClient({ baseUrl: engine.baseUrl, token: await staffToken({ role: 'hr' }) });
+    const inbox = await answer(
+      hrApi.GET('/api/v1/tasks', { params: { query: { type: 'award-nomination', status: 'open', year } } }),
+    );
+    const headTask = inbox.json.tasks.find((t: { unitCode: string | null }) => t.unitCode === org.unitCode)!;
+    expect(headTask).toMatchObject({ process: 'awards', assigneeNip: org.head.nip });
+    const viaInbox = await answer(
+      api.POST('/api/v1/tasks/{id}/complete', {
+        params: { path: { id: headTask.id } },
+        body: { nominations: [{ nip: other.nip, reason: 'Saya usulkan' }] },
+      }),
+    );
+    expect(viaInbox.status).toBe(403);
     expect((await engine.db.models.awards.findById(`${year}/${other.nip}`).lean())?.status).toBe('eligible');
 
     // The unit head nominates on their page: a reason without an employee is said beside it first.
@@ -140,7 +154,26 @@ describe('awards on the pages', () => {
     await expect(head.page.getByRole('status').textContent()).resolves.toContain('terkirim (1 pegawai)');
     await expect(head.page.locator('#no-nominations').textContent()).resolves.toContain('Tidak ada usulan');
 
-    // HR's committee gives the award, with a reason.
+    // HR moves the committee's due date (as any task's); then gives the award, with a reason.
+    const decisionTask = await eventually(
+      async () =>
+        (
+          await answer(
+            hrApi.GET('/api/v1/tasks', {
+              params: { query: { type: 'award-decision', status: 'open', year } },
+            }),
+          )
+        ).json.tasks.find((t: { subjectNip: string | null }) => t.subjectNip === winner.nip),
+      (t) => !!t,
+    );
+    const dueAt = new Date(Date.now() + 40 * 86_400_000).toISOString();
+    const extended = await answer(
+      hrApi.POST('/api/v1/tasks/{id}/extension', {
+        params: { path: { id: decisionTask!.id } },
+        body: { dueAt, reason: 'Rapat tim penilai diundur' },
+      }),
+    );
+    expect(extended).toMatchObject({ status: 200, json: { dueAt } });
     await hr.page.reload();
     const item = hr.page.locator('#open li');
     await expect(item.textContent()).resolves.toContain('Pelayanan kenaikan pangkat tercepat di kota');

@@ -22,7 +22,7 @@ import {
 import { awardTasks, type AwardTaskType } from '../../domain/appraisal/award-tasks';
 import { acts, batchActs } from '../lib/activities';
 import { Task } from '../lib/task';
-import { completeTask } from './messages';
+import { completeTask, extendTask } from './messages';
 
 export interface YearAwardsInput {
   year: number;
@@ -121,6 +121,38 @@ export async function yearAwards(input: YearAwardsInput): Promise<YearAwardsResu
           (parsed.data as AwardNominations).nominations.length > rules.criteria.quotaPerUnit
         )
           throw new Error(`at most ${rules.criteria.quotaPerUnit} nomination(s) per unit (the quota)`);
+      },
+    },
+  );
+
+  // HR moves a task's due date (audited by the task; its reminder and escalation move with it).
+  setHandler(
+    extendTask,
+    async ({ taskId, dueAt, reason, actor }) => {
+      const t = open.get(taskId)!;
+      const previousDueAt = t.task.dueAt;
+      const s = await t.task.extend(dueAt, reason, actor);
+      await acts.sendEmail({
+        key: `${wf}/${t.task.stepKey}/extended-${s}`,
+        to: t.task.assignee.email,
+        template: 'awardTaskExtended',
+        data: {
+          recipientName: t.task.assignee.name,
+          task: t.type,
+          year,
+          subjectName: t.type === 'award-nomination' ? t.unitCode : (t.nip ?? ''),
+          previousDueAt,
+          dueAt,
+          reason,
+        },
+      });
+      return { taskId, dueAt };
+    },
+    {
+      validator: ({ taskId, dueAt, actor }) => {
+        if (!open.get(taskId)?.task.isOpen) throw new Error('no such open task in this round');
+        if (actor.role !== 'hr') throw new Error('only HR may extend a deadline');
+        if (Number.isNaN(Date.parse(dueAt))) throw new Error('dueAt is not an instant');
       },
     },
   );
@@ -278,11 +310,18 @@ export async function yearAwards(input: YearAwardsInput): Promise<YearAwardsResu
         }),
     });
     await t.task.open();
-    // A late nomination is still taken until the end of the grace; then the step closes.
-    const closes = dueAt + windows.grace;
+    // A late nomination is still taken until the end of the grace after the due date (which HR may
+    // move); then the step closes.
     const closing = (async () => {
-      if (!(await condition(() => !t.task.isOpen, Math.max(1, closes - Date.now()))))
-        t.task.cancel('the nomination window closed');
+      while (t.task.isOpen) {
+        const due = t.task.dueAt;
+        const closes = Date.parse(due) + windows.grace;
+        const moved = () => !t.task.isOpen || t.task.dueAt !== due;
+        if (!(await condition(moved, Math.max(1, closes - Date.now())))) {
+          t.task.cancel('the nomination window closed');
+          return;
+        }
+      }
     })();
     const outcome = await t.task.run();
     await closing;
