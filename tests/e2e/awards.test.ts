@@ -196,6 +196,7 @@ describe('awards on the pages', () => {
         (t) => t === 'Tahap: selesai',
       ),
     ).resolves.toBe('Tahap: selesai');
+    await clean(hr.page, hr.problems);
     const csv = await hr.context.request.get(`${awardsUrl}/export.csv`);
     expect(csv.headers()['content-disposition']).toBe(`attachment; filename="penghargaan-${year}.csv"`);
     const text = await csv.text();
