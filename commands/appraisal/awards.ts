@@ -10,6 +10,8 @@ import { taskIdOf } from '../../activities/tasks';
 import type { AwardRecord, AwardRoundUnit } from '../../db/models/awards';
 import { actorOf, type Principal } from '../../domain/actor';
 import {
+  awardDecisionSchema,
+  awardNominationsSchema,
   nominationProblem,
   resolveAwardRules,
   type AwardDecision,
@@ -20,7 +22,7 @@ import {
 } from '../../domain/appraisal/award-rules';
 import { awardsWorkflowId } from '../../domain/workflow-ids';
 import { completeTask } from '../../workflows/appraisal/messages';
-import { badRequest, conflict, forbidden, notFound } from '../errors';
+import { badRequest, conflict, fieldErrors, forbidden, notFound } from '../errors';
 import { viaUpdate } from '../updates';
 import type { AppraisalDeps } from './deps';
 
@@ -187,6 +189,8 @@ export function awardCommands({ client, models, taskQueue }: AppraisalDeps) {
   ) {
     if (!(await mayNominate(principal, input.unitCode)))
       throw forbidden('only the head of this unit nominates for it');
+    const parsed = awardNominationsSchema.safeParse({ nominations: input.nominations });
+    if (!parsed.success) throw badRequest('the nominations are not valid', fieldErrors('body', parsed.error));
     const task = await models.tasks
       .findById(taskIdOf(awardsWorkflowId(input.year), nominationStep(input.unitCode)))
       .lean();
@@ -201,7 +205,7 @@ export function awardCommands({ client, models, taskQueue }: AppraisalDeps) {
     const problem = nominationProblem(
       rules,
       new Set(eligible.map((e) => e.nip)),
-      input.nominations,
+      parsed.data.nominations,
       principal.nip ?? null,
     );
     if (problem)
@@ -210,7 +214,7 @@ export function awardCommands({ client, models, taskQueue }: AppraisalDeps) {
       ]);
     return viaUpdate(`the ${input.year} awards round`, () =>
       handle(input.year).executeUpdate(completeTask, {
-        args: [{ taskId: task._id, actor: actorOf(principal), payload: { nominations: input.nominations } }],
+        args: [{ taskId: task._id, actor: actorOf(principal), payload: parsed.data }],
       }),
     );
   }
@@ -218,6 +222,8 @@ export function awardCommands({ client, models, taskQueue }: AppraisalDeps) {
   /** HR's committee decides one nomination, with a reason. */
   async function decide(principal: Principal, input: { year: number; nip: string } & AwardDecision) {
     requireHr(principal);
+    const parsed = awardDecisionSchema.safeParse({ awarded: input.awarded, reason: input.reason });
+    if (!parsed.success) throw badRequest('the decision is not valid', fieldErrors('body', parsed.error));
     const task = await models.tasks
       .findById(taskIdOf(awardsWorkflowId(input.year), decisionStep(input.nip)))
       .lean();
@@ -229,7 +235,7 @@ export function awardCommands({ client, models, taskQueue }: AppraisalDeps) {
           {
             taskId: task._id,
             actor: actorOf(principal),
-            payload: { awarded: input.awarded, reason: input.reason },
+            payload: parsed.data,
           },
         ],
       }),
