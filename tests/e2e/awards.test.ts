@@ -3,14 +3,15 @@
 // appraisal-year.test.ts) give a unit's eligible list; HR starts the round on the committee page (refused
 // for a year not closed yet); someone who is not the unit head is refused a forged nomination (page and
 // API, nothing changed); the unit head nominates on /me/awards (a reason without an employee is said
-// beside its field); HR's committee gives the award with a reason; the employee is emailed and reads the
-// decision on their page; the awards list downloads as CSV; an employee gets 403 on HR's page. Every
-// page axe-clean, without a console error.
+// beside its field); HR moves the committee's due date, and another officer gives the award with a reason
+// with JavaScript off; the employee is emailed and reads the decision on their page; the awards list
+// downloads as CSV; an employee gets 403 on HR's page. Every page axe-clean, without a console error.
 import { answer, createApiClient } from '../../api/client';
 import { axeViolations } from '../support/browser';
 import { browserSuite } from '../support/browser-suite';
 import { eventually } from '../support/eventually';
 import { staffToken } from '../support/identity';
+import { signInThroughProvider } from '../support/staff-browser';
 import { mailTo } from '../support/servers';
 import { seedOrg, type TestOrg } from '../workflows/appraisal-support/org';
 import type { Predikat } from '../../domain/appraisal/rule-sets';
@@ -178,12 +179,17 @@ describe('awards on the pages', () => {
     const item = hr.page.locator('#open li');
     await expect(item.textContent()).resolves.toContain('Pelayanan kenaikan pangkat tercepat di kota');
     await clean(hr.page, hr.problems);
-    await item.getByLabel('Berikan penghargaan').check();
-    await item.getByLabel('Alasan').fill('Inovasi layanan yang ditiru unit lain');
-    await item.getByRole('button', { name: 'Simpan keputusan' }).click();
-    await expect(hr.page.getByRole('status').textContent()).resolves.toBe(
+    // Another officer of the committee decides, with JavaScript off: the form needs none.
+    const desk = await suite.open({ javaScript: false });
+    await signInThroughProvider(desk.page, engine.baseUrl, 'hr-2', { path: `/hr/appraisal/${year}/awards` });
+    const form2 = desk.page.locator('#open li');
+    await form2.getByLabel('Berikan penghargaan').check();
+    await form2.getByLabel('Alasan').fill('Inovasi layanan yang ditiru unit lain');
+    await form2.getByRole('button', { name: 'Simpan keputusan' }).click();
+    await expect(desk.page.getByRole('status').textContent()).resolves.toBe(
       `Keputusan untuk ${winner.name} disimpan: Menerima penghargaan.`,
     );
+    await hr.page.reload();
     const rows = await hr.page.locator('#all tbody tr').allTextContents();
     expect(rows.find((r) => r.includes(winner.nip))).toContain('Inovasi layanan yang ditiru unit lain');
     expect(rows.find((r) => r.includes(other.nip))).toContain('Memenuhi syarat');
