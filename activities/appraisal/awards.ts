@@ -43,7 +43,30 @@ export function createAwardActivities({ models, clock, settings, audit }: Apprai
     writeIfNewer(models.awards as never, id, seq, set, insert ? { setOnInsert: insert } : { insert: false });
   const hr = (email: string): Assignee => ({ kind: 'hr', nip: null, name: 'Tim Penghargaan BKPSDM', email });
 
+  /** Who nominates for a unit: its active head by the registry, else HR. */
+  async function headOf(unitCode: string): Promise<{ unitName: string; assignee: Assignee }> {
+    const unit = await models.orgUnits.findById(unitCode, { name: 1, headNip: 1 }).lean();
+    const head = unit?.headNip
+      ? await models.employees.findById(unit.headNip, { name: 1, email: 1, active: 1 }).lean()
+      : null;
+    const assignee: Assignee =
+      head && head.active
+        ? { kind: 'employee', nip: head._id, name: head.name, email: head.email }
+        : hr(settings.hrEmail);
+    return { unitName: unit?.name ?? unitCode, assignee };
+  }
+
   return {
+    /** The heads of these units now (after a change in the registry), read only. */
+    async awardUnitHeads(input: {
+      unitCodes: string[];
+    }): Promise<{ heads: { unitCode: string; assignee: Assignee }[] }> {
+      const heads = [];
+      for (const unitCode of input.unitCodes)
+        heads.push({ unitCode, assignee: (await headOf(unitCode)).assignee });
+      return { heads };
+    },
+
     /** Records the round with its rules and what the year's overrides changed (audited). */
     async openAwardRound(input: {
       workflowId: string;
@@ -133,17 +156,10 @@ export function createAwardActivities({ models, clock, settings, audit }: Apprai
       const units: AwardUnitTask[] = [];
       for (const g of groups.sort((a, b) => (a._id < b._id ? -1 : 1))) {
         ctx.heartbeat({ lastNip });
-        const unit = await models.orgUnits.findById(g._id, { name: 1, headNip: 1 }).lean();
-        const head = unit?.headNip
-          ? await models.employees.findById(unit.headNip, { name: 1, email: 1, active: 1 }).lean()
-          : null;
-        const assignee: Assignee =
-          head && head.active
-            ? { kind: 'employee', nip: head._id, name: head.name, email: head.email }
-            : hr(settings.hrEmail);
+        const { unitName, assignee } = await headOf(g._id);
         units.push({
           unitCode: g._id,
-          unitName: unit?.name ?? g._id,
+          unitName,
           headNip: assignee.nip,
           headName: assignee.name,
           eligible: g.n,

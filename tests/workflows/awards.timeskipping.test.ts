@@ -1,8 +1,9 @@
 // The year's awards round on the time-skipping server, over the real activities: the eligible lists drawn
 // from the year's results (Sangat Baik two years in a row under this year's override; not those who left
 // or had Baik the year before), one nomination task per unit head, a nomination by the head (refused to
-// anyone else), a unit head who misses the due date (reminded before it, escalated after it, the step
-// closed at the end of the grace), and the committee's decision, audited and emailed to the employee.
+// anyone else), a unit whose head changes in the registry (the open nomination moves to the new head), who
+// then misses the due date (reminded before it, escalated to their superior after it, the step closed at
+// the end of the grace), and the committee's decision, audited and emailed to the employee.
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
@@ -10,9 +11,12 @@ import { auditHistory } from '../../db/audit-chain';
 import type { Database } from '../../db/connection';
 import type { Predikat } from '../../domain/appraisal/rule-sets';
 import type { EmployeeImport } from '../../domain/org/schemas';
-import { awardsState, yearAwards } from '../../workflows/appraisal/awards';
+import { yearAwards } from '../../workflows/appraisal/awards';
+import { awardsState } from '../../workflows/appraisal/award-messages';
+import { importOrg } from '../../db/models/org-import';
+import { runningAppraisals } from '../../commands/org/running-appraisals';
 import { completeTask } from '../../workflows/appraisal/messages';
-import { realActivities, testSettings } from '../support/activities';
+import { realActivities } from '../support/activities';
 import { testFields } from '../support/crypto';
 import { eventually } from '../support/eventually';
 import { maybeStoreHistory } from '../support/histories';
@@ -153,30 +157,46 @@ describe('the awards round on the time-skipping server', () => {
     const decisionTask = decision.openTasks.find((t) => t.type === 'award-decision')!;
     expect(decisionTask).toMatchObject({ nip: a.staff[0]!.nip, assigneeNip: null });
 
-    // Unit B's head lets the due date pass: reminded 3 days before it, escalated 3 days after it.
+    // Unit B gets a new head (its head of division) in the registry: the open nomination moves to them.
+    const moved = await importOrg(
+      db.models,
+      [{ code: b.unitCode, name: `BKPSDM ${label}-b`, parentCode: null, headNip: b.kabid.nip }],
+      b.all,
+    );
+    expect(moved.result.ok).toBe(true);
+    await runningAppraisals({ client: env.client, models: db.models, taskQueue }).tellOfChanges(moved);
+    const taskIdB = state.openTasks.find((t) => t.unitCode === b.unitCode)!.taskId;
+    await eventually(
+      () => db.models.tasks.findById(taskIdB).lean(),
+      (t) => t?.assigneeNip === b.kabid.nip,
+    );
+    // The new head lets the due date pass: reminded 3 days before it, escalated 3 days after it to
+    // their own superior (the former head).
     const dueB = start + 30 * DAY;
     await sleepUntil(env, dueB - 3 * DAY + 60_000);
     const reminded = await eventually(
-      () => mailTo(b.head.email),
+      () => mailTo(b.kabid.email),
       (m) => m.some((x) => x.subject.startsWith('Pengingat')),
     );
-    expect(reminded.map((m) => m.subject)).toContain('Pengingat: Mengusulkan pegawai untuk penghargaan');
+    expect(reminded.map((m) => m.subject)).toEqual([
+      `Usulan penghargaan pegawai BKPSDM ${label}-b tahun ${year}`,
+      'Pengingat: Mengusulkan pegawai untuk penghargaan',
+    ]);
     await sleepUntil(env, dueB + 3 * DAY + 60_000);
     const escalated = await eventually(
-      () => mailTo(testSettings.hrHeadEmail),
-      (m) => m.some((x) => x.text.includes(`BKPSDM ${label}-b`)),
+      () => mailTo(b.head.email),
+      (m) => m.some((x) => x.subject.startsWith('Tugas penghargaan')),
     );
-    expect(escalated.find((x) => x.text.includes(`BKPSDM ${label}-b`))?.subject).toBe(
-      'Tugas penghargaan Drs Paulus Bria melewati batas waktu',
+    expect(escalated.map((m) => m.subject)).toContain(
+      'Tugas penghargaan Ir Maria Fernandez melewati batas waktu',
     );
-    const taskB = await db.models.tasks
-      .findById(state.openTasks.find((t) => t.unitCode === b.unitCode)!.taskId)
-      .lean();
+    const taskB = await db.models.tasks.findById(taskIdB).lean();
     expect(taskB).toMatchObject({
       status: 'open',
+      assigneeNip: b.kabid.nip,
       reminded: true,
       escalated: true,
-      escalatedTo: 'Kepala BKPSDM',
+      escalatedTo: 'Drs Paulus Bria',
     });
 
     // The committee decides A's nomination; the employee is told, with the reason.

@@ -6,7 +6,7 @@
 // closed at the end of the grace), then HR's committee decides each nomination with a reason, and the
 // employee is told. Every human step is a task (workflows/lib/task.ts) completed by the `completeTask`
 // Update, whose validator refuses a step that is not open or a caller who is not its assignee.
-import { allHandlersFinished, condition, defineQuery, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Assignee } from '../../activities/tasks';
 import type { AwardUnitTask } from '../../activities/appraisal/awards';
 import type { Actor } from '../../domain/actor';
@@ -22,7 +22,9 @@ import {
 import { awardTasks, type AwardTaskType } from '../../domain/appraisal/award-tasks';
 import { acts, batchActs } from '../lib/activities';
 import { Task } from '../lib/task';
+import { awardsState, unitHeadsChanged } from './award-messages';
 import { completeTask, extendTask } from './messages';
+
 
 export interface YearAwardsInput {
   year: number;
@@ -38,21 +40,6 @@ export interface YearAwardsResult {
   nominated: number;
   awarded: number;
 }
-
-export interface AwardsOpenTask {
-  taskId: string;
-  type: AwardTaskType;
-  unitCode: string;
-  nip: string | null;
-  dueAt: string;
-  assigneeNip: string | null;
-  reminded: boolean;
-  escalated: boolean;
-}
-
-export const awardsState = defineQuery<{ year: number; phase: string; openTasks: AwardsOpenTask[] }>(
-  'awardsState',
-);
 
 interface OpenAwardTask {
   task: Task<{ value: unknown; actor: Actor }>;
@@ -124,6 +111,18 @@ export async function yearAwards(input: YearAwardsInput): Promise<YearAwardsResu
       },
     },
   );
+
+  // A unit's new head takes over its open nomination (with their own reminder and escalation).
+  setHandler(unitHeadsChanged, async () => {
+    const nominations = [...open.values()].filter((t) => t.type === 'award-nomination' && t.task.isOpen);
+    if (nominations.length === 0) return;
+    const { heads } = await acts.awardUnitHeads({ unitCodes: nominations.map((t) => t.unitCode) });
+    for (const t of nominations) {
+      const now = heads.find((h) => h.unitCode === t.unitCode)?.assignee;
+      const same = now && now.nip === t.task.assignee.nip && now.kind === t.task.assignee.kind;
+      if (now && !same && t.task.isOpen) await t.task.reassign(now);
+    }
+  });
 
   // HR moves a task's due date (audited by the task; its reminder and escalation move with it).
   setHandler(
