@@ -25,7 +25,6 @@ import { Task } from '../lib/task';
 import { awardsState, unitHeadsChanged } from './award-messages';
 import { completeTask, extendTask } from './messages';
 
-
 export interface YearAwardsInput {
   year: number;
   ruleSetId?: AwardRuleSetId;
