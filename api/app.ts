@@ -146,6 +146,13 @@ export function createApp(deps: AppDeps, routes = defaultRoutes(deps)): { app: E
       commands: awardCommands({ ...deps, taskQueue: deps.config.taskQueue }),
       exports: awardExportCommands({ ...deps, taskQueue: deps.config.taskQueue }),
     },
+    appraisal: {
+      client: deps.client,
+      models: deps.models,
+      taskQueue: deps.config.taskQueue,
+      fields: deps.fields,
+      audit: deps.audit,
+    },
     signIn: deps.signIn,
     staffRoles: staffRoles(deps.models),
     logger: deps.logger,

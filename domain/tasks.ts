@@ -71,6 +71,8 @@ export const taskView = z.object({
   reminded: z.boolean(),
   escalated: z.boolean(),
   escalatedTo: z.string().nullable(),
+  closedAt: z.string().nullable().describe('When the task was completed, cancelled or expired'),
+  closedBy: z.string().nullable().describe('Who completed it (none when a rule closed it)'),
   workflowId: z.string(),
 });
 export type TaskView = z.infer<typeof taskView>;

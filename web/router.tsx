@@ -31,6 +31,7 @@ import { pageSecurity } from './security';
 import { isLocalSite, sessionMiddleware, signOut } from './session';
 import { rankingRoutes } from './public/ranking';
 import { staffRoutes } from './staff/routes';
+import type { YearDeskDeps } from '../commands/appraisal/year-evidence';
 import { STAGED_MAX_BYTES } from '../commands/recruitment/result-files';
 import { signInRoutes } from './staff/signin';
 import type { StaffSignIn } from '../api/oidc/client';
@@ -45,6 +46,8 @@ export interface WebDeps {
   links: CandidateLinks;
   commands: RecruitmentCommands;
   tasks: TaskCommands;
+  /** The appraisal engine's commands' dependencies (HR's year desk, web/staff/appraisal/). */
+  appraisal: YearDeskDeps;
   /** The awards round's commands (web/awards/). */
   awards: { commands: AwardCommands; exports: AwardExportCommands };
   /** Staff sign-in through the OpenID provider; without it the sign-in page says it is unavailable. */
@@ -173,11 +176,19 @@ export function mountPages(app: Express, deps: WebDeps): void {
     models: deps.models,
     commands: deps.commands,
     tasks: deps.tasks,
+    appraisal: deps.appraisal,
     awards: deps.awards,
     secure,
   });
   app.use('/hr', ...staffCommon, staff.hr, ...tail);
-  app.use('/me', ...common, staff.me, ...tail);
+  // A staff member's own forms: an SKP of up to 10 rows of three texts (web/me/skp-form.tsx), still bounded.
+  const meCommon: RequestHandler[] = [
+    ...before,
+    express.urlencoded({ extended: false, limit: '96kb', parameterLimit: 40 }),
+    signedIn,
+    csrf,
+  ];
+  app.use('/me', ...meCommon, staff.me, ...tail);
   const signing = signInRoutes({ signIn: deps.signIn, secure, limit: limits.rankings });
   app.use('/signin', ...common, signing.signin, ...tail);
   app.use('/signout', ...common, signing.signout, ...tail);

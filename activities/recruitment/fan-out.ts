@@ -16,6 +16,9 @@ import type { FinalOutcome } from '../../domain/recruitment/outcomes';
 import type { FormationType } from '../../domain/recruitment/rule-sets';
 import * as messages from '../../workflows/recruitment/messages';
 import { writeApplication } from '../../db/application-writers';
+import type { AuditTrail } from '../../db/audit-trail';
+import { batchDigest } from '../../db/result-batch-digest';
+import { cycleWorkflowId } from '../../domain/workflow-ids';
 
 const PARALLEL = 16;
 
@@ -76,7 +79,17 @@ export const broadcastSignals = {
 } as const;
 export type BroadcastSignal = keyof typeof broadcastSignals;
 
-export function createFanOutActivities({ models, client }: { models: Models; client: Client }) {
+export function createFanOutActivities({
+  models,
+  client,
+  audit,
+  clock,
+}: {
+  models: Models;
+  client: Client;
+  audit: AuditTrail;
+  clock: () => Date;
+}) {
   const signal = <A extends unknown[]>(workflowId: string, def: SignalDefinition<A>, ...args: A) =>
     signalIfRunning(client, workflowId, def, ...args).then(() => undefined);
 
@@ -206,6 +219,26 @@ export function createFanOutActivities({ models, client }: { models: Models; cli
         );
         Context.current().heartbeat(start + slice.length);
       }
+      // The upload in the cycle's trail, under the officer who uploaded it, once (keyed by the batch): its
+      // content digest lets the merit-system evidence tie every stored score to an audited upload.
+      const wf = cycleWorkflowId(batch.cycleCode);
+      await audit.append({
+        key: `${wf}/results/${input.batchId}`,
+        at: clock().toISOString(),
+        actor: batch.actor,
+        role: 'hr',
+        action: 'cycle.results-applied',
+        subject: wf,
+        reason: `${kind}: ${rows.length} row(s) uploaded and applied`,
+        before: null,
+        after: {
+          batchId: input.batchId,
+          kind,
+          rows: rows.length,
+          order: input.seq,
+          digest: batchDigest(batch),
+        },
+      });
       return { applied: rows.length };
     },
   };

@@ -2,8 +2,9 @@
 // cycle's own records (subject `recruitment-cycle/<code>`) and its applications' (subjects
 // `application/<code>/<applicant key>`, one range), each read with a cursor and folded as it comes, each
 // batch checked against its keyed hash and its predecessor. The rankings are checked against the rule set
-// the cycle publishes: the trail records the rule set's id but not the scores or ranks, so those are read
-// from the applications' records (streamed per formation in recorded rank order) and said to be.
+// the cycle publishes, over the applications' recorded scores and ranks (streamed per formation in rank
+// order); those scores are tied to the trail by the uploads it records (domain/recruitment/upload-evidence.ts):
+// each stored batch against its audited digest, each application's scores against the last upload naming it.
 import type { StoredAudit } from '../../db/audit-chain';
 import type { Principal } from '../../domain/actor';
 import { cycleWorkflowId } from '../../domain/workflow-ids';
@@ -25,6 +26,16 @@ import {
 } from '../../domain/recruitment/ranking';
 import type { CpnsRuleSet, PppkRuleSet, RecruitmentRuleSet } from '../../domain/recruitment/rule-sets';
 import type { FormationConfig } from '../../workflows/recruitment/messages';
+import {
+  auditedUploadOf,
+  expectedScores,
+  scoreCheck,
+  uploadFinding,
+  type AuditedUpload,
+  type UploadEvidence,
+  type UploadFinding,
+} from '../../domain/recruitment/upload-evidence';
+import { batchDigest } from '../../db/result-batch-digest';
 import { forbidden } from '../errors';
 import { keyRange } from './application-record';
 import { records, type RecruitmentDeps } from './context';
@@ -102,6 +113,31 @@ export function meritEvidenceCommands(deps: RecruitmentDeps) {
     return { ...result, differences: result.differences.slice(0, MAX_DIFFERENCES) };
   }
 
+  /**
+   * The audited uploads against their stored batches, and every application's scores against the last
+   * intact upload naming it (streamed; held: the uploads' rows, one score set per application and kind).
+   */
+  async function uploadEvidence(code: string, audited: AuditedUpload[]): Promise<UploadEvidence> {
+    const rows = new Map<string, Record<string, unknown>[]>();
+    const found: UploadFinding[] = [];
+    for (const u of audited) {
+      const batch = await models.resultBatches.findOne({ _id: u.batchId, cycleCode: code }).lean();
+      if (batch) rows.set(u.batchId, batch.rows as Record<string, unknown>[]);
+      found.push(uploadFinding(u, batch ? batchDigest(batch) : undefined));
+    }
+    const check = scoreCheck(expectedScores(found, (id) => rows.get(id) ?? []));
+    rows.clear();
+    const apps = models.applications
+      .find(
+        { cycleCode: code },
+        { 'skd.twk': 1, 'skd.tiu': 1, 'skd.tkp': 1, 'skb.components': 1, competency: 1 },
+      )
+      .lean()
+      .cursor({ batchSize: 1000 });
+    for await (const a of apps) check.offer({ ...a, _id: String(a._id) });
+    return { uploads: found, scores: check.result() };
+  }
+
   return {
     /** The cycle's merit-system evidence (HR only). */
     async meritEvidence(principal: Principal, code: string) {
@@ -111,9 +147,18 @@ export function meritEvidenceCommands(deps: RecruitmentDeps) {
       const now = clock();
       const fold = meritEvidenceFold({ id: cycle.ruleSetId, windows: rules.windows }, now.getTime());
       const problems: { seq: number; problem: string }[] = [];
+      const audited: AuditedUpload[] = [];
       const checked =
-        (await stream({ subject: cycleWorkflowId(code) }, fold.add, problems)) +
-        (await stream({ subject: keyRange(`application/${code}`) }, fold.add, problems));
+        (await stream(
+          { subject: cycleWorkflowId(code) },
+          (r) => {
+            fold.add(r);
+            const upload = auditedUploadOf(r);
+            if (upload) audited.push(upload);
+          },
+          problems,
+        )) + (await stream({ subject: keyRange(`application/${code}`) }, fold.add, problems));
+      const uploads = await uploadEvidence(code, audited);
 
       const rankings: RankingCheck[] = [];
       for (const f of cycle.formations as FormationConfig[]) {
@@ -170,6 +215,7 @@ export function meritEvidenceCommands(deps: RecruitmentDeps) {
         decisions: { ...evidence.decisions, exceptions: evidence.decisions.exceptions.map(named) },
         appeals: { ...evidence.appeals, exceptions: evidence.appeals.exceptions.map(named) },
         rankings: rankings.filter((r) => r.ranked > 0),
+        uploads,
         chain: { checked, ok: problems.length === 0, problems: problems.slice(0, MAX_DIFFERENCES) },
       };
     },

@@ -26,6 +26,8 @@ export function toTaskView(t: TaskRecord, now: Date): TaskView {
     reminded: !!t.reminded,
     escalated: !!t.escalated,
     escalatedTo: t.escalatedTo ?? null,
+    closedAt: t.closedAt ? new Date(t.closedAt).toISOString() : null,
+    closedBy: t.closedBy ?? null,
     workflowId: t.workflowId,
   };
 }

@@ -1,6 +1,6 @@
 // The awards round's texts (penghargaan): its emails (domain/appraisal/award-emails.ts), the unit head's
 // nomination page and the employee's own awards (`/me/awards`), HR's committee page
-// (`/hr/appraisal/<year>/awards`), the award section of an employee's year page and the export's columns.
+// (`/hr/appraisal/years/<year>/awards`), the award section of an employee's year page and the export's columns.
 import type { Section } from './catalogue';
 
 type Year = { year: number };
@@ -144,7 +144,7 @@ export const awardMessages = {
     en: 'No nomination for this unit is open to you.',
   },
 
-  // ---- HR's committee (/hr/appraisal/<year>/awards) -----------------------------------------------
+  // ---- HR's committee (/hr/appraisal/years/<year>/awards) -----------------------------------------------
   'awards.hr.title': (p: Year) => ({ id: `Penghargaan tahun ${p.year}`, en: `Awards ${p.year}` }),
   'awards.hr.notStarted': {
     id: 'Proses penghargaan tahun ini belum dimulai. Proses dimulai setelah penilaian kinerja tahun ini ditutup: daftar pegawai yang memenuhi syarat disusun per unit, lalu kepala unit mengusulkan.',

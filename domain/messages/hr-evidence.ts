@@ -166,14 +166,47 @@ export const hrEvidenceMessages = {
     id: 'diajukan di luar masa sanggah',
     en: 'filed outside the appeal window',
   },
-  // 4. rankings
+  // 4. uploads
+  'evidence.uploads': {
+    id: '4. Nilai berasal dari unggahan yang tercatat',
+    en: '4. Scores come from audited uploads',
+  },
+  'evidence.uploadsSource': {
+    id: 'Jejak audit mencatat setiap unggahan hasil saat diterapkan: siapa yang mengunggah, jumlah baris, dan digest SHA-256 isinya. Berkas yang tersimpan dihitung ulang digest-nya, dan nilai setiap lamaran dibandingkan dengan baris unggahan terakhir yang memuatnya.',
+    en: 'The audit trail records every results upload when it is applied: who uploaded it, its rows and the SHA-256 digest of its content. Each stored batch is hashed again, and every application’s scores are compared with the row of the last upload naming it.',
+  },
+  'evidence.noUploads': { id: 'Belum ada unggahan hasil.', en: 'No results uploaded yet.' },
+  'evidence.uploadsLabel': { id: 'Unggahan hasil', en: 'Results uploads' },
+  'evidence.scoresLabel': { id: 'Nilai per jenis', en: 'Scores by kind' },
+  'evidence.col.uploadedBy': { id: 'Diunggah oleh', en: 'Uploaded by' },
+  'evidence.col.rows': { id: 'Baris', en: 'Rows' },
+  'evidence.col.digest': { id: 'Digest', en: 'Digest' },
+  'evidence.col.uploaded': { id: 'Dari unggahan', en: 'Uploaded' },
+  'evidence.col.stored': { id: 'Tersimpan', en: 'Stored' },
+  'evidence.upload.intact': { id: 'utuh', en: 'intact' },
+  'evidence.upload.batch-missing': { id: 'berkas tidak ada lagi', en: 'batch no longer stored' },
+  'evidence.upload.batch-altered': { id: 'berkas berubah sejak diaudit', en: 'batch changed since audited' },
+  'evidence.upload.not-a-person': { id: 'tanpa petugas', en: 'no officer' },
+  'evidence.score.differs': (p: { id: string; kind: string }) => ({
+    id: `${p.id}: nilai ${p.kind} berbeda dari unggahannya`,
+    en: `${p.id}: ${p.kind} scores differ from their upload`,
+  }),
+  'evidence.score.not-uploaded': (p: { id: string; kind: string }) => ({
+    id: `${p.id}: nilai ${p.kind} tanpa unggahan yang tercatat`,
+    en: `${p.id}: ${p.kind} scores without an audited upload`,
+  }),
+  'evidence.score.not-stored': (p: { id: string; kind: string }) => ({
+    id: `${p.id}: nilai ${p.kind} dari unggahan tidak tersimpan`,
+    en: `${p.id}: ${p.kind} scores of an upload not stored`,
+  }),
+  // 5. rankings
   'evidence.rankings': {
-    id: '4. Peringkat dapat dihitung ulang dari aturan yang diumumkan',
-    en: '4. Rankings reproducible from the published rules',
+    id: '5. Peringkat dapat dihitung ulang dari aturan yang diumumkan',
+    en: '5. Rankings reproducible from the published rules',
   },
   'evidence.rankingsSource': {
-    id: 'Jejak audit mencatat aturan seleksi, bukan nilai dan peringkat: nilai dan peringkat dibaca dari catatan lamaran, lalu diurutkan ulang dengan fungsi peringkat yang sama di bawah aturan seleksi ini.',
-    en: 'The audit trail records the rule set, not the scores and ranks: those are read from the applications, then re-ranked with the same ranking function under this rule set.',
+    id: 'Nilai dan peringkat dibaca dari catatan lamaran (nilainya diperiksa terhadap unggahan di bagian 4), lalu diurutkan ulang dengan fungsi peringkat yang sama di bawah aturan seleksi ini.',
+    en: 'The scores and ranks are read from the applications (their scores checked against the uploads in part 4), then re-ranked with the same ranking function under this rule set.',
   },
   'evidence.noRankings': { id: 'Belum ada peringkat.', en: 'No ranking yet.' },
   'evidence.rankingsLabel': { id: 'Peringkat per formasi', en: 'Rankings per formation' },
@@ -191,8 +224,8 @@ export const hrEvidenceMessages = {
     id: `${p.id} (peringkat ${p.rank}) seharusnya di bawah ${p.next} menurut ${p.key}`,
     en: `${p.id} (rank ${p.rank}) should rank below ${p.next} by ${p.key}`,
   }),
-  // 5. chain
-  'evidence.chain': { id: '5. Rantai audit terverifikasi', en: '5. The audit chain verifies' },
+  // 6. chain
+  'evidence.chain': { id: '6. Rantai audit terverifikasi', en: '6. The audit chain verifies' },
   'evidence.chainOk': (p: { count: number }) => ({
     id: `${p.count} catatan seleksi ini cocok dengan hash berkunci, digest dan pendahulunya.`,
     en: `${p.count} records of this cycle match their keyed hash, digest and predecessor.`,

@@ -12,8 +12,10 @@ import { translatorOf, type TranslateIn } from './catalogue';
 import { hrDashboardMessages } from './hr-dashboard';
 import { hrExportMessages } from './hr-exports';
 import { hrEvidenceMessages } from './hr-evidence';
+import { meMessages } from './me-pages';
 import { pageMessages } from './pages';
 import { recruitmentEmailMessages } from './recruitment-emails';
+import { hrAppraisalMessages } from './hr-appraisal';
 
 /** The sections, by where their texts are read (a unit test refuses a key written in two of them). */
 export const sections = {
@@ -27,6 +29,8 @@ export const sections = {
   hrStagesMessages,
   hrTaskMessages,
   hrCycleMessages,
+  meMessages,
+  hrAppraisalMessages,
   awardMessages,
 };
 
@@ -41,6 +45,8 @@ export const messages = {
   ...hrStagesMessages,
   ...hrTaskMessages,
   ...hrCycleMessages,
+  ...meMessages,
+  ...hrAppraisalMessages,
   ...awardMessages,
 };
 

@@ -65,10 +65,10 @@ describe('awards on the pages', () => {
       ]),
     );
     await closedYear(org, new Map(), year - 5, 'objection');
-    const awardsUrl = `${engine.baseUrl}/hr/appraisal/${year}/awards`;
+    const awardsUrl = `${engine.baseUrl}/hr/appraisal/years/${year}/awards`;
 
     // HR: a year still in its objection phase is refused; the closed one starts.
-    const hr = await suite.signedIn('hr-1', `/hr/appraisal/${year - 5}/awards`);
+    const hr = await suite.signedIn('hr-1', `/hr/appraisal/years/${year - 5}/awards`);
     await hr.page.getByRole('button', { name: 'Mulai proses penghargaan' }).click();
     await expect(hr.page.locator('#start-error').textContent()).resolves.toContain('is not closed yet');
     // The refusal is a 409 page, which the browser logs: expected, and nothing else may be logged.
@@ -181,7 +181,9 @@ describe('awards on the pages', () => {
     await clean(hr.page, hr.problems);
     // Another officer of the committee decides, with JavaScript off: the form needs none.
     const desk = await suite.open({ javaScript: false });
-    await signInThroughProvider(desk.page, engine.baseUrl, 'hr-2', { path: `/hr/appraisal/${year}/awards` });
+    await signInThroughProvider(desk.page, engine.baseUrl, 'hr-2', {
+      path: `/hr/appraisal/years/${year}/awards`,
+    });
     const form2 = desk.page.locator('#open li');
     await form2.getByLabel('Berikan penghargaan').check();
     await form2.getByLabel('Alasan').fill('Inovasi layanan yang ditiru unit lain');

@@ -2,8 +2,8 @@
 // CPNS cycle driven over the API (three applicants; two screened TMS with a reason; one appeal answered at
 // once, one left past its answer window and answered late; SKD and SKB results; each stage announced)
 // to its document stage, where the passer uploads a diploma. The evidence page shows the counts the trail
-// gives, first the unanswered appeal past due and then the late answer as exceptions, and the rankings
-// re-ranked equal; the application's page shows its timeline in order with reasons, its emails (subjects)
+// gives, first the unanswered appeal past due and then the late answer as exceptions, every upload audited
+// and intact with every score its upload's, and the rankings re-ranked equal; the application's page shows its timeline in order with reasons, its emails (subjects)
 // and its audit trail; the diploma opens inline and sandboxed while the API's download stays an
 // attachment. Every page axe-clean; an employee is refused both pages.
 import { answer, must } from '../../api/client';
@@ -240,6 +240,20 @@ describe("HR's application page and the merit-system evidence page", () => {
     ]);
     expect(evidence.chain.ok).toBe(true);
     expect(evidence.chain.checked).toBe(evidence.records);
+    // Every upload in the trail by HR's officer, intact; every score the one its upload gave.
+    expect(evidence.uploads.uploads.map((u) => [u.kind, u.rows, u.actor, u.problem])).toEqual([
+      ['screening', 3, 'hr-1', undefined],
+      ['skd-sessions', 2, 'hr-1', undefined],
+      ['skd', 2, 'hr-1', undefined],
+      ['skb', 2, 'hr-1', undefined],
+    ]);
+    expect(evidence.uploads.scores).toEqual({
+      kinds: [
+        { kind: 'skd', uploaded: 2, stored: 2, equal: 2, findings: 0 },
+        { kind: 'skb', uploaded: 2, stored: 2, equal: 2, findings: 0 },
+      ],
+      findings: [],
+    });
 
     await page.reload();
     await expect(page.locator('#decisions-count').textContent()).resolves.toBe(
@@ -268,6 +282,15 @@ describe("HR's application page and the merit-system evidence page", () => {
       expect.stringMatching(/^Pendaftaran ditutup.*sesuai$/),
     ]);
     await expect(page.locator('#announcements tbody tr').count()).resolves.toBe(3);
+    await expect(page.locator('#upload-list tbody tr').allTextContents()).resolves.toEqual(
+      ['screening', 'skd-sessions', 'skd', 'skb'].map((k) =>
+        expect.stringMatching(new RegExp(`^${k}.*hr-1.*utuh$`)),
+      ),
+    );
+    await expect(page.locator('#score-checks tbody tr').allTextContents()).resolves.toEqual([
+      'SKD2220',
+      'SKB2220',
+    ]);
     await expect(page.locator('#chain-verdict').textContent()).resolves.toBe(
       `${evidence.records} catatan seleksi ini cocok dengan hash berkunci, digest dan pendahulunya.`,
     );
@@ -397,9 +420,21 @@ describe("HR's application page and the merit-system evidence page", () => {
     );
     expect(after.verified.ok).toBe(false);
     expect(after.records.filter((r) => r.problem).map((r) => r.seq)).toEqual([edited.seq]);
+    // So does a score edited in the database: it no longer equals its upload's row, which the page names.
+    await suite.engine.db.models.applications.updateOne(
+      { _id: maria.applicationId },
+      { $set: { 'skd.tkp': 190 } },
+    );
     const broken = await evidenceOverApi(code);
     expect(broken.chain.ok).toBe(false);
     expect(broken.chain.problems.map((p) => p.seq)).toEqual([edited.seq]);
+    expect(broken.uploads.scores.findings).toEqual([
+      { kind: 'skd', applicationId: maria.applicationId, problem: 'differs' },
+    ]);
+    await page.goto(`${suite.engine.baseUrl}/hr/recruitment/cycles/${code}/evidence`);
+    await expect(page.locator('#score-findings li').allTextContents()).resolves.toEqual([
+      `${maria.applicationId}: nilai SKD berbeda dari unggahannya`,
+    ]);
     await page.goto(`${suite.engine.baseUrl}/hr/recruitment/applications/${maria.applicationId}`);
     await expect(page.locator('#audit-verdict').textContent()).resolves.toBe(
       'Rantai TIDAK terverifikasi: 1 catatan tidak cocok.',

@@ -349,6 +349,8 @@ describe("HR's task lists on the pages", () => {
     expect(decided).toHaveLength(2);
     expect(decided.find((r) => r.includes('Agustinus Benu'))).toContain(reasons.documentsRejected);
     expect(decided.find((r) => r.includes('Yuliana Sinlae'))).toContain('Terverifikasi');
+    // Each with who decided it, as the task records it.
+    expect(decided.every((r) => r.includes('hr-1'))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
 

@@ -327,11 +327,18 @@ describe('a CPNS cycle through worker crashes, a database crash and an SMTP outa
       api.patience,
     );
     smtp.cut();
+    // Down for at least SMTP_DOWN_MS, and until some of the announcement's emails wait: after the crash
+    // above, the announcement's fan-out may take longer than that to store them.
     const smtpBack = sleep(SMTP_DOWN_MS).then(async () => {
-      const waiting = await db.models.outbox.countDocuments({
-        _id: { $regex: `^application/${spec.code}/` },
-        status: 'pending',
-      });
+      const waiting = await eventually(
+        () =>
+          db.models.outbox.countDocuments({
+            _id: { $regex: `^application/${spec.code}/` },
+            status: 'pending',
+          }),
+        (k) => k > 0,
+        api.patience,
+      );
       smtp.restore();
       return waiting;
     });

@@ -109,13 +109,9 @@ describe('the writers of an application record', () => {
   });
 
   it('each write only the fields it owns, through its real activities', async () => {
-    const records = createRecordActivities({
-      models: db.models,
-      fields: testFields,
-      audit: testAuditTrail(db.models),
-      clock: () => new Date(),
-    });
-    const fanOut = createFanOutActivities({ models: db.models, client: env.client });
+    const shared = { models: db.models, audit: testAuditTrail(db.models), clock: () => new Date() };
+    const records = createRecordActivities({ ...shared, fields: testFields });
+    const fanOut = createFanOutActivities({ ...shared, client: env.client });
     const ranking = createRankingActivities({ models: db.models, client: env.client });
     await upsertCycleRecord(db.models, cycle('WRITERS-CPNS', 'CPNS'));
     await upsertCycleRecord(db.models, cycle('WRITERS-PPPK', 'PPPK'));

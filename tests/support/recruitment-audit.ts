@@ -1,6 +1,6 @@
 // The audit trail a cycle run by plan must leave, from the expectations (recruitment-expected.ts) alone:
 // the cycle's own records (opened, each phase, each announcement, the SKB cut, each vacancy offered or
-// left unfilled) and each application's decisions (its confirmation, screening, appeals and their answers, a replacement,
+// left unfilled, each results upload applied) and each application's decisions (its confirmation, screening, appeals and their answers, a replacement,
 // documents verified or rejected, a missed deadline, an appointment, a withdrawal), each exactly once, and
 // the whole chain verifying. Checked through the API as HR reads it.
 import { must } from '../../api/client';
@@ -78,7 +78,29 @@ export async function checkAudit(api: RecruitmentApi, spec: CycleSpec, expected:
     200,
     api.hr.GET('/api/v1/audit', { params: { query: { subject: `recruitment-cycle/${spec.code}` } } }),
   );
+  // Each upload applied is in the cycle's trail once, under the officer who uploaded it (its key names
+  // the batch), every kind the cycle took; the evidence finds each stored batch intact and every score
+  // equal to its upload's row.
+  const uploads = records.filter((r) => r.action === 'cycle.results-applied');
+  expect(new Set(uploads.map((u) => u.key)).size).toBe(uploads.length);
+  expect(uploads.filter((u) => u.role !== 'hr' || u.actor === 'system')).toEqual([]);
+  expect([...new Set(uploads.map((u) => (u.after as { kind: string }).kind))].sort()).toEqual(
+    spec.kind === 'CPNS' ? ['screening', 'skb', 'skd', 'skd-sessions'] : ['competency', 'screening'],
+  );
+  const { uploads: evidence } = await must(
+    200,
+    api.hr.GET('/api/v1/recruitment/cycles/{code}/merit-evidence', { params: { path: { code: spec.code } } }),
+  );
+  expect(evidence.uploads.filter((u) => u.problem)).toEqual([]);
+  expect(evidence.uploads).toHaveLength(uploads.length);
+  expect(evidence.scores.findings).toEqual([]);
+  expect(evidence.scores.kinds.map((k) => k.kind).sort()).toEqual(
+    spec.kind === 'CPNS' ? ['skb', 'skd'] : ['competency'],
+  );
+  for (const k of evidence.scores.kinds) expect(k.equal).toBe(k.uploaded);
+
   const cycle = records
+    .filter((r) => r.action !== 'cycle.results-applied')
     .map((r) =>
       r.action === 'cycle.phase' ? `cycle.phase:${(r.after as { phase: string }).phase}` : r.action,
     )

@@ -1,4 +1,4 @@
-// `/hr/appraisal/<year>/awards`: HR's committee desk for a year's awards. Before the round: what it does
+// `/hr/appraisal/years/<year>/awards`: HR's committee desk for a year's awards. Before the round: what it does
 // and a button that starts it (refused, with the reason, while the year has not closed). Then: the rule
 // set and its criteria, each unit with its head and how many are eligible, nominated and awarded; every
 // nomination awaiting a decision with the head's reason and a form to give the award or not, with a
@@ -64,7 +64,7 @@ function OpenDecision(props: { ctx: PageContext; year: number; a: AwardView; err
           <dt>{ctx.t('awards.nominatedBy', { name: a.nomination?.byName ?? '' })}</dt>
           <dd class="quote">{a.nomination?.reason ?? ''}</dd>
         </dl>
-        <form method="post" action={`/hr/appraisal/${year}/awards/decisions`} class="decision">
+        <form method="post" action={`/hr/appraisal/years/${year}/awards/decisions`} class="decision">
           <CsrfField ctx={ctx} />
           <input type="hidden" name="nip" value={a.nip} />
           <FieldError id={`${id}-form-error`} message={errorOf('form')} />
@@ -196,11 +196,11 @@ function Round({ ctx, data, round }: { ctx: PageContext; data: HrAwardsData; rou
       )}
       <h2>{ctx.t('awards.hr.exports')}</h2>
       <p>
-        <a href={`/hr/appraisal/${year}/awards/export.xlsx`}>
+        <a href={`/hr/appraisal/years/${year}/awards/export.xlsx`}>
           {ctx.t('awards.hr.download', { format: 'XLSX' })}
         </a>
         {' · '}
-        <a href={`/hr/appraisal/${year}/awards/export.csv`}>
+        <a href={`/hr/appraisal/years/${year}/awards/export.csv`}>
           {ctx.t('awards.hr.download', { format: 'CSV' })}
         </a>
       </p>
@@ -228,7 +228,7 @@ export function HrAwardsPage({ ctx, data }: { ctx: PageContext; data: HrAwardsDa
       ) : (
         <>
           <p id="not-started">{ctx.t('awards.hr.notStarted')}</p>
-          <form method="post" action={`/hr/appraisal/${year}/awards`}>
+          <form method="post" action={`/hr/appraisal/years/${year}/awards`}>
             <CsrfField ctx={ctx} />
             <FieldError id="start-error" message={startError} />
             <button type="submit" aria-describedby={startError ? 'start-error' : undefined}>
@@ -275,7 +275,7 @@ export function hrAwardsRoutes(deps: {
     sendPage(res, <HrAwardsPage ctx={ctxOf(req, res)} data={{ year, round, awards, ...extra }} />, status);
   }
 
-  router.get('/:year/awards', async (req, res, next) => {
+  router.get('/years/:year/awards', async (req, res, next) => {
     try {
       const principal = deps.hr(req, res);
       if (!principal) return;
@@ -286,7 +286,7 @@ export function hrAwardsRoutes(deps: {
     }
   });
 
-  router.post('/:year/awards', async (req, res, next) => {
+  router.post('/years/:year/awards', async (req, res, next) => {
     try {
       const principal = deps.hr(req, res);
       if (!principal) return;
@@ -305,13 +305,13 @@ export function hrAwardsRoutes(deps: {
           err.status,
         );
       }
-      await redirectWithNotice(req, res, ctx.t('awards.hr.started'), `/hr/appraisal/${year}/awards`);
+      await redirectWithNotice(req, res, ctx.t('awards.hr.started'), `/hr/appraisal/years/${year}/awards`);
     } catch (err) {
       next(err);
     }
   });
 
-  router.post('/:year/awards/decisions', async (req, res, next) => {
+  router.post('/years/:year/awards/decisions', async (req, res, next) => {
     try {
       const principal = deps.hr(req, res);
       if (!principal) return;
@@ -366,14 +366,14 @@ export function hrAwardsRoutes(deps: {
           name,
           decision: ctx.t(decided.data.awarded ? 'awards.status.awarded' : 'awards.status.not-awarded'),
         }),
-        `/hr/appraisal/${year}/awards`,
+        `/hr/appraisal/years/${year}/awards`,
       );
     } catch (err) {
       next(err);
     }
   });
 
-  router.get('/:year/awards/export.:format', async (req, res, next) => {
+  router.get('/years/:year/awards/export.:format', async (req, res, next) => {
     try {
       const principal = deps.hr(req, res);
       if (!principal) return;

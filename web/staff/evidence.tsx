@@ -239,6 +239,92 @@ function Appeals({ ctx, e }: { ctx: PageContext; e: MeritEvidenceData }) {
   );
 }
 
+const kindLabel = (kind: string) => (kind === 'competency' ? 'PPPK' : kind.toUpperCase());
+
+function Uploads({ ctx, e }: { ctx: PageContext; e: MeritEvidenceData }) {
+  const { uploads, scores } = e.uploads;
+  const bad = uploads.filter((u) => u.problem).length;
+  const scoreFindings = scores.kinds.reduce((n, k) => n + k.findings, 0);
+  return (
+    <section aria-labelledby="uploads-heading" id="uploads">
+      <h2 id="uploads-heading">{ctx.t('evidence.uploads')}</h2>
+      <p>{ctx.t('evidence.uploadsSource')}</p>
+      {uploads.length === 0 ? (
+        <p>{ctx.t('evidence.noUploads')}</p>
+      ) : (
+        <div class="scroll" role="region" aria-label={ctx.t('evidence.uploadsLabel')} tabIndex={0}>
+          <table id="upload-list">
+            <thead>
+              <tr>
+                <th scope="col">{ctx.t('evidence.col.kind')}</th>
+                <th scope="col">{ctx.t('evidence.col.actual')}</th>
+                <th scope="col">{ctx.t('evidence.col.rows')}</th>
+                <th scope="col">{ctx.t('evidence.col.uploadedBy')}</th>
+                <th scope="col">{ctx.t('evidence.col.digest')}</th>
+                <th scope="col">{ctx.t('evidence.col.verdict')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {uploads.map((u) => (
+                <tr key={u.seq}>
+                  <td>{u.kind}</td>
+                  <td>
+                    <When ctx={ctx} at={u.at} />
+                  </td>
+                  <td>{u.rows}</td>
+                  <td>{u.actor}</td>
+                  <td>
+                    <code>{u.digest.slice(0, 16)}</code>
+                  </td>
+                  <td>{ctx.t(u.problem ? `evidence.upload.${u.problem}` : 'evidence.upload.intact')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {scores.kinds.length > 0 && (
+        <div class="scroll" role="region" aria-label={ctx.t('evidence.scoresLabel')} tabIndex={0}>
+          <table id="score-checks">
+            <thead>
+              <tr>
+                <th scope="col">{ctx.t('evidence.col.kind')}</th>
+                <th scope="col">{ctx.t('evidence.col.uploaded')}</th>
+                <th scope="col">{ctx.t('evidence.col.stored')}</th>
+                <th scope="col">{ctx.t('evidence.col.equal')}</th>
+                <th scope="col">{ctx.t('evidence.col.differences')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {scores.kinds.map((k) => (
+                <tr key={k.kind}>
+                  <td>{kindLabel(k.kind)}</td>
+                  <td>{k.uploaded}</td>
+                  <td>{k.stored}</td>
+                  <td>{k.equal}</td>
+                  <td>{k.findings}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Exceptions ctx={ctx} count={bad + scoreFindings} />
+      {scores.findings.length > 0 && (
+        <ul id="score-findings">
+          {scores.findings.map((f) => (
+            <li key={`${f.kind}-${f.applicationId}`}>
+              <a href={`/hr/recruitment/applications/${f.applicationId}`}>
+                {ctx.t(`evidence.score.${f.problem}`, { id: f.applicationId, kind: kindLabel(f.kind) })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 function Rankings({ ctx, e }: { ctx: PageContext; e: MeritEvidenceData }) {
   const differences = e.rankings.flatMap((r) => r.differences);
   return (
@@ -339,6 +425,7 @@ export function MeritEvidencePage({ ctx, evidence }: { ctx: PageContext; evidenc
       <OpenSelection ctx={ctx} e={evidence} />
       <Decisions ctx={ctx} e={evidence} />
       <Appeals ctx={ctx} e={evidence} />
+      <Uploads ctx={ctx} e={evidence} />
       <Rankings ctx={ctx} e={evidence} />
       <Chain ctx={ctx} e={evidence} />
     </Layout>

@@ -1,5 +1,5 @@
-// The staff pages: a staff member's own work (`/me`, every signed-in employee or supervisor; their role
-// checked against the registry on every request, web/router.tsx) and HR's desk (`/hr`, HR only), over
+// The staff pages: a staff member's own work (`/me`, every signed-in employee or supervisor, web/me/; their
+// role checked against the registry on every request, web/router.tsx) and HR's desk (`/hr`, HR only), over
 // the same commands as the API. Without a staff session a page sends the reader to sign in and back; a
 // candidate's session, or a staff member without the role, is refused.
 import express, { type Request, type Response, type Router } from 'express';
@@ -23,7 +23,12 @@ import { evidenceRoutes } from './evidence';
 import { stagesRoutes } from './stages';
 import { appealsRoutes } from './appeals';
 import { verificationRoutes } from './verification';
-import { HrApplicationPage, HrHomePage, MePage, StaffMessagePage } from './pages';
+import { HrApplicationPage, HrHomePage, StaffMessagePage } from './pages';
+import { meRoutes } from '../me/routes';
+// HR's appraisal year desk (issue 12).
+import type { YearDeskDeps } from '../../commands/appraisal/year-evidence';
+import { appraisalDeskDeps } from './appraisal/deps';
+import { appraisalDeskRoutes } from './appraisal/routes';
 import type { AwardCommands } from '../../commands/appraisal/awards';
 import type { AwardExportCommands } from '../../commands/appraisal/award-exports';
 import { hrAwardsRoutes } from '../awards/hr-page';
@@ -34,12 +39,11 @@ export interface StaffRouteDeps {
   commands: RecruitmentCommands;
   tasks: TaskCommands;
   secure: boolean;
+  /** The appraisal engine's commands' dependencies (`/me`'s pages and HR's year desk). */
+  appraisal: YearDeskDeps;
   /** The awards round's commands (web/awards/). */
   awards: { commands: AwardCommands; exports: AwardExportCommands };
 }
-
-/** The most open tasks `/me` lists (the inbox pages of the appraisal come with their own paging). */
-const MY_TASKS = 50;
 
 export function staffRoutes(deps: StaffRouteDeps) {
   const ctxOf = (req: Request, res: Response) => pageContext(req, res, { secure: deps.secure });
@@ -61,27 +65,12 @@ export function staffRoutes(deps: StaffRouteDeps) {
     return undefined;
   }
 
-  const me: Router = express.Router();
-  me.get('/', async (req, res, next) => {
-    try {
-      const principal = staff(req, res, ['supervisor', 'employee']);
-      if (!principal) return;
-      const nip = principal.nip!;
-      const [employee, reports, tasks] = await Promise.all([
-        deps.models.employees.findById(nip, { name: 1, unitCode: 1 }).lean(),
-        deps.models.employees.countDocuments({ supervisorNip: nip, active: true }),
-        deps.tasks.listTasks(principal, { status: 'open', limit: MY_TASKS }),
-      ]);
-      const data = {
-        principal,
-        employee: employee ? { name: employee.name, unitCode: employee.unitCode } : undefined,
-        reports,
-        tasks,
-      };
-      sendPage(res, <MePage ctx={ctxOf(req, res)} data={data} />);
-    } catch (err) {
-      next(err);
-    }
+  // A staff member's own work: its own router (web/me/routes.tsx), behind the employee's guard.
+  const me: Router = meRoutes({
+    appraisal: deps.appraisal,
+    tasks: deps.tasks,
+    secure: deps.secure,
+    staff: (req, res) => staff(req, res, ['supervisor', 'employee']),
   });
 
   const hr: Router = express.Router();
@@ -180,7 +169,7 @@ export function staffRoutes(deps: StaffRouteDeps) {
     hr.use('/recruitment', section(desk));
 
   // ---- Awards (penghargaan, web/awards/): the unit head's nominations and the employee's own awards
-  // under /me/awards, HR's committee under /hr/appraisal/<year>/awards.
+  // under /me/awards, HR's committee under /hr/appraisal/years/<year>/awards.
   me.use(
     meAwardsRoutes({
       awards: deps.awards.commands,
@@ -198,5 +187,8 @@ export function staffRoutes(deps: StaffRouteDeps) {
     }),
   );
   // ---- end of awards
+  // HR's appraisal year desk (issue 12): the organisation import, opening a year, its dashboard,
+  // calibration, downloads and merit-system evidence.
+  hr.use('/appraisal', appraisalDeskRoutes(appraisalDeskDeps(deps.appraisal, desk)));
   return { me, hr };
 }

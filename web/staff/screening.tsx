@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { Problem } from '../../commands/errors';
 import type { RecruitmentCommands } from '../../commands/recruitment/commands';
 import type { DeskApplication } from '../../commands/recruitment/stage-desk';
+import { numberOf, PickTable } from './pick-table';
 import { actorOf, type Principal } from '../../domain/actor';
 import { textLimits } from '../../domain/text';
 import { pageContext } from '../context';
@@ -43,10 +44,6 @@ export interface ScreeningData {
 }
 
 export const screeningPath = (code: string) => `/hr/recruitment/cycles/${code}/screening`;
-
-/** "Maria Ndun (CPNS-…-00001)": how a selected application is named. */
-const numberOf = (ctx: PageContext, a: DeskApplication) =>
-  a.registrationNumber ?? ctx.t('hr.stages.screening.noNumber');
 
 function Paging(props: { ctx: PageContext; base: string; page: number; total: number }) {
   const { ctx, base, page, total } = props;
@@ -113,44 +110,18 @@ export function ScreeningPage({ ctx, data }: { ctx: PageContext; data: Screening
             <fieldset aria-describedby={describedBy('selection')}>
               <legend>{ctx.t('hr.stages.screening.selection')}</legend>
               <FieldError id="selection-error" message={errors.selection && ctx.t(errors.selection)} />
-              <div class="scroll" role="region" aria-labelledby="queue-heading" tabIndex={0}>
-                <table id="queue" class="desk">
-                  <thead>
-                    <tr>
-                      <th scope="col">{ctx.t('hr.stages.col.select')}</th>
-                      <th scope="col">{ctx.t('hr.results.number')}</th>
-                      <th scope="col">{ctx.t('hr.apps.name')}</th>
-                      <th scope="col">{ctx.t('staff.app.formation')}</th>
-                      <th scope="col">{ctx.t('hr.stages.col.documents')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {items.map((a) => (
-                      <tr key={a.applicationId}>
-                        <td>
-                          <input
-                            type="checkbox"
-                            name="id"
-                            value={a.applicationId}
-                            id={`pick-${a.applicationId}`}
-                            checked={ticked.has(a.applicationId)}
-                            aria-label={ctx.t('hr.stages.screening.select', {
-                              name: a.name,
-                              number: numberOf(ctx, a),
-                            })}
-                          />
-                        </td>
-                        <td>{a.registrationNumber ?? ''}</td>
-                        <td>
-                          <a href={`/hr/recruitment/applications/${a.applicationId}`}>{a.name}</a>
-                        </td>
-                        <td>{a.formationCode}</td>
-                        <td class="num">{a.documents ?? 0}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <PickTable
+                ctx={ctx}
+                id="queue"
+                labelledBy="queue-heading"
+                items={items}
+                ticked={ticked}
+                last={{
+                  heading: ctx.t('hr.stages.col.documents'),
+                  cell: (a) => a.documents ?? 0,
+                  numeric: true,
+                }}
+              />
             </fieldset>
             <fieldset aria-describedby={describedBy('decision')}>
               <legend>{ctx.t('hr.stages.screening.decision')}</legend>

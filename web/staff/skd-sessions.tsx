@@ -8,7 +8,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import { Problem } from '../../commands/errors';
 import type { RecruitmentCommands } from '../../commands/recruitment/commands';
-import type { DeskApplication } from '../../commands/recruitment/stage-desk';
+import { PickTable } from './pick-table';
 import { actorOf, type Principal } from '../../domain/actor';
 import { skdSessionsSchema } from '../../domain/recruitment/schemas';
 import { textLimits } from '../../domain/text';
@@ -39,56 +39,6 @@ export interface SkdSessionsData {
 }
 
 export const skdSessionsPath = (code: string) => `/hr/recruitment/cycles/${code}/skd-sessions`;
-
-function Applicants({
-  ctx,
-  items,
-  ticked,
-}: {
-  ctx: PageContext;
-  items: DeskApplication[];
-  ticked: Set<string>;
-}) {
-  return (
-    <div class="scroll" role="region" aria-labelledby="applicants-heading" tabIndex={0}>
-      <table id="applicants" class="desk">
-        <thead>
-          <tr>
-            <th scope="col">{ctx.t('hr.stages.col.select')}</th>
-            <th scope="col">{ctx.t('hr.results.number')}</th>
-            <th scope="col">{ctx.t('hr.apps.name')}</th>
-            <th scope="col">{ctx.t('staff.app.formation')}</th>
-            <th scope="col">{ctx.t('hr.stages.col.session')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((a) => (
-            <tr key={a.applicationId}>
-              <td>
-                <input
-                  type="checkbox"
-                  name="id"
-                  value={a.applicationId}
-                  checked={ticked.has(a.applicationId)}
-                  aria-label={ctx.t('hr.stages.screening.select', {
-                    name: a.name,
-                    number: a.registrationNumber ?? ctx.t('hr.stages.screening.noNumber'),
-                  })}
-                />
-              </td>
-              <td>{a.registrationNumber ?? ''}</td>
-              <td>
-                <a href={`/hr/recruitment/applications/${a.applicationId}`}>{a.name}</a>
-              </td>
-              <td>{a.formationCode}</td>
-              <td>{a.skdSession ? a.skdSession.code : ctx.t('hr.stages.skd.noSeat')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 export function SkdSessionsPage({ ctx, data }: { ctx: PageContext; data: SkdSessionsData }) {
   const { cycle, seating, form, errors = {} } = data;
@@ -189,7 +139,17 @@ export function SkdSessionsPage({ ctx, data }: { ctx: PageContext; data: SkdSess
               {seating.items.length === 0 ? (
                 <p id="none">{ctx.t('hr.stages.skd.none')}</p>
               ) : (
-                <Applicants ctx={ctx} items={seating.items} ticked={new Set(form.ids ?? [])} />
+                <PickTable
+                  ctx={ctx}
+                  id="applicants"
+                  labelledBy="applicants-heading"
+                  items={seating.items}
+                  ticked={new Set(form.ids ?? [])}
+                  last={{
+                    heading: ctx.t('hr.stages.col.session'),
+                    cell: (a) => (a.skdSession ? a.skdSession.code : ctx.t('hr.stages.skd.noSeat')),
+                  }}
+                />
               )}
             </fieldset>
             <button type="submit">{ctx.t('hr.stages.skd.schedule')}</button>

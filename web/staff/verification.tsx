@@ -5,37 +5,24 @@
 // the applications (commands/recruitment/task-lists.ts); a decision is `verifyDocuments`, the command of
 // the API's verification (and the one the inbox's completion hands it to), with the API's schema's rule
 // that a rejection says why.
-import express, { type Request, type Response, type Router } from 'express';
 import { idParams } from '../../api/routes/recruitment/shared';
-import { Problem } from '../../commands/errors';
-import {
-  taskListCommands,
-  type TaskPage,
-  type VerificationItem,
-} from '../../commands/recruitment/task-lists';
-import { actorOf, type Principal } from '../../domain/actor';
+import type { VerificationItem } from '../../commands/recruitment/task-lists';
+import { actorOf } from '../../domain/actor';
 import { documentsVerificationSchema } from '../../domain/recruitment/schemas';
 import { textLimits } from '../../domain/text';
-import { pageContext } from '../context';
-import { CsrfField, FieldError, Layout, type PageContext } from '../layout';
-import { sendPage } from '../render';
-import { takeNotice } from '../session';
+import { When } from '../candidate/pages';
+import { CsrfField, FieldError, type PageContext } from '../layout';
+import type { CycleSummary } from './results';
 import {
   CandidateCell,
   CandidateHeading,
-  decisionForm,
   decisionIssue,
   DueCell,
-  listPages,
-  Notices,
-  Pager,
-  pagesQuery,
-  TASK_PAGE_SIZE,
+  taskListRoutes,
   type DecisionError,
-  type ListPages,
   type TaskListDeps,
-} from './appeals';
-import { cycleSummary, type CycleSummary } from './results';
+  type TaskListKind,
+} from './task-list';
 
 const documentHref = (applicationId: string, kind: string) =>
   `/hr/recruitment/applications/${applicationId}/documents/${encodeURIComponent(kind)}`;
@@ -142,6 +129,14 @@ function DecidedVerifications(props: { ctx: PageContext; cycle: CycleSummary; it
                       i.verification.accepted ? 'hr.tasks.documents.verified' : 'hr.tasks.documents.rejected',
                     )
                   : ''}
+                {i.task.closedBy && i.task.closedAt && (
+                  <small>
+                    <br />
+                    {ctx.t('hr.tasks.decidedBy')}: {i.task.closedBy}
+                    <br />
+                    <When ctx={ctx} at={i.task.closedAt} />
+                  </small>
+                )}
               </td>
               <td class="quote">{i.verification?.reason ?? ''}</td>
             </tr>
@@ -152,162 +147,46 @@ function DecidedVerifications(props: { ctx: PageContext; cycle: CycleSummary; it
   );
 }
 
-export interface VerificationData {
-  cycle: CycleSummary;
-  pages: ListPages;
-  open: TaskPage<VerificationItem>;
-  done: TaskPage<VerificationItem>;
-  notice?: string;
-  error?: DecisionError;
-}
-
-export function VerificationPage({ ctx, data }: { ctx: PageContext; data: VerificationData }) {
-  const { cycle, pages, open, done, error } = data;
-  const base = `/hr/recruitment/cycles/${cycle.code}/documents`;
-  const action = `${base}?${pagesQuery(pages)}`;
-  // A refusal about a form not on this page (a forged one) is said at the top.
-  const atItem = !!error && open.items.some((i) => i.candidate.applicationId === error.key);
-  return (
-    <Layout ctx={ctx} title={ctx.t('hr.tasks.documents.title', { cycle: cycle.title })} home="/hr">
-      <p>
-        <a href={`/hr/recruitment/cycles/${cycle.code}`}>{cycle.title}</a>
-      </p>
-      <Notices ctx={ctx} notice={data.notice} error={error && !atItem ? error.message : undefined} />
-      <h2 id="open-heading">{ctx.t('hr.tasks.documents.open')}</h2>
-      {open.items.length === 0 ? (
-        <p id="none-open">{ctx.t('hr.tasks.documents.noneOpen')}</p>
-      ) : (
-        <ol class="tasks" id="open" aria-labelledby="open-heading">
-          {open.items.map((item) => (
-            <OpenVerification
-              key={item.candidate.applicationId}
-              ctx={ctx}
-              cycle={cycle}
-              item={item}
-              action={action}
-              error={error}
-            />
-          ))}
-        </ol>
-      )}
-      <Pager
-        ctx={ctx}
-        base={base}
-        pages={pages}
-        which="open"
-        list={open}
-        label={ctx.t('hr.tasks.documents.open')}
-      />
-      <h2 id="done-heading">{ctx.t('hr.tasks.documents.done')}</h2>
-      <DecidedVerifications ctx={ctx} cycle={cycle} items={done.items} />
-      <Pager
-        ctx={ctx}
-        base={base}
-        pages={pages}
-        which="done"
-        list={done}
-        label={ctx.t('hr.tasks.documents.done')}
-      />
-    </Layout>
-  );
-}
-
-export function verificationRoutes(deps: TaskListDeps): Router {
-  const router = express.Router();
-  const lists = taskListCommands(deps);
-  const ctxOf = (req: Request, res: Response) => pageContext(req, res, { secure: deps.secure, form: true });
-
-  async function render(
-    req: Request,
-    res: Response,
-    principal: Principal,
-    cycle: CycleSummary,
-    extra: { notice?: string; error?: DecisionError },
-    status = 200,
-  ) {
-    const pages = listPages.parse({ ...req.query });
-    const q = (status: 'open' | 'done', page: number) =>
-      lists.verificationTasks(principal, cycle.code, { status, page, pageSize: TASK_PAGE_SIZE });
-    const [open, done] = await Promise.all([q('open', pages.open), q('done', pages.done)]);
-    sendPage(
-      res,
-      <VerificationPage ctx={ctxOf(req, res)} data={{ cycle, pages, open, done, ...extra }} />,
-      status,
+/** The submitted documents of a cycle awaiting verification, decided through `verifyDocuments`. */
+export const verificationList: TaskListKind<VerificationItem> = {
+  path: 'documents',
+  text: (ctx, cycle) => ({
+    title: ctx.t('hr.tasks.documents.title', { cycle: cycle.title }),
+    open: ctx.t('hr.tasks.documents.open'),
+    noneOpen: ctx.t('hr.tasks.documents.noneOpen'),
+    done: ctx.t('hr.tasks.documents.done'),
+    noSuch: ctx.t('hr.tasks.documents.noSuch'),
+  }),
+  list: (lists, principal, code, q) => lists.verificationTasks(principal, code, q),
+  keyOf: (item) => item.candidate.applicationId,
+  formKey: (form) => form.application,
+  Open: OpenVerification,
+  Done: DecidedVerifications,
+  async decide({ ctx, form, cycle, lists, commands, principal }) {
+    const id = idParams.shape.id.safeParse(form.application);
+    if (!id.success || form.stage !== undefined)
+      return { field: 'form', message: ctx.t('hr.tasks.documents.noSuch') };
+    const decided = documentsVerificationSchema.safeParse({
+      accepted: form.decision === 'verify' ? true : form.decision === 'reject' ? false : undefined,
+      ...(form.reason.trim() ? { reason: form.reason } : {}),
+    });
+    if (!decided.success) return decisionIssue(ctx, decided.error);
+    const candidate = await lists.cycleApplication(cycle.code, id.data);
+    await commands.verifyDocuments(
+      candidate.applicationId,
+      decided.data.accepted,
+      decided.data.reason,
+      actorOf(principal),
     );
-  }
+    return {
+      notice: ctx.t('hr.tasks.documents.decided', {
+        name: candidate.name,
+        decision: ctx.t(
+          decided.data.accepted ? 'hr.tasks.documents.verified' : 'hr.tasks.documents.rejected',
+        ),
+      }),
+    };
+  },
+};
 
-  router.get('/cycles/:code/documents', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const cycle = await cycleSummary(deps.commands, req.params.code);
-      const notice = takeNotice(req);
-      await render(req, res, principal, cycle, notice ? { notice } : {});
-    } catch (err) {
-      next(err);
-    }
-  });
-
-  router.post('/cycles/:code/documents', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const cycle = await cycleSummary(deps.commands, req.params.code);
-      const ctx = ctxOf(req, res);
-      const form = decisionForm.safeParse(req.body);
-      const key = form.success ? form.data.application : '';
-      const refuse = (field: DecisionError['field'], message: string, status = 400) =>
-        render(
-          req,
-          res,
-          principal,
-          cycle,
-          { error: { key, field, message, ...(form.success ? { reason: form.data.reason } : {}) } },
-          status,
-        );
-      const id = idParams.shape.id.safeParse(form.data?.application);
-      if (!form.success || !id.success || form.data.stage !== undefined)
-        return await refuse('form', ctx.t('hr.tasks.documents.noSuch'));
-      const { decision, reason } = form.data;
-      const decided = documentsVerificationSchema.safeParse({
-        accepted: decision === 'verify' ? true : decision === 'reject' ? false : undefined,
-        ...(reason.trim() ? { reason } : {}),
-      });
-      if (!decided.success) {
-        const issue = decisionIssue(ctx, decided.error);
-        return await refuse(issue.field, issue.message);
-      }
-      try {
-        const candidate = await lists.cycleApplication(cycle.code, id.data);
-        await deps.commands.verifyDocuments(
-          candidate.applicationId,
-          decided.data.accepted,
-          decided.data.reason,
-          actorOf(principal),
-        );
-        req.session.notice = ctx.t('hr.tasks.documents.decided', {
-          name: candidate.name,
-          decision: ctx.t(
-            decided.data.accepted ? 'hr.tasks.documents.verified' : 'hr.tasks.documents.rejected',
-          ),
-        });
-      } catch (err) {
-        if (!(err instanceof Problem)) throw err;
-        return await refuse(
-          'form',
-          err.status === 404
-            ? ctx.t('hr.tasks.documents.noSuch')
-            : ctx.t('hr.tasks.refused', { detail: err.detail ?? err.title }),
-          err.status,
-        );
-      }
-      res.redirect(
-        303,
-        `/hr/recruitment/cycles/${cycle.code}/documents?${pagesQuery(listPages.parse({ ...req.query }))}`,
-      );
-    } catch (err) {
-      next(err);
-    }
-  });
-  return router;
-}
+export const verificationRoutes = (deps: TaskListDeps) => taskListRoutes(deps, verificationList);

@@ -206,7 +206,9 @@ export async function yearAwards(input: YearAwardsInput): Promise<YearAwardsResu
               to: task.assignee.email,
               template: 'awardTaskReminder',
               data: { ...ref(task), assigneeName: task.assignee.name },
-              link: { path: o.type === 'award-nomination' ? '/me/awards' : `/hr/appraisal/${year}/awards` },
+              link: {
+                path: o.type === 'award-nomination' ? '/me/awards' : `/hr/appraisal/years/${year}/awards`,
+              },
             }),
           escalate: (task, to, s) =>
             acts.sendEmail({
@@ -251,7 +253,7 @@ export async function yearAwards(input: YearAwardsInput): Promise<YearAwardsResu
             unitName: unit.unitName,
             dueAt: task.dueAt,
           },
-          link: { path: `/hr/appraisal/${year}/awards` },
+          link: { path: `/hr/appraisal/years/${year}/awards` },
         }),
     });
     await t.task.open();

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { RecruitmentCommands } from '../../../commands/recruitment/commands';
 import { decisionKinds } from '../../../domain/recruitment/merit-evidence';
+import { scoredKinds } from '../../../domain/recruitment/upload-evidence';
 import { route } from '../../route';
 import { BASE, codeParams, idParams, notFound, tags } from './shared';
 
@@ -129,6 +130,42 @@ const meritEvidenceView = z.object({
       ),
     }),
   ),
+  uploads: z
+    .object({
+      uploads: z.array(
+        z.object({
+          seq: z.number().int(),
+          at: z.string(),
+          actor: z.string(),
+          role: z.string(),
+          batchId: z.string(),
+          kind: z.string(),
+          rows: z.number().int(),
+          order: z.number().int().describe("The batch's place in the cycle's order of applying"),
+          digest: z.string().describe('SHA-256 of the batch content, as the trail recorded it'),
+          problem: z.enum(['batch-missing', 'batch-altered', 'not-a-person']).optional(),
+        }),
+      ),
+      scores: z.object({
+        kinds: z.array(
+          z.object({
+            kind: z.enum(scoredKinds),
+            uploaded: z.number().int().describe('Applications an intact audited upload gives scores'),
+            stored: z.number().int().describe('Applications holding scores of this kind'),
+            equal: z.number().int().describe('Applications holding exactly the scores of their last upload'),
+            findings: z.number().int(),
+          }),
+        ),
+        findings: z.array(
+          z.object({
+            kind: z.enum(scoredKinds),
+            applicationId: z.string(),
+            problem: z.enum(['differs', 'not-uploaded', 'not-stored']),
+          }),
+        ),
+      }),
+    })
+    .describe("The uploads in the cycle's trail, their stored batches, and the scores they gave"),
   chain: z.object({
     checked: z.number().int(),
     ok: z.boolean(),

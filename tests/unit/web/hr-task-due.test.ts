@@ -4,7 +4,7 @@ import { renderToString } from 'preact-render-to-string';
 import type { Language } from '../../../domain/language';
 import { translator } from '../../../domain/messages';
 import type { TaskView } from '../../../domain/tasks';
-import { DueCell } from '../../../web/staff/appeals';
+import { DueCell } from '../../../web/staff/task-list';
 
 const ctx = (lang: Language) => ({ lang, t: translator(lang), toggleHref: '', csrfToken: '' });
 const task = (over: Partial<TaskView>) =>

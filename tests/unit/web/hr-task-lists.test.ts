@@ -5,7 +5,7 @@ import type { Language } from '../../../domain/language';
 import { translator } from '../../../domain/messages';
 import { appealDecisionSchema, documentsVerificationSchema } from '../../../domain/recruitment/schemas';
 import type { AppealRecord } from '../../../domain/recruitment/views';
-import { decisionIssue, listPages, pagesQuery } from '../../../web/staff/appeals';
+import { decisionIssue, listPages, pagesQuery } from '../../../web/staff/task-list';
 
 const ctx = (lang: Language) => ({ lang, t: translator(lang), toggleHref: '', csrfToken: '' });
 
