@@ -11,8 +11,19 @@ import { forbidden, notFound } from '../errors';
 import { streamTable, type Cell } from '../files/table-stream';
 import { tableContentTypes, type TableFormat } from '../files/tables';
 import type { PreparedFile } from '../recruitment/exports';
-import { toAwardView } from './awards';
+import { toAwardView, type AwardView } from './awards';
 import type { AppraisalDeps } from './deps';
+
+/**
+ * Attaches each streamed appraisal record's award of the year (read by `_id`, which FerretDB answers
+ * without a scan), for the year's results export and its award columns (awardResultColumns).
+ */
+export function withAward(models: AppraisalDeps['models'], year: number) {
+  return async <R extends { nip: string }>(r: R): Promise<R & { award: AwardView | null }> => {
+    const a = await models.awards.findById(`${year}/${r.nip}`).lean();
+    return { ...r, award: a ? toAwardView(a) : null };
+  };
+}
 
 export function awardExportCommands({ models, audit }: AppraisalDeps & { audit: AuditTrail }) {
   async function prepareAwardsExport(

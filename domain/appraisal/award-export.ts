@@ -57,3 +57,17 @@ export function awardListRow(
     r.decision?.reason ?? '',
   ];
 }
+
+/**
+ * The award columns in the shape of the year's results export (domain/appraisal/result-columns.ts,
+ * SIASN-style headers), reading `award` on the record: append them to `resultColumns` and attach each
+ * record's award as it streams (commands/appraisal/award-exports.ts `withAward`).
+ */
+export const awardResultColumns: readonly {
+  header: string;
+  cell: (r: { award?: AwardCellsInput | null }) => string | null;
+}[] = [
+  { header: 'PENGHARGAAN', cell: (r) => awardCells(r.award ?? null)[0] || null },
+  { header: 'ALASAN_USULAN_PENGHARGAAN', cell: (r) => awardCells(r.award ?? null)[1] || null },
+  { header: 'ALASAN_KEPUTUSAN_PENGHARGAAN', cell: (r) => awardCells(r.award ?? null)[2] || null },
+];

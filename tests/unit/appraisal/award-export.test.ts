@@ -1,7 +1,12 @@
 // The awards' columns of the year's tables (the results export appends them, the awards list has its
 // own), and the employee's award section as their year page renders it.
 import { renderToString } from 'preact-render-to-string';
-import { awardCells, awardHeaders, awardListRow } from '../../../domain/appraisal/award-export';
+import {
+  awardCells,
+  awardHeaders,
+  awardListRow,
+  awardResultColumns,
+} from '../../../domain/appraisal/award-export';
 import { translator } from '../../../domain/messages';
 import { AwardSection } from '../../../web/awards/award-section';
 
@@ -21,6 +26,20 @@ describe('award columns of the year tables', () => {
     expect(awardCells(decided)).toEqual(['Menerima penghargaan', 'Pelayanan tercepat', 'Inovasi layanan']);
     expect(awardCells(null)).toEqual(['', '', '']);
     expect(awardCells({ status: 'eligible', nomination: null, decision: null })).toEqual(['', '', '']);
+  });
+
+  it("gives the results export's award columns, empty cells for no award", () => {
+    expect(awardResultColumns.map((c) => c.header)).toEqual([
+      'PENGHARGAAN',
+      'ALASAN_USULAN_PENGHARGAAN',
+      'ALASAN_KEPUTUSAN_PENGHARGAAN',
+    ]);
+    expect(awardResultColumns.map((c) => c.cell({ award: decided }))).toEqual([
+      'Menerima penghargaan',
+      'Pelayanan tercepat',
+      'Inovasi layanan',
+    ]);
+    expect(awardResultColumns.map((c) => c.cell({}))).toEqual([null, null, null]);
   });
 
   it('writes one row of the awards list with the predikat by name', () => {
