@@ -29,6 +29,8 @@ import { defaultRateLimits } from '../runtime/config';
 import { mountPages } from '../web/router';
 import { staffRoles } from '../commands/org/staff-role';
 import { taskCommands } from '../commands/tasks/inbox';
+import { awardCommands } from '../commands/appraisal/awards';
+import { awardExportCommands } from '../commands/appraisal/award-exports';
 
 export interface AppDeps {
   client: Client;
@@ -140,6 +142,10 @@ export function createApp(deps: AppDeps, routes = defaultRoutes(deps)): { app: E
     links,
     commands: recruitment,
     tasks: taskCommands({ ...deps, taskQueue: deps.config.taskQueue, recruitment }),
+    awards: {
+      commands: awardCommands({ ...deps, taskQueue: deps.config.taskQueue }),
+      exports: awardExportCommands({ ...deps, taskQueue: deps.config.taskQueue }),
+    },
     appraisal: {
       client: deps.client,
       models: deps.models,

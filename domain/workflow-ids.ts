@@ -19,6 +19,8 @@ export const retentionWorkflowId = (code: string, mode: string) =>
   `recruitment-cycle/${code}/retention/${mode}`;
 export const appraisalYearWorkflowId = (year: number) => `appraisal-year/${year}`;
 export const appraisalWorkflowId = (year: number, nip: string) => `appraisal/${year}/${nip}`;
+/** The year's awards round (penghargaan): one per year, started by HR once the year has closed. */
+export const awardsWorkflowId = (year: number) => `awards/${year}`;
 /** The Temporal Schedule that opens each appraisal year, and the workflow it runs. */
 export const appraisalScheduleId = 'appraisal-year';
 export const appraisalScheduledWorkflowId = 'appraisal-year-scheduled';

@@ -37,6 +37,8 @@ import { signInRoutes } from './staff/signin';
 import type { StaffSignIn } from '../api/oidc/client';
 import type { StaffRoles } from '../commands/org/staff-role';
 import type { TaskCommands } from '../commands/tasks/inbox';
+import type { AwardCommands } from '../commands/appraisal/awards';
+import type { AwardExportCommands } from '../commands/appraisal/award-exports';
 
 export interface WebDeps {
   models: Models;
@@ -46,6 +48,8 @@ export interface WebDeps {
   tasks: TaskCommands;
   /** The appraisal engine's commands' dependencies (HR's year desk, web/staff/appraisal/). */
   appraisal: YearDeskDeps;
+  /** The awards round's commands (web/awards/). */
+  awards: { commands: AwardCommands; exports: AwardExportCommands };
   /** Staff sign-in through the OpenID provider; without it the sign-in page says it is unavailable. */
   signIn?: StaffSignIn;
   /** Who is a supervisor or an employee now (the registry), checked on every staff request. */
@@ -173,6 +177,7 @@ export function mountPages(app: Express, deps: WebDeps): void {
     commands: deps.commands,
     tasks: deps.tasks,
     appraisal: deps.appraisal,
+    awards: deps.awards,
     secure,
   });
   app.use('/hr', ...staffCommon, staff.hr, ...tail);

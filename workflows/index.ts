@@ -7,3 +7,4 @@ export { renewCandidateLinks } from './recruitment/links';
 export { appraisalYear } from './appraisal/year';
 export { employeeAppraisal } from './appraisal/employee';
 export { appraisalYearScheduled } from './appraisal/schedule';
+export { yearAwards } from './appraisal/awards';

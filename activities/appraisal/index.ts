@@ -1,4 +1,5 @@
 // Every activity of the appraisal engine, built from the platform's injected dependencies.
+import { createAwardActivities } from './awards';
 import { createRecordActivities } from './records';
 import type { AppraisalActivityDeps } from './shared';
 import { createAppraisalTaskActivities } from './tasks';
@@ -9,5 +10,6 @@ export function createAppraisalActivities(deps: AppraisalActivityDeps) {
     ...createAppraisalTaskActivities(deps),
     ...createRecordActivities(deps),
     ...createYearActivities(deps),
+    ...createAwardActivities(deps),
   };
 }

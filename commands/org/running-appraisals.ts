@@ -2,7 +2,8 @@
 // signalled to that employee's appraisal of every open year, and a departure ends them (an Update).
 import type { OrgImportOutcome } from '../../db/models/org-import';
 import type { Actor } from '../../domain/actor';
-import { appraisalWorkflowId } from '../../domain/workflow-ids';
+import { appraisalWorkflowId, awardsWorkflowId } from '../../domain/workflow-ids';
+import { unitHeadsChanged } from '../../workflows/appraisal/award-messages';
 import { leaveAppraisal, positionChanged, reportingLineChanged } from '../../workflows/appraisal/messages';
 import type { AppraisalDeps } from '../appraisal/deps';
 import { viaUpdate } from '../updates';
@@ -25,6 +26,10 @@ export function runningAppraisals({ client, models }: AppraisalDeps) {
       for (const { nip, position } of outcome.positionChanged)
         sends.push(handle(year, nip).signal(positionChanged, { position }));
     }
+    // A running awards round re-reads its units' heads (an open nomination moves to a new head).
+    const rounds = await models.awardRounds.find({ phase: { $ne: 'closed' } }, { _id: 1 }).lean();
+    for (const r of rounds)
+      sends.push(client.workflow.getHandle(awardsWorkflowId(r._id as number)).signal(unitHeadsChanged));
     // An employee without a running appraisal that year has nothing to tell.
     await Promise.allSettled(sends);
   }

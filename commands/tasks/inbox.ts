@@ -6,6 +6,8 @@ import type { TaskProcess, TaskType, TaskView } from '../../domain/tasks';
 import { extendTask } from '../../workflows/appraisal/messages';
 import type { AppraisalDeps } from '../appraisal/deps';
 import { appraisalTaskCompleter } from '../appraisal/task-completion';
+import { awardTaskCompleter } from '../appraisal/award-completion';
+import { awardCommands } from '../appraisal/awards';
 import type { RecruitmentCommands } from '../recruitment/commands';
 import { recruitmentTaskCompleter } from '../recruitment/task-completion';
 import { conflict, forbidden, notFound } from '../errors';
@@ -46,6 +48,7 @@ export function taskCommands(deps: AppraisalDeps & { recruitment: RecruitmentCom
   const completers: Record<TaskProcess, Completer> = {
     appraisal: appraisalTaskCompleter(deps),
     recruitment: recruitmentTaskCompleter(deps.recruitment),
+    awards: awardTaskCompleter(awardCommands(deps)),
   };
   // Records written before tasks named their process are all appraisal tasks.
   const processOf = (t: TaskRecord): TaskProcess => t.process ?? 'appraisal';
@@ -91,7 +94,7 @@ export function taskCommands(deps: AppraisalDeps & { recruitment: RecruitmentCom
   async function extendDeadline(principal: Principal, input: { id: string; dueAt: string; reason: string }) {
     const t = await findTask(input.id);
     // A recruitment task's due date is the cycle's schedule, which the rules fix for every candidate alike.
-    if (processOf(t) !== 'appraisal')
+    if (processOf(t) === 'recruitment')
       throw conflict("a recruitment task's due date follows the cycle's schedule");
     return viaUpdate('the appraisal', () =>
       client.workflow.getHandle(t.workflowId).executeUpdate(extendTask, {

@@ -4,6 +4,7 @@
 import type { Language } from '../language';
 import { appraisalEmailMessages } from './appraisal-emails';
 import { auditMessages } from './audit';
+import { awardMessages } from './awards';
 import { hrCycleMessages } from './hr-cycles';
 import { hrStagesMessages } from './hr-stages';
 import { hrTaskMessages } from './hr-tasks';
@@ -30,6 +31,7 @@ export const sections = {
   hrCycleMessages,
   meMessages,
   hrAppraisalMessages,
+  awardMessages,
 };
 
 export const messages = {
@@ -45,6 +47,7 @@ export const messages = {
   ...hrCycleMessages,
   ...meMessages,
   ...hrAppraisalMessages,
+  ...awardMessages,
 };
 
 export type Messages = typeof messages;

@@ -29,6 +29,10 @@ import { meRoutes } from '../me/routes';
 import type { YearDeskDeps } from '../../commands/appraisal/year-evidence';
 import { appraisalDeskDeps } from './appraisal/deps';
 import { appraisalDeskRoutes } from './appraisal/routes';
+import type { AwardCommands } from '../../commands/appraisal/awards';
+import type { AwardExportCommands } from '../../commands/appraisal/award-exports';
+import { hrAwardsRoutes } from '../awards/hr-page';
+import { meAwardsRoutes } from '../awards/me-page';
 
 export interface StaffRouteDeps {
   models: Models;
@@ -37,6 +41,8 @@ export interface StaffRouteDeps {
   secure: boolean;
   /** The appraisal engine's commands' dependencies (`/me`'s pages and HR's year desk). */
   appraisal: YearDeskDeps;
+  /** The awards round's commands (web/awards/). */
+  awards: { commands: AwardCommands; exports: AwardExportCommands };
 }
 
 export function staffRoutes(deps: StaffRouteDeps) {
@@ -149,6 +155,26 @@ export function staffRoutes(deps: StaffRouteDeps) {
     dashboardRoutes,
   ])
     hr.use('/recruitment', section(desk));
+
+  // ---- Awards (penghargaan, web/awards/): the unit head's nominations and the employee's own awards
+  // under /me/awards, HR's committee under /hr/appraisal/years/<year>/awards.
+  me.use(
+    meAwardsRoutes({
+      awards: deps.awards.commands,
+      secure: deps.secure,
+      me: (req, res) => staff(req, res, ['supervisor', 'employee']),
+    }),
+  );
+  hr.use(
+    '/appraisal',
+    hrAwardsRoutes({
+      awards: deps.awards.commands,
+      exports: deps.awards.exports,
+      secure: deps.secure,
+      hr: (req, res) => staff(req, res, ['hr']),
+    }),
+  );
+  // ---- end of awards
   // HR's appraisal year desk (issue 12): the organisation import, opening a year, its dashboard,
   // calibration, downloads and merit-system evidence.
   hr.use('/appraisal', appraisalDeskRoutes(appraisalDeskDeps(deps.appraisal, desk)));

@@ -2,6 +2,7 @@
 // commands need taken from the app's dependencies once.
 import type { AppDeps } from '../../app';
 import { appraisalRoutes } from './appraisal';
+import { awardRoutes } from './awards';
 import { orgRoutes } from './org';
 import { orgFileRoutes } from './org-files';
 import { taskRoutes } from './tasks';
@@ -16,5 +17,6 @@ export function appraisalEngineRoutes(app: AppDeps) {
     ...appraisalRoutes(deps),
     ...teamRoutes(deps),
     ...taskRoutes({ ...deps, recruitment: recruitmentCommandsOf(app) }),
+    ...awardRoutes({ ...deps, audit: app.audit }),
   ];
 }
