@@ -3,6 +3,7 @@
 // domain/appraisal/result-columns.ts's one list. HR only, as the API's results list.
 import type { Principal } from '../../domain/actor';
 import { resultColumns, resultRow, type ResultRecord } from '../../domain/appraisal/result-columns';
+import { withAward } from './award-exports';
 import { notFound } from '../errors';
 import { streamTable } from '../files/table-stream';
 import { tableContentTypes, type TableFormat } from '../files/tables';
@@ -28,7 +29,8 @@ export function yearExportCommands({ models }: AppraisalDeps) {
         .lean()
         .cursor({ batchSize: BATCH });
       try {
-        for await (const r of cursor) yield resultRow(r as unknown as ResultRecord);
+        const award = withAward(models, input.year);
+        for await (const r of cursor) yield resultRow((await award(r)) as unknown as ResultRecord);
       } finally {
         await cursor.close();
       }

@@ -1,6 +1,7 @@
 // The columns of a year's results export (XLSX or CSV), in one list: each column's header (Indonesian, as
 // HR's spreadsheets name them) and how its cell is read from an appraisal record. A new column (the awards,
 // say) is one more entry here; the export and its tests read this list.
+import { awardResultColumns, type AwardCellsInput } from './award-export';
 import { predikatNames, type Predikat } from './rule-sets';
 
 /** The fields of an appraisal record the export reads (db/models/appraisal.ts). */
@@ -16,6 +17,8 @@ export interface ResultRecord {
   objection?: unknown;
   acceptance?: unknown;
   followUp?: unknown;
+  /** The year's award (commands/appraisal/award-exports.ts attaches it). */
+  award?: AwardCellsInput | null;
 }
 
 export type ResultCell = string | number | null;
@@ -59,6 +62,7 @@ export const resultColumns: readonly ResultColumn[] = [
     header: 'PERLU_PERBAIKAN_KINERJA',
     cell: (r) => yesNo(field(field(r.followUp, 'improvement'), 'needed')),
   },
+  ...awardResultColumns,
 ];
 
 /** A record as the export's row, cell by cell in the columns' order. */

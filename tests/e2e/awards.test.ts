@@ -224,6 +224,17 @@ describe('awards on the pages', () => {
       'Inovasi layanan yang ditiru unit lain',
     );
     await clean(me.page, me.problems);
+    // The year's page shows it too, and HR's results file carries it.
+    await me.page.goto(`${engine.baseUrl}/me/appraisal/${year}`);
+    await expect(me.page.locator('.award-status').textContent()).resolves.toBe('Menerima penghargaan');
+    await clean(me.page, me.problems);
+    const results = await (
+      await hr.context.request.get(`${engine.baseUrl}/hr/appraisal/years/${year}/results.csv`)
+    ).text();
+    const [header, ...lines] = results.trim().split(/\r?\n/);
+    const award = header!.split(';').indexOf('PENGHARGAAN');
+    expect(award).toBeGreaterThan(0);
+    expect(lines.find((l) => l.startsWith(winner.nip))?.split(';')[award]).toBe('Menerima penghargaan');
     // ...and gets 403 on HR's page; the other eligible employee, not nominated, sees no award of theirs.
     expect((await me.context.request.get(awardsUrl, { maxRedirects: 0 })).status()).toBe(403);
     const mine = await answer(

@@ -275,118 +275,102 @@ export function hrAwardsRoutes(deps: {
     sendPage(res, <HrAwardsPage ctx={ctxOf(req, res)} data={{ year, round, awards, ...extra }} />, status);
   }
 
-  router.get('/years/:year/awards', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const notice = takeNotice(req);
-      await render(req, res, principal, yearOf(req), notice ? { notice } : {});
-    } catch (err) {
-      next(err);
-    }
+  router.get('/years/:year/awards', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const notice = takeNotice(req);
+    await render(req, res, principal, yearOf(req), notice ? { notice } : {});
   });
 
-  router.post('/years/:year/awards', async (req, res, next) => {
+  router.post('/years/:year/awards', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const year = yearOf(req);
+    const ctx = ctxOf(req, res);
     try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const year = yearOf(req);
-      const ctx = ctxOf(req, res);
-      try {
-        await deps.awards.startAwards(principal, { year });
-      } catch (err) {
-        if (!(err instanceof Problem)) throw err;
-        return await render(
-          req,
-          res,
-          principal,
-          year,
-          { startError: ctx.t('awards.refused', { detail: err.detail ?? err.title }) },
-          err.status,
-        );
-      }
-      await redirectWithNotice(req, res, ctx.t('awards.hr.started'), `/hr/appraisal/years/${year}/awards`);
+      await deps.awards.startAwards(principal, { year });
     } catch (err) {
-      next(err);
-    }
-  });
-
-  router.post('/years/:year/awards/decisions', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const year = yearOf(req);
-      const ctx = ctxOf(req, res);
-      const form = decisionForm.safeParse(req.body);
-      const nip = nipSchema.safeParse(form.data?.nip);
-      const key = nip.success ? nip.data : '';
-      const refuse = (field: DecisionFormError['field'], message: string, status = 400) =>
-        render(
-          req,
-          res,
-          principal,
-          year,
-          { error: { nip: key, field, message, ...(form.success ? { reason: form.data.reason } : {}) } },
-          status,
-        );
-      if (!form.success || !nip.success) return await refuse('form', ctx.t('awards.hr.noSuch'));
-      const { decision, reason } = form.data;
-      const decided = awardDecisionSchema.safeParse({
-        awarded: decision === 'award' ? true : decision === 'decline' ? false : undefined,
-        reason,
-      });
-      if (!decided.success) {
-        const issue = decided.error.issues[0]!;
-        if (issue.path[0] === 'reason')
-          return await refuse(
-            'reason',
-            issue.code === 'too_big'
-              ? ctx.t('awards.reasonTooLong', { max: textLimits.reason })
-              : ctx.t('awards.reasonRequired'),
-          );
-        return await refuse('decision', ctx.t('awards.hr.chooseDecision'));
-      }
-      try {
-        await deps.awards.decide(principal, { year, nip: nip.data, ...decided.data });
-      } catch (err) {
-        if (!(err instanceof Problem)) throw err;
-        return await refuse(
-          'form',
-          err.status === 404
-            ? ctx.t('awards.hr.noSuch')
-            : ctx.t('awards.refused', { detail: err.detail ?? err.title }),
-          err.status,
-        );
-      }
-      const name = (await deps.awards.employeeAward(principal, { year, nip: nip.data }))?.name ?? nip.data;
-      await redirectWithNotice(
+      if (!(err instanceof Problem)) throw err;
+      return await render(
         req,
         res,
-        ctx.t('awards.hr.decided', {
-          name,
-          decision: ctx.t(decided.data.awarded ? 'awards.status.awarded' : 'awards.status.not-awarded'),
-        }),
-        `/hr/appraisal/years/${year}/awards`,
+        principal,
+        year,
+        { startError: ctx.t('awards.refused', { detail: err.detail ?? err.title }) },
+        err.status,
       );
-    } catch (err) {
-      next(err);
     }
+    await redirectWithNotice(req, res, ctx.t('awards.hr.started'), `/hr/appraisal/years/${year}/awards`);
   });
 
-  router.get('/years/:year/awards/export.:format', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const format = z.enum(['csv', 'xlsx']).safeParse(req.params.format);
-      if (!format.success) throw notFound('no such export');
-      const file = await deps.exports.prepareAwardsExport(principal, {
-        year: yearOf(req),
-        format: format.data,
-      });
-      await sendPreparedFile(file, req, res);
-    } catch (err) {
-      next(err);
+  router.post('/years/:year/awards/decisions', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const year = yearOf(req);
+    const ctx = ctxOf(req, res);
+    const form = decisionForm.safeParse(req.body);
+    const nip = nipSchema.safeParse(form.data?.nip);
+    const key = nip.success ? nip.data : '';
+    const refuse = (field: DecisionFormError['field'], message: string, status = 400) =>
+      render(
+        req,
+        res,
+        principal,
+        year,
+        { error: { nip: key, field, message, ...(form.success ? { reason: form.data.reason } : {}) } },
+        status,
+      );
+    if (!form.success || !nip.success) return await refuse('form', ctx.t('awards.hr.noSuch'));
+    const { decision, reason } = form.data;
+    const decided = awardDecisionSchema.safeParse({
+      awarded: decision === 'award' ? true : decision === 'decline' ? false : undefined,
+      reason,
+    });
+    if (!decided.success) {
+      const issue = decided.error.issues[0]!;
+      if (issue.path[0] === 'reason')
+        return await refuse(
+          'reason',
+          issue.code === 'too_big'
+            ? ctx.t('awards.reasonTooLong', { max: textLimits.reason })
+            : ctx.t('awards.reasonRequired'),
+        );
+      return await refuse('decision', ctx.t('awards.hr.chooseDecision'));
     }
+    try {
+      await deps.awards.decide(principal, { year, nip: nip.data, ...decided.data });
+    } catch (err) {
+      if (!(err instanceof Problem)) throw err;
+      return await refuse(
+        'form',
+        err.status === 404
+          ? ctx.t('awards.hr.noSuch')
+          : ctx.t('awards.refused', { detail: err.detail ?? err.title }),
+        err.status,
+      );
+    }
+    const name = (await deps.awards.employeeAward(principal, { year, nip: nip.data }))?.name ?? nip.data;
+    await redirectWithNotice(
+      req,
+      res,
+      ctx.t('awards.hr.decided', {
+        name,
+        decision: ctx.t(decided.data.awarded ? 'awards.status.awarded' : 'awards.status.not-awarded'),
+      }),
+      `/hr/appraisal/years/${year}/awards`,
+    );
+  });
+
+  router.get('/years/:year/awards/export.:format', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const format = z.enum(['csv', 'xlsx']).safeParse(req.params.format);
+    if (!format.success) throw notFound('no such export');
+    const file = await deps.exports.prepareAwardsExport(principal, {
+      year: yearOf(req),
+      format: format.data,
+    });
+    await sendPreparedFile(file, req, res);
   });
   return router;
 }

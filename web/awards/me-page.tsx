@@ -199,78 +199,70 @@ export function meAwardsRoutes(deps: {
     sendPage(res, <MeAwardsPage ctx={ctxOf(req, res)} data={{ mine, nominations, ...extra }} />, status);
   }
 
-  router.get('/awards', async (req, res, next) => {
-    try {
-      const principal = deps.me(req, res);
-      if (!principal) return;
-      const notice = takeNotice(req);
-      await render(req, res, principal, notice ? { notice } : {});
-    } catch (err) {
-      next(err);
-    }
+  router.get('/awards', async (req, res) => {
+    const principal = deps.me(req, res);
+    if (!principal) return;
+    const notice = takeNotice(req);
+    await render(req, res, principal, notice ? { notice } : {});
   });
 
-  router.post('/awards', async (req, res, next) => {
-    try {
-      const principal = deps.me(req, res);
-      if (!principal) return;
-      const ctx = ctxOf(req, res);
-      const form = nominationForm.safeParse(req.body);
-      const values = form.success
-        ? (Object.fromEntries(Object.entries(form.data).filter(([k]) => k !== '_csrf')) as Record<
-            string,
-            string
-          >)
-        : {};
-      const unit = unitCodeSchema.safeParse(values.unit);
-      const year = z.coerce.number().int().min(2020).max(2100).safeParse(values.year);
-      const refuse = (field: string, message: string, status = 400) =>
-        render(
-          req,
-          res,
-          principal,
-          { error: { unitCode: unit.success ? unit.data : '', field, message, values } },
-          status,
-        );
-      if (!form.success || !unit.success || !year.success)
-        return await refuse('form', ctx.t('awards.me.noSuchUnit'));
-      // The filled places, in order; a reason without an employee (or the reverse) is said beside it.
-      const nominations: { nip: string; reason: string }[] = [];
-      const slotOf: number[] = [];
-      for (const i of slots) {
-        const nip = (values[`nip${i}`] ?? '').trim();
-        const reason = (values[`reason${i}`] ?? '').trim();
-        if (!nip && !reason) continue;
-        if (!nip) return await refuse(`nip${i}`, ctx.t('awards.me.chooseEmployee'));
-        if (!reason) return await refuse(`reason${i}`, ctx.t('awards.reasonRequired'));
-        if (reason.length > textLimits.reason)
-          return await refuse(`reason${i}`, ctx.t('awards.reasonTooLong', { max: textLimits.reason }));
-        nominations.push({ nip, reason });
-        slotOf.push(i);
-      }
-      try {
-        await deps.awards.nominate(principal, { year: year.data, unitCode: unit.data, nominations });
-      } catch (err) {
-        if (!(err instanceof Problem)) throw err;
-        // A field of the command's refusal (`body.nominations.<k>.nip`) is put beside its place.
-        const path = err.errors?.[0]?.path ?? '';
-        const k = /^body\.nominations\.(\d+)\.(nip|reason)$/.exec(path);
-        const field = k ? `${k[2]}${slotOf[Number(k[1])] ?? 1}` : 'form';
-        const message =
-          err.status === 403 || err.status === 404
-            ? ctx.t('awards.me.noSuchUnit')
-            : ctx.t('awards.refused', { detail: err.errors?.[0]?.message ?? err.detail ?? err.title });
-        return await refuse(field, message, err.status);
-      }
-      await redirectWithNotice(
+  router.post('/awards', async (req, res) => {
+    const principal = deps.me(req, res);
+    if (!principal) return;
+    const ctx = ctxOf(req, res);
+    const form = nominationForm.safeParse(req.body);
+    const values = form.success
+      ? (Object.fromEntries(Object.entries(form.data).filter(([k]) => k !== '_csrf')) as Record<
+          string,
+          string
+        >)
+      : {};
+    const unit = unitCodeSchema.safeParse(values.unit);
+    const year = z.coerce.number().int().min(2020).max(2100).safeParse(values.year);
+    const refuse = (field: string, message: string, status = 400) =>
+      render(
         req,
         res,
-        ctx.t('awards.me.sent', { unit: unit.data, count: nominations.length }),
-        '/me/awards',
+        principal,
+        { error: { unitCode: unit.success ? unit.data : '', field, message, values } },
+        status,
       );
-    } catch (err) {
-      next(err);
+    if (!form.success || !unit.success || !year.success)
+      return await refuse('form', ctx.t('awards.me.noSuchUnit'));
+    // The filled places, in order; a reason without an employee (or the reverse) is said beside it.
+    const nominations: { nip: string; reason: string }[] = [];
+    const slotOf: number[] = [];
+    for (const i of slots) {
+      const nip = (values[`nip${i}`] ?? '').trim();
+      const reason = (values[`reason${i}`] ?? '').trim();
+      if (!nip && !reason) continue;
+      if (!nip) return await refuse(`nip${i}`, ctx.t('awards.me.chooseEmployee'));
+      if (!reason) return await refuse(`reason${i}`, ctx.t('awards.reasonRequired'));
+      if (reason.length > textLimits.reason)
+        return await refuse(`reason${i}`, ctx.t('awards.reasonTooLong', { max: textLimits.reason }));
+      nominations.push({ nip, reason });
+      slotOf.push(i);
     }
+    try {
+      await deps.awards.nominate(principal, { year: year.data, unitCode: unit.data, nominations });
+    } catch (err) {
+      if (!(err instanceof Problem)) throw err;
+      // A field of the command's refusal (`body.nominations.<k>.nip`) is put beside its place.
+      const path = err.errors?.[0]?.path ?? '';
+      const k = /^body\.nominations\.(\d+)\.(nip|reason)$/.exec(path);
+      const field = k ? `${k[2]}${slotOf[Number(k[1])] ?? 1}` : 'form';
+      const message =
+        err.status === 403 || err.status === 404
+          ? ctx.t('awards.me.noSuchUnit')
+          : ctx.t('awards.refused', { detail: err.errors?.[0]?.message ?? err.detail ?? err.title });
+      return await refuse(field, message, err.status);
+    }
+    await redirectWithNotice(
+      req,
+      res,
+      ctx.t('awards.me.sent', { unit: unit.data, count: nominations.length }),
+      '/me/awards',
+    );
   });
   return router;
 }

@@ -35,6 +35,11 @@ export function MePage({ ctx, data }: { ctx: PageContext; data: MeData }) {
           </a>
         </p>
       )}
+      <p>
+        <a href="/me/awards" id="awards-link">
+          {ctx.t('awards.title')}
+        </a>
+      </p>
       <h2 id="tasks-h">{ctx.t('staff.me.tasks')}</h2>
       {tasks.length === 0 ? (
         <p>{ctx.t('staff.me.noTasks')}</p>

@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { employeeCommands } from '../../commands/appraisal/employees';
 import type { AppraisalDeps } from '../../commands/appraisal/deps';
 import { teamCommands } from '../../commands/appraisal/team';
+import { awardCommands } from '../../commands/appraisal/awards';
+import { AwardSection } from '../awards/award-section';
 import { notFound, Problem } from '../../commands/errors';
 import type { TaskCommands } from '../../commands/tasks/inbox';
 import type { Principal } from '../../domain/actor';
@@ -67,6 +69,7 @@ export function meRoutes(deps: MeRouteDeps): Router {
   const router = express.Router();
   const employees = employeeCommands(deps.appraisal);
   const team = teamCommands(deps.appraisal);
+  const awards = awardCommands(deps.appraisal);
   const ctxOf = (req: Request, res: Response) => pageContext(req, res, { secure: deps.secure, form: true });
   /** The route's year, or 404 (an address nobody was given). */
   const yearOf = (req: Request) => {
@@ -137,16 +140,26 @@ export function meRoutes(deps: MeRouteDeps): Router {
     status = 200,
   ) {
     const nip = principal.nip!;
-    const [record, rules] = await Promise.all([
+    const [record, rules, award] = await Promise.all([
       employees.employeeRecord(principal, { year, nip }),
       team.yearRules(year),
+      awards.employeeAward(principal, { year, nip }),
     ]);
     const view = yearView(record);
     const objectionOpenUntil =
       view.phase === 'objection-window' ? await team.objectionOpenUntil({ year, nip }) : null;
     sendPage(
       res,
-      <MyYearPage ctx={ctxOf(req, res)} data={{ view, rules, objectionOpenUntil, ...extra }} />,
+      <MyYearPage
+        ctx={ctxOf(req, res)}
+        data={{
+          view,
+          rules,
+          objectionOpenUntil,
+          extra: award ? <AwardSection ctx={ctxOf(req, res)} award={award} /> : undefined,
+          ...extra,
+        }}
+      />,
       status,
     );
   }

@@ -212,6 +212,9 @@ export function YearDashboardPage(props: {
         <li>
           <a href={`/hr/appraisal/years/${data.year}/evidence`}>{ctx.t('hrYear.link.evidence')}</a>
         </li>
+        <li>
+          <a href={`/hr/appraisal/years/${data.year}/awards`}>{ctx.t('awards.title')}</a>
+        </li>
       </ul>
       <p id="counts">
         {ctx.t('hrYear.counts', {
