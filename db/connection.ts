@@ -2,6 +2,7 @@
 // returned models to activities and the API.
 import mongoose, { type Connection } from 'mongoose';
 import { appraisalModels } from './models/appraisal';
+import { attendanceModels } from './models/attendance';
 import { auditCheckpointModel, auditHeadModel, auditModel } from './models/audit';
 import { documentModels } from './models/documents';
 import { outboxModel } from './models/outbox';
@@ -20,6 +21,7 @@ export function buildModels(conn: Connection) {
     sessions: sessionModel(conn),
     stagedFiles: stagedFileModel(conn),
     ...documentModels(conn),
+    ...attendanceModels(conn),
   };
 }
 

@@ -7,3 +7,7 @@ export { renewCandidateLinks } from './recruitment/links';
 export { appraisalYear } from './appraisal/year';
 export { employeeAppraisal } from './appraisal/employee';
 export { appraisalYearScheduled } from './appraisal/schedule';
+// Attendance (PP 94/2021): disciplinary cases, excused absences, imports and counts.
+export { disciplineCase } from './attendance/discipline';
+export { excusedAbsence } from './attendance/excused-absence';
+export { attendanceImport, attendanceCount } from './attendance/imports';

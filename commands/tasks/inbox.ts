@@ -6,6 +6,7 @@ import type { TaskProcess, TaskType, TaskView } from '../../domain/tasks';
 import { extendTask } from '../../workflows/appraisal/messages';
 import type { AppraisalDeps } from '../appraisal/deps';
 import { appraisalTaskCompleter } from '../appraisal/task-completion';
+import { attendanceTaskCompleter } from '../attendance/task-completion';
 import type { RecruitmentCommands } from '../recruitment/commands';
 import { recruitmentTaskCompleter } from '../recruitment/task-completion';
 import { conflict, forbidden, notFound } from '../errors';
@@ -46,6 +47,7 @@ export function taskCommands(deps: AppraisalDeps & { recruitment: RecruitmentCom
   const completers: Record<TaskProcess, Completer> = {
     appraisal: appraisalTaskCompleter(deps),
     recruitment: recruitmentTaskCompleter(deps.recruitment),
+    attendance: attendanceTaskCompleter(deps),
   };
   // Records written before tasks named their process are all appraisal tasks.
   const processOf = (t: TaskRecord): TaskProcess => t.process ?? 'appraisal';
@@ -91,9 +93,10 @@ export function taskCommands(deps: AppraisalDeps & { recruitment: RecruitmentCom
   async function extendDeadline(principal: Principal, input: { id: string; dueAt: string; reason: string }) {
     const t = await findTask(input.id);
     // A recruitment task's due date is the cycle's schedule, which the rules fix for every candidate alike.
-    if (processOf(t) !== 'appraisal')
+    // (An attendance task's workflow answers the same extendTask Update as an appraisal's.)
+    if (processOf(t) === 'recruitment')
       throw conflict("a recruitment task's due date follows the cycle's schedule");
-    return viaUpdate('the appraisal', () =>
+    return viaUpdate(processOf(t) === 'appraisal' ? 'the appraisal' : 'the attendance process', () =>
       client.workflow.getHandle(t.workflowId).executeUpdate(extendTask, {
         args: [
           {

@@ -1,6 +1,7 @@
 // The registry of every email template, by name. Processes name a template and give its data; the
 // outbox activity renders it. Each process adds its templates to this one table.
 import { appraisalEmails } from '../appraisal/emails';
+import { attendanceEmails } from '../attendance/emails';
 import { cycleEmails } from '../recruitment/cycle-emails';
 import { recruitmentEmails } from '../recruitment/emails';
 import type { EmailTemplate } from './content';
@@ -9,6 +10,7 @@ export const emailTemplates = {
   ...recruitmentEmails,
   ...cycleEmails,
   ...appraisalEmails,
+  ...attendanceEmails,
 } satisfies Record<string, EmailTemplate<never>>;
 
 export type TemplateName = keyof typeof emailTemplates;

@@ -3,6 +3,7 @@
 // does not compile.
 import type { Language } from '../language';
 import { appraisalEmailMessages } from './appraisal-emails';
+import { attendanceEmailMessages } from './attendance-emails';
 import { auditMessages } from './audit';
 import { hrCycleMessages } from './hr-cycles';
 import { hrStagesMessages } from './hr-stages';
@@ -26,6 +27,7 @@ export const sections = {
   hrStagesMessages,
   hrTaskMessages,
   hrCycleMessages,
+  attendanceEmailMessages,
 };
 
 export const messages = {
@@ -39,6 +41,7 @@ export const messages = {
   ...hrStagesMessages,
   ...hrTaskMessages,
   ...hrCycleMessages,
+  ...attendanceEmailMessages,
 };
 
 export type Messages = typeof messages;
