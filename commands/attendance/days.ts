@@ -113,7 +113,8 @@ export function dayCommands(deps: AttendanceDeps) {
     return { date: d.date, checkOut: d.time, earlyMinutes: early };
   }
 
-  const view = (date: string, r: Partial<DayView> | null | undefined, absent: boolean): DayView => ({
+  type Stored = { status?: string | null; checkIn?: string | null; checkOut?: string | null; lateMinutes?: number; earlyMinutes?: number; source?: string | null };
+  const view = (date: string, r: Stored | null | undefined, absent: boolean): DayView => ({
     date,
     status: (r?.status as AttendanceStatus | undefined) ?? (absent ? 'tanpa-keterangan' : null),
     checkIn: r?.checkIn ?? null,

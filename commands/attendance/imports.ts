@@ -126,7 +126,7 @@ export function importCommands(deps: AttendanceDeps) {
     const yesterday = new Date(clock().getTime() - 86_400_000);
     let asOf = input.asOf ?? witaDateTime(yesterday).date;
     if (asOf > `${input.year}-12-31`) asOf = `${input.year}-12-31`;
-    const workflowId = attendanceCountWorkflowId(input.year, input.unitCode ?? '*', asOf);
+    const workflowId = attendanceCountWorkflowId(input.year, input.unitCode ?? 'all', asOf);
     const alreadyStarted = await startOnce('attendanceCount', workflowId, [{ year: input.year, ...(input.unitCode ? { unitCode: input.unitCode } : {}), asOf }]);
     return { workflowId, asOf, alreadyStarted };
   }
