@@ -26,7 +26,9 @@ export interface CaseStepInput {
 
 export function createAttendanceCaseActivities({ models, settings, clock, audit }: AttendanceActivityDeps) {
   async function subject(nip: string) {
-    const e = await models.employees.findById(nip, { name: 1, email: 1, unitCode: 1, supervisorNip: 1 }).lean();
+    const e = await models.employees
+      .findById(nip, { name: 1, email: 1, unitCode: 1, supervisorNip: 1 })
+      .lean();
     if (!e) throw new Error('the employee is not in the registry');
     return e;
   }
@@ -35,7 +37,9 @@ export function createAttendanceCaseActivities({ models, settings, clock, audit 
     /** The direct superior who must act (HR when the registry names none), and the subject. */
     async prepareAttendanceTask(input: { workflowId: string; stepKey: string; nip: string }) {
       const e = await subject(input.nip);
-      const boss = e.supervisorNip ? await models.employees.findById(e.supervisorNip, { name: 1, email: 1 }).lean() : null;
+      const boss = e.supervisorNip
+        ? await models.employees.findById(e.supervisorNip, { name: 1, email: 1 }).lean()
+        : null;
       const assignee: Assignee = boss
         ? { kind: 'employee', nip: boss._id, name: boss.name, email: boss.email }
         : { kind: 'hr', nip: null, name: 'BKPSDM', email: settings.hrEmail };
@@ -48,46 +52,48 @@ export function createAttendanceCaseActivities({ models, settings, clock, audit 
     },
 
     /** A step of a case: its read model, and the audit trail's entry (the decision with its reason). */
-    async recordCaseStep(input: CaseStepInput): Promise<{ tppCut: { percent: number; from: string; to: string } | null }> {
+    async recordCaseStep(
+      input: CaseStepInput,
+    ): Promise<{ tppCut: { percent: number; from: string; to: string } | null }> {
       const now = clock();
       const e = await subject(input.nip);
       const band = bandByCode(attendanceRuleSet(input.ruleSetId), input.band)!;
       let tppCut = null as { percent: number; from: string; to: string } | null;
       const set: Record<string, unknown> = {};
-      if (input.step === 'opened')
-        Object.assign(set, { status: 'open', days: input.days, openedAt: now });
-      else if (input.step === 'summoned') Object.assign(set, { status: 'summoned', summons: { ...input.payload, by: input.actor?.sub } });
-      else if (input.step === 'examined') Object.assign(set, { status: 'examined', examination: { ...input.payload, by: input.actor?.sub } });
+      if (input.step === 'opened') Object.assign(set, { status: 'open', days: input.days, openedAt: now });
+      else if (input.step === 'summoned')
+        Object.assign(set, { status: 'summoned', summons: { ...input.payload, by: input.actor?.sub } });
+      else if (input.step === 'examined')
+        Object.assign(set, { status: 'examined', examination: { ...input.payload, by: input.actor?.sub } });
       else if (input.step === 'decided') {
         const sanction = input.payload!.sanction as string;
         if (sanction !== 'none' && band.tppCut)
-          tppCut = { percent: band.tppCut.percent, ...tppCutMonths(now.toISOString().slice(0, 7), band.tppCut.months) };
+          tppCut = {
+            percent: band.tppCut.percent,
+            ...tppCutMonths(now.toISOString().slice(0, 7), band.tppCut.months),
+          };
         Object.assign(set, {
           status: 'decided',
           decision: { ...input.payload, by: input.actor?.sub, at: now.toISOString() },
           tppCut,
         });
       }
-      await writeIfNewer(
-        models.disciplineCases as never,
-        input.workflowId,
-        input.seq,
-        set,
-        {
-          setOnInsert: {
-            year: input.year,
-            nip: input.nip,
-            name: e.name,
-            unitCode: e.unitCode,
-            band: input.band,
-            ruleSetId: input.ruleSetId,
-            days: input.days ?? 0,
-            status: 'open',
-            openedAt: now,
-          },
-          ...(input.step === 'escalated' ? { push: { escalations: { ...input.payload, at: now.toISOString() } } } : {}),
+      await writeIfNewer(models.disciplineCases as never, input.workflowId, input.seq, set, {
+        setOnInsert: {
+          year: input.year,
+          nip: input.nip,
+          name: e.name,
+          unitCode: e.unitCode,
+          band: input.band,
+          ruleSetId: input.ruleSetId,
+          days: input.days ?? 0,
+          status: 'open',
+          openedAt: now,
         },
-      );
+        ...(input.step === 'escalated'
+          ? { push: { escalations: { ...input.payload, at: now.toISOString() } } }
+          : {}),
+      });
       await audit.append({
         key: `${input.workflowId}/${input.step}-${input.seq}`,
         at: now.toISOString(),
@@ -102,7 +108,10 @@ export function createAttendanceCaseActivities({ models, settings, clock, audit 
               ? `${input.days} hari tanpa keterangan (${input.ruleSetId}, band ${input.band})`
               : input.step,
         ...(input.step === 'decided'
-          ? { before: { band: input.band, sanctionOfBand: band.sanction }, after: { sanction: input.payload!.sanction, tppCut } }
+          ? {
+              before: { band: input.band, sanctionOfBand: band.sanction },
+              after: { sanction: input.payload!.sanction, tppCut },
+            }
           : {}),
       });
       return { tppCut };
@@ -120,22 +129,28 @@ export function createAttendanceCaseActivities({ models, settings, clock, audit 
       note?: string;
     }): Promise<{ days: number }> {
       const e = await subject(input.nip);
-      await writeIfNewer(models.excusedAbsences as never, input.requestId, input.seq, {
-        status: input.status,
-        decidedBy: input.actor?.sub ?? null,
-        note: input.note ?? null,
-      }, {
-        setOnInsert: {
-          nip: input.nip,
-          unitCode: e.unitCode,
-          kind: input.request.kind,
-          from: input.request.from,
-          to: input.request.to,
-          reason: input.request.reason,
-          evidence: input.request.evidence,
-          workflowId: input.workflowId,
+      await writeIfNewer(
+        models.excusedAbsences as never,
+        input.requestId,
+        input.seq,
+        {
+          status: input.status,
+          decidedBy: input.actor?.sub ?? null,
+          note: input.note ?? null,
         },
-      });
+        {
+          setOnInsert: {
+            nip: input.nip,
+            unitCode: e.unitCode,
+            kind: input.request.kind,
+            from: input.request.from,
+            to: input.request.to,
+            reason: input.request.reason,
+            evidence: input.request.evidence,
+            workflowId: input.workflowId,
+          },
+        },
+      );
       if (input.status === 'pending') return { days: 0 };
       await audit.append({
         key: `${input.workflowId}/${input.status}`,
@@ -175,7 +190,12 @@ export function createAttendanceCaseActivities({ models, settings, clock, audit 
           ref: input.requestId,
         });
       }
-      await writeDays(models, docs, () => ({ status: input.request.kind, ref: input.requestId, lateMinutes: 0, earlyMinutes: 0 }));
+      await writeDays(models, docs, () => ({
+        status: input.request.kind,
+        ref: input.requestId,
+        lateMinutes: 0,
+        earlyMinutes: 0,
+      }));
       return { days: docs.length };
     },
   };

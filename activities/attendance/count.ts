@@ -52,7 +52,10 @@ export function createAttendanceCountActivities({ models, client, logger }: Atte
 
       const staff = await models.employees.find({ active: true, ...unit }, { nip: 1, unitCode: 1 }).lean();
       const state = new Map(
-        staff.map((e) => [e.nip, { unitCode: e.unitCode, covered: new Uint8Array(days.length), late: 0, early: 0 }]),
+        staff.map((e) => [
+          e.nip,
+          { unitCode: e.unitCode, covered: new Uint8Array(days.length), late: 0, early: 0 },
+        ]),
       );
       let records = 0;
       const cursor = models.attendanceRecords
@@ -69,7 +72,9 @@ export function createAttendanceCountActivities({ models, client, logger }: Atte
         s.early += r.earlyMinutes ?? 0;
       }
 
-      const existingCases = await models.disciplineCases.find({ year: input.year, ...unit }, { nip: 1, band: 1 }).lean();
+      const existingCases = await models.disciplineCases
+        .find({ year: input.year, ...unit }, { nip: 1, band: 1 })
+        .lean();
       const heaviestOpen = new Map<string, number>();
       for (const c of existingCases)
         heaviestOpen.set(c.nip, Math.max(heaviestOpen.get(c.nip) ?? -1, bandRank(c.band, rules)));
@@ -136,7 +141,8 @@ async function writeCounts(models: AttendanceActivityDeps['models'], counts: { _
   const existing = new Set<string>();
   for (let i = 0; i < counts.length; i += 1000) {
     const ids = counts.slice(i, i + 1000).map((c) => c._id);
-    for (const d of await models.attendanceCounts.find({ _id: { $in: ids } }, { _id: 1 }).lean()) existing.add(d._id);
+    for (const d of await models.attendanceCounts.find({ _id: { $in: ids } }, { _id: 1 }).lean())
+      existing.add(d._id);
   }
   const fresh = counts.filter((c) => !existing.has(c._id));
   if (fresh.length) await models.attendanceCounts.insertMany(fresh, { ordered: false, lean: true });

@@ -8,7 +8,9 @@ import { writeDays, type DayRecord } from './shared';
 
 export function createAttendanceImportActivities({ models }: { models: Models }) {
   return {
-    async applyAttendanceImport(input: { batchId: string }): Promise<{ rows: number; inserted: number; updated: number }> {
+    async applyAttendanceImport(input: {
+      batchId: string;
+    }): Promise<{ rows: number; inserted: number; updated: number }> {
       const ctx = Context.current();
       const batch = await models.attendanceImports.findById(input.batchId).lean();
       if (!batch) throw new Error(`no import batch ${input.batchId}`);
@@ -33,7 +35,10 @@ export function createAttendanceImportActivities({ models }: { models: Models })
         await models.attendanceImportChunks.deleteOne({ _id: chunk._id });
         ctx.heartbeat({ next: next + 1 });
       }
-      await models.attendanceImports.updateOne({ _id: input.batchId }, { $set: { status: 'applied', applied: batch.rows } });
+      await models.attendanceImports.updateOne(
+        { _id: input.batchId },
+        { $set: { status: 'applied', applied: batch.rows } },
+      );
       return { rows: batch.rows, inserted, updated };
     },
   };

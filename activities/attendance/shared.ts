@@ -47,7 +47,10 @@ export async function writeDays(
   try {
     await models.attendanceRecords.insertMany(docs, { ordered: false, lean: true });
   } catch (err) {
-    const e = err as { writeErrors?: { index?: number; code?: number; err?: { index?: number; code?: number } }[]; code?: number };
+    const e = err as {
+      writeErrors?: { index?: number; code?: number; err?: { index?: number; code?: number } }[];
+      code?: number;
+    };
     const writeErrors = e.writeErrors ?? [];
     if (writeErrors.length === 0 && e.code !== 11000) throw err;
     const bad = writeErrors.filter((w) => (w.code ?? w.err?.code) !== 11000);

@@ -10,7 +10,9 @@ import { forbidden, notFound } from '../errors';
 const TEAM_DEPTH = 3;
 
 export async function employeeOrThrow(models: Models, nip: string) {
-  const e = await models.employees.findById(nip, { name: 1, unitCode: 1, supervisorNip: 1, active: 1 }).lean();
+  const e = await models.employees
+    .findById(nip, { name: 1, unitCode: 1, supervisorNip: 1, active: 1 })
+    .lean();
   if (!e) throw notFound('no such employee');
   return e;
 }

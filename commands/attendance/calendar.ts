@@ -16,15 +16,21 @@ export function calendarCommands(deps: AttendanceDeps & { audit?: AuditTrail }) 
   async function calendarOf(year: number): Promise<WorkingCalendar & { ruleSetId: string }> {
     const c = await models.attendanceCalendars.findById(year).lean();
     if (!c) throw conflict(`no working calendar is set for ${year}`);
-    return { year, hours: c.hours, holidays: c.holidays, ruleSetId: c.ruleSetId } as WorkingCalendar & { ruleSetId: string };
+    return { year, hours: c.hours, holidays: c.holidays, ruleSetId: c.ruleSetId } as WorkingCalendar & {
+      ruleSetId: string;
+    };
   }
 
   async function setCalendar(principal: Principal, year: number, input: CalendarInput) {
     const holidaysOfYear = input.holidays.filter((h) => h.date.startsWith(`${year}-`));
-    if (holidaysOfYear.length !== input.holidays.length)
-      throw conflict(`every holiday must be in ${year}`);
+    if (holidaysOfYear.length !== input.holidays.length) throw conflict(`every holiday must be in ${year}`);
     const previous = await models.attendanceCalendars.findById(year).lean();
-    const set = { hours: input.hours, holidays: input.holidays, ruleSetId: previous?.ruleSetId ?? defaultAttendanceRuleSetId, setBy: principal.sub };
+    const set = {
+      hours: input.hours,
+      holidays: input.holidays,
+      ruleSetId: previous?.ruleSetId ?? defaultAttendanceRuleSetId,
+      setBy: principal.sub,
+    };
     if (previous) await models.attendanceCalendars.updateOne({ _id: year }, { $set: set });
     else await models.attendanceCalendars.create([{ _id: year, ...set }]);
     await deps.audit?.append({

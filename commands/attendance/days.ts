@@ -48,7 +48,14 @@ export function dayCommands(deps: AttendanceDeps) {
     const cal = await calendarOf(Number(date.slice(0, 4)));
     const hours = hoursOf(cal, date);
     if (!hours) throw conflict(`${date} is not a working day`);
-    return { nip: principal.nip, unitCode: e.unitCode, date, time, hours, rules: attendanceRuleSet(cal.ruleSetId) };
+    return {
+      nip: principal.nip,
+      unitCode: e.unitCode,
+      date,
+      time,
+      hours,
+      rules: attendanceRuleSet(cal.ruleSetId),
+    };
   }
 
   async function checkIn(principal: Principal, input: CheckInInput) {
@@ -58,7 +65,11 @@ export function dayCommands(deps: AttendanceDeps) {
     if (office?.positionRequired) {
       const position =
         input.latitude !== undefined && input.longitude !== undefined
-          ? { latitude: input.latitude, longitude: input.longitude, ...(input.accuracy !== undefined ? { accuracy: input.accuracy } : {}) }
+          ? {
+              latitude: input.latitude,
+              longitude: input.longitude,
+              ...(input.accuracy !== undefined ? { accuracy: input.accuracy } : {}),
+            }
           : undefined;
       const check = checkPosition(office, position, d.rules);
       if (!check.ok) {
@@ -75,12 +86,25 @@ export function dayCommands(deps: AttendanceDeps) {
     }
     const id = recordId(d.date, d.nip);
     const existing = await models.attendanceRecords.findById(id).lean();
-    if (existing?.checkIn) return { date: d.date, checkIn: existing.checkIn, lateMinutes: existing.lateMinutes, alreadyCheckedIn: true };
+    if (existing?.checkIn)
+      return {
+        date: d.date,
+        checkIn: existing.checkIn,
+        lateMinutes: existing.lateMinutes,
+        alreadyCheckedIn: true,
+      };
     const late = lateMinutes(d.hours, d.time);
     if (existing)
       await models.attendanceRecords.updateOne(
         { _id: id },
-        { $set: { checkIn: d.time, lateMinutes: late, distanceMeters, ...(existing.status === 'tanpa-keterangan' ? { status: 'hadir', source: 'web' } : {}) } },
+        {
+          $set: {
+            checkIn: d.time,
+            lateMinutes: late,
+            distanceMeters,
+            ...(existing.status === 'tanpa-keterangan' ? { status: 'hadir', source: 'web' } : {}),
+          },
+        },
       );
     else
       await models.attendanceRecords.create([
@@ -109,11 +133,21 @@ export function dayCommands(deps: AttendanceDeps) {
     if (existing.checkOut && existing.checkOut >= d.time)
       return { date: d.date, checkOut: existing.checkOut, earlyMinutes: existing.earlyMinutes };
     const early = earlyMinutes(d.hours, d.time);
-    await models.attendanceRecords.updateOne({ _id: id }, { $set: { checkOut: d.time, earlyMinutes: early } });
+    await models.attendanceRecords.updateOne(
+      { _id: id },
+      { $set: { checkOut: d.time, earlyMinutes: early } },
+    );
     return { date: d.date, checkOut: d.time, earlyMinutes: early };
   }
 
-  type Stored = { status?: string | null; checkIn?: string | null; checkOut?: string | null; lateMinutes?: number; earlyMinutes?: number; source?: string | null };
+  type Stored = {
+    status?: string | null;
+    checkIn?: string | null;
+    checkOut?: string | null;
+    lateMinutes?: number;
+    earlyMinutes?: number;
+    source?: string | null;
+  };
   const view = (date: string, r: Stored | null | undefined, absent: boolean): DayView => ({
     date,
     status: (r?.status as AttendanceStatus | undefined) ?? (absent ? 'tanpa-keterangan' : null),
@@ -128,8 +162,13 @@ export function dayCommands(deps: AttendanceDeps) {
   async function unitDay(principal: Principal, unitCode: string, date?: string) {
     await requireUnitHeadOrHr(models, principal, unitCode);
     const day = date ?? witaDateTime(clock()).date;
-    const staff = await models.employees.find({ unitCode, active: true }, { name: 1 }).sort({ _id: 1 }).lean();
-    const records = await Promise.all(staff.map((e) => models.attendanceRecords.findById(recordId(day, e._id)).lean()));
+    const staff = await models.employees
+      .find({ unitCode, active: true }, { name: 1 })
+      .sort({ _id: 1 })
+      .lean();
+    const records = await Promise.all(
+      staff.map((e) => models.attendanceRecords.findById(recordId(day, e._id)).lean()),
+    );
     const employees = staff.map((e, i) => ({ nip: e._id, name: e.name, ...view(day, records[i], false) }));
     const summary = { employees: staff.length, present: 0, excused: 0, none: 0 };
     for (const e of employees)
@@ -147,7 +186,9 @@ export function dayCommands(deps: AttendanceDeps) {
     const cal = await calendarOf(year);
     const today = witaDateTime(clock()).date;
     const days = workingDays(cal, lastDayOf(month)).filter((d) => d.startsWith(month));
-    const records = await Promise.all(days.map((d) => models.attendanceRecords.findById(recordId(d, nip)).lean()));
+    const records = await Promise.all(
+      days.map((d) => models.attendanceRecords.findById(recordId(d, nip)).lean()),
+    );
     const count = await models.attendanceCounts.findById(`${year}/${nip}`).lean();
     return {
       nip,

@@ -26,11 +26,15 @@ export function excuseCommands(deps: AttendanceDeps) {
     const bad = (path: string, message: string) => badRequest(message, [{ path: `body.${path}`, message }]);
     if (input.from < addDays(today, -rules.excused.maxDaysBack))
       throw bad('from', `at most ${rules.excused.maxDaysBack} days back`);
-    if (input.to > addDays(today, rules.excused.maxDaysAhead)) throw bad('to', `at most ${rules.excused.maxDaysAhead} days ahead`);
+    if (input.to > addDays(today, rules.excused.maxDaysAhead))
+      throw bad('to', `at most ${rules.excused.maxDaysAhead} days ahead`);
     if (daysBetween(input.from, input.to) + 1 > rules.excused.maxLengthDays)
       throw bad('to', `at most ${rules.excused.maxLengthDays} days in one request`);
     const same = await models.excusedAbsences
-      .findOne({ nip: principal.nip, kind: input.kind, from: input.from, to: input.to, status: 'pending' }, { workflowId: 1 })
+      .findOne(
+        { nip: principal.nip, kind: input.kind, from: input.from, to: input.to, status: 'pending' },
+        { workflowId: 1 },
+      )
       .lean();
     if (same) return { requestId: same._id, workflowId: same.workflowId, alreadyRequested: true };
     const requestId = `x_${randomBytes(12).toString('base64url')}`;

@@ -55,10 +55,17 @@ export function importCommands(deps: AttendanceDeps) {
     const docs: DayRecord[] = [];
     for (const r of mapped.rows) {
       const rowIssues: FileIssue[] = [];
-      if (!staff.has(r.nip)) rowIssues.push({ line: r.line, column: 'NIP', message: `no employee of ${unitCode} has this NIP` });
+      if (!staff.has(r.nip))
+        rowIssues.push({ line: r.line, column: 'NIP', message: `no employee of ${unitCode} has this NIP` });
       const hours = cal ? hoursOf(cal, r.date) : undefined;
-      if (r.date > today) rowIssues.push({ line: r.line, column: 'TANGGAL', message: 'the date is in the future' });
-      else if (!hours) rowIssues.push({ line: r.line, column: 'TANGGAL', message: `${r.date} is not a working day of the calendar` });
+      if (r.date > today)
+        rowIssues.push({ line: r.line, column: 'TANGGAL', message: 'the date is in the future' });
+      else if (!hours)
+        rowIssues.push({
+          line: r.line,
+          column: 'TANGGAL',
+          message: `${r.date} is not a working day of the calendar`,
+        });
       issues.push(...rowIssues);
       if (rowIssues.length || !hours) continue;
       docs.push({
@@ -81,7 +88,14 @@ export function importCommands(deps: AttendanceDeps) {
     issues.sort((a, b) => a.line - b.line);
     const dates = docs.map((d) => d.date).sort();
     return {
-      preview: { unitCode, format: table.format, rows: docs.length, from: dates[0] ?? null, to: dates[dates.length - 1] ?? null, issues } as PunchPreview,
+      preview: {
+        unitCode,
+        format: table.format,
+        rows: docs.length,
+        from: dates[0] ?? null,
+        to: dates[dates.length - 1] ?? null,
+        issues,
+      } as PunchPreview,
       docs,
       year,
     };
@@ -109,31 +123,57 @@ export function importCommands(deps: AttendanceDeps) {
     if (!(await models.attendanceImports.exists({ _id: batchId }))) {
       const chunks = Math.ceil(docs.length / CHUNK);
       for (let n = 0; n < chunks; n++)
-        await models.attendanceImportChunks.create([{ _id: `${batchId}/${n}`, batchId, rows: docs.slice(n * CHUNK, (n + 1) * CHUNK) }]);
+        await models.attendanceImportChunks.create([
+          { _id: `${batchId}/${n}`, batchId, rows: docs.slice(n * CHUNK, (n + 1) * CHUNK) },
+        ]);
       await models.attendanceImports.create([
-        { _id: batchId, unitCode, year, rows: docs.length, chunks, from: preview.from!, to: preview.to!, format: preview.format, uploadedBy: principal.sub, status: 'staged' },
+        {
+          _id: batchId,
+          unitCode,
+          year,
+          rows: docs.length,
+          chunks,
+          from: preview.from!,
+          to: preview.to!,
+          format: preview.format,
+          uploadedBy: principal.sub,
+          status: 'staged',
+        },
       ]);
     }
     const workflowId = attendanceImportWorkflowId(batchId);
-    const alreadyStarted = await startOnce('attendanceImport', workflowId, [{ batchId, count: { year, unitCode, asOf: preview.to! } }]);
+    const alreadyStarted = await startOnce('attendanceImport', workflowId, [
+      { batchId, count: { year, unitCode, asOf: preview.to! } },
+    ]);
     return { batchId, workflowId, rows: docs.length, from: preview.from!, to: preview.to!, alreadyStarted };
   }
 
   /** Counts a year (one unit, or all) as of a date (yesterday by default), opening the cases that follow. */
-  async function startCount(_principal: Principal, input: { year: number; unitCode?: string; asOf?: string }) {
+  async function startCount(
+    _principal: Principal,
+    input: { year: number; unitCode?: string; asOf?: string },
+  ) {
     await calendarOf(input.year);
-    if (input.unitCode && !(await models.orgUnits.exists({ _id: input.unitCode }))) throw notFound('no such unit');
+    if (input.unitCode && !(await models.orgUnits.exists({ _id: input.unitCode })))
+      throw notFound('no such unit');
     const yesterday = new Date(clock().getTime() - 86_400_000);
     let asOf = input.asOf ?? witaDateTime(yesterday).date;
     if (asOf > `${input.year}-12-31`) asOf = `${input.year}-12-31`;
     const workflowId = attendanceCountWorkflowId(input.year, input.unitCode ?? 'all', asOf);
-    const alreadyStarted = await startOnce('attendanceCount', workflowId, [{ year: input.year, ...(input.unitCode ? { unitCode: input.unitCode } : {}), asOf }]);
+    const alreadyStarted = await startOnce('attendanceCount', workflowId, [
+      { year: input.year, ...(input.unitCode ? { unitCode: input.unitCode } : {}), asOf },
+    ]);
     return { workflowId, asOf, alreadyStarted };
   }
 
   async function startOnce(type: string, workflowId: string, args: unknown[]): Promise<boolean> {
     try {
-      await client.workflow.start(type, { taskQueue, workflowId, args, workflowIdReusePolicy: 'REJECT_DUPLICATE' });
+      await client.workflow.start(type, {
+        taskQueue,
+        workflowId,
+        args,
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      });
       return false;
     } catch (err) {
       if (err instanceof WorkflowExecutionAlreadyStartedError) return true;
@@ -146,7 +186,9 @@ export function importCommands(deps: AttendanceDeps) {
     const handle = client.workflow.getHandle(workflowId);
     const d = await handle.describe().catch(() => null);
     if (!d) throw notFound('no such import or count');
-    return d.status.name === 'COMPLETED' ? { status: 'completed', result: await handle.result() } : { status: d.status.name.toLowerCase() };
+    return d.status.name === 'COMPLETED'
+      ? { status: 'completed', result: await handle.result() }
+      : { status: d.status.name.toLowerCase() };
   }
 
   return { previewImport, applyImport, startCount, processResult };

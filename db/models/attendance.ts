@@ -151,7 +151,11 @@ export function attendanceModels(conn: Connection) {
     attendanceRecords: conn.model('AttendanceRecord', attendanceRecordSchema, 'attendance_records'),
     attendanceCalendars: conn.model('AttendanceCalendar', calendarSchema, 'attendance_calendars'),
     attendanceOffices: conn.model('AttendanceOffice', officeSchema, 'attendance_offices'),
-    attendanceImportChunks: conn.model('AttendanceImportChunk', importChunkSchema, 'attendance_import_chunks'),
+    attendanceImportChunks: conn.model(
+      'AttendanceImportChunk',
+      importChunkSchema,
+      'attendance_import_chunks',
+    ),
     attendanceImports: conn.model('AttendanceImport', importBatchSchema, 'attendance_imports'),
     attendanceCounts: conn.model('AttendanceCount', countSchema, 'attendance_counts'),
     disciplineCases: conn.model('DisciplineCase', caseSchema, 'discipline_cases'),

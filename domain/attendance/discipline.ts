@@ -46,7 +46,10 @@ export function longestUnexcusedRun(workingDays: readonly string[], covered: (da
  * The case a count calls for: the band of its days, or the consecutive-days rule when the longest run
  * reaches it (that band is the heaviest, so it wins). Undefined below every band.
  */
-export function caseBandFor(c: YearCount, rules: AttendanceRuleSet): { code: string; days: number } | undefined {
+export function caseBandFor(
+  c: YearCount,
+  rules: AttendanceRuleSet,
+): { code: string; days: number } | undefined {
   const days = disciplineDays(c, rules);
   if (c.longestRun >= rules.consecutiveDays.days) return { code: rules.consecutiveDays.band, days };
   const band = bandOf(days, rules);

@@ -7,7 +7,11 @@ import { formatInstant } from '../time';
 import { attendanceTasks, type AttendanceTaskType, type ExcuseKind } from './schemas';
 import { sanctionNames, type SanctionCode } from './rule-sets';
 
-function letter(lang: Language, to: string, body: (tr: Translate, at: (i: string) => string) => { subject: string; paragraphs: string[] }) {
+function letter(
+  lang: Language,
+  to: string,
+  body: (tr: Translate, at: (i: string) => string) => { subject: string; paragraphs: string[] },
+) {
   const tr = translator(lang);
   const { subject, paragraphs } = body(tr, (i) => formatInstant(i, lang));
   return composeEmail({
@@ -29,7 +33,10 @@ export const attendanceTaskReminder: EmailTemplate<TaskData> = (d, lang) =>
     const task = t(lang, attendanceTasks[d.task].title);
     return {
       subject: tr('attendance.taskReminder.subject', { task }),
-      paragraphs: [tr('attendance.taskReminder.body', { task, employee: d.subjectName }), tr('attendance.due', { at: at(d.dueAt) })],
+      paragraphs: [
+        tr('attendance.taskReminder.body', { task, employee: d.subjectName }),
+        tr('attendance.due', { at: at(d.dueAt) }),
+      ],
     };
   });
 
@@ -39,7 +46,12 @@ export const attendanceTaskEscalation: EmailTemplate<TaskData & { recipientName:
     return {
       subject: tr('attendance.taskEscalation.subject', { task }),
       paragraphs: [
-        tr('attendance.taskEscalation.body', { task, employee: d.subjectName, assignee: d.assigneeName, at: at(d.dueAt) }),
+        tr('attendance.taskEscalation.body', {
+          task,
+          employee: d.subjectName,
+          assignee: d.assigneeName,
+          at: at(d.dueAt),
+        }),
       ],
     };
   });
@@ -56,7 +68,13 @@ export const excuseRequested: EmailTemplate<{
   letter(lang, d.superiorName, (tr, at) => ({
     subject: tr('attendance.excuseRequested.subject', { employee: d.employeeName }),
     paragraphs: [
-      tr('attendance.excuseRequested.body', { employee: d.employeeName, kind: kindName(tr, d.kind), from: d.from, to: d.to, reason: d.reason }),
+      tr('attendance.excuseRequested.body', {
+        employee: d.employeeName,
+        kind: kindName(tr, d.kind),
+        from: d.from,
+        to: d.to,
+        reason: d.reason,
+      }),
       tr('attendance.due', { at: at(d.dueAt) }),
     ],
   }));
@@ -72,7 +90,13 @@ export const excuseDecided: EmailTemplate<{
   letter(lang, d.employeeName, (tr) => ({
     subject: tr('attendance.excuseDecided.subject', { approved: d.approved }),
     paragraphs: [
-      tr('attendance.excuseDecided.body', { kind: kindName(tr, d.kind), from: d.from, to: d.to, approved: d.approved, note: d.note ?? '' }),
+      tr('attendance.excuseDecided.body', {
+        kind: kindName(tr, d.kind),
+        from: d.from,
+        to: d.to,
+        approved: d.approved,
+        note: d.note ?? '',
+      }),
     ],
   }));
 
@@ -87,7 +111,12 @@ export const disciplineCaseOpened: EmailTemplate<{
   letter(lang, d.superiorName, (tr, at) => ({
     subject: tr('attendance.caseOpened.subject', { employee: d.employeeName }),
     paragraphs: [
-      tr('attendance.caseOpened.body', { employee: d.employeeName, year: d.year, days: d.days, sanction: sanctionName(d.sanction, lang, tr) }),
+      tr('attendance.caseOpened.body', {
+        employee: d.employeeName,
+        year: d.year,
+        days: d.days,
+        sanction: sanctionName(d.sanction, lang, tr),
+      }),
       tr('attendance.due', { at: at(d.dueAt) }),
     ],
   }));
@@ -109,7 +138,10 @@ export const disciplineCaseNotice: EmailTemplate<
           ? tr('attendance.caseNotice.summoned', { at: at(d.appointmentAt), place: d.place })
           : d.step === 'examined'
             ? tr('attendance.caseNotice.examined')
-            : tr('attendance.caseNotice.decided', { sanction: sanctionName(d.sanction, lang, tr), reason: d.reason }),
+            : tr('attendance.caseNotice.decided', {
+                sanction: sanctionName(d.sanction, lang, tr),
+                reason: d.reason,
+              }),
     ],
   }));
 

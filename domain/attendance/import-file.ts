@@ -77,7 +77,8 @@ export function mapPunchRows(table: { headers: string[]; rows: { line: number; c
     const nip = cell(col.nip);
     if (!/^\d{18}$/.test(nip)) at(col.nip, nip ? 'the NIP must be 18 digits' : 'the NIP is missing');
     const date = parseDate(cell(col.date));
-    if (!date) at(col.date, cell(col.date) ? `"${cell(col.date).slice(0, 20)}" is not a date` : 'the date is missing');
+    if (!date)
+      at(col.date, cell(col.date) ? `"${cell(col.date).slice(0, 20)}" is not a date` : 'the date is missing');
     const time = (i: number) => {
       const text = cell(i);
       if (!text) return null;
@@ -87,12 +88,14 @@ export function mapPunchRows(table: { headers: string[]; rows: { line: number; c
     };
     const checkIn = time(col.checkIn);
     const checkOut = time(col.checkOut);
-    if (!cell(col.checkIn) && !cell(col.checkOut)) at(col.checkIn, 'the row has neither a check-in nor a check-out');
+    if (!cell(col.checkIn) && !cell(col.checkOut))
+      at(col.checkIn, 'the row has neither a check-in nor a check-out');
     if (checkIn && checkOut && checkOut < checkIn) at(col.checkOut, 'the check-out is before the check-in');
     if (date && /^\d{18}$/.test(nip)) {
       const key = `${nip}/${date}`;
       const first = seen.get(key);
-      if (first !== undefined) rowIssues.push({ line, message: `the same employee and day as on line ${first}` });
+      if (first !== undefined)
+        rowIssues.push({ line, message: `the same employee and day as on line ${first}` });
       else seen.set(key, line);
     }
     issues.push(...rowIssues);

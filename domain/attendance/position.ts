@@ -41,5 +41,7 @@ export function checkPosition(
   if (position.accuracy === undefined || position.accuracy > rules.position.maxAccuracyMeters)
     return { ok: false, reason: 'too-inaccurate' };
   const d = Math.round(distanceMeters(office, position));
-  return d <= office.radiusMeters ? { ok: true, distanceMeters: d } : { ok: false, reason: 'too-far', distanceMeters: d };
+  return d <= office.radiusMeters
+    ? { ok: true, distanceMeters: d }
+    : { ok: false, reason: 'too-far', distanceMeters: d };
 }

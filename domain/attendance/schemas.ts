@@ -87,7 +87,11 @@ export const decisionSchema = z.strictObject({
   reason: boundedText('reason', textLimits.reason),
 });
 
-export const disciplineTaskTypes = ['discipline-summons', 'discipline-examination', 'discipline-decision'] as const;
+export const disciplineTaskTypes = [
+  'discipline-summons',
+  'discipline-examination',
+  'discipline-decision',
+] as const;
 export type DisciplineTaskType = (typeof disciplineTaskTypes)[number];
 
 /** The human steps of attendance: each type's payload, for the inbox and the workflows alike. */

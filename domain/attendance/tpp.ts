@@ -19,7 +19,10 @@ export interface TppLine {
   reasons: TppReason[];
 }
 
-export function tppLine(month: string, facts: { sanctions: readonly SanctionInForce[]; skpApproved: boolean; overdueTaskIds: readonly string[] }): TppLine {
+export function tppLine(
+  month: string,
+  facts: { sanctions: readonly SanctionInForce[]; skpApproved: boolean; overdueTaskIds: readonly string[] },
+): TppLine {
   const reasons: TppReason[] = [];
   const cut = tppCutIn(month, facts.sanctions);
   if (cut) reasons.push({ code: 'sanction-cut', ...cut });

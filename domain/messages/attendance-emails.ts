@@ -33,7 +33,9 @@ export const attendanceEmailMessages = {
     id: `Permohonan izin/cuti ${p.employee}`,
     en: `${p.employee} asks for an excused absence`,
   }),
-  'attendance.excuseRequested.body': (p: Who & { kind: string; from: string; to: string; reason: string }) => ({
+  'attendance.excuseRequested.body': (
+    p: Who & { kind: string; from: string; to: string; reason: string },
+  ) => ({
     id: `${p.employee} mengajukan ${p.kind} dari ${p.from} sampai ${p.to} dengan alasan: ${p.reason}. Sebagai atasan langsung, silakan menyetujui atau menolaknya.`,
     en: `${p.employee} asks for ${p.kind} from ${p.from} to ${p.to}, because: ${p.reason}. As the direct superior, please approve or refuse it.`,
   }),
@@ -41,7 +43,13 @@ export const attendanceEmailMessages = {
     id: p.approved ? 'Permohonan izin/cuti disetujui' : 'Permohonan izin/cuti ditolak',
     en: p.approved ? 'Your excused absence is approved' : 'Your excused absence is refused',
   }),
-  'attendance.excuseDecided.body': (p: { kind: string; from: string; to: string; approved: boolean; note: string }) => ({
+  'attendance.excuseDecided.body': (p: {
+    kind: string;
+    from: string;
+    to: string;
+    approved: boolean;
+    note: string;
+  }) => ({
     id: `Permohonan ${p.kind} Anda dari ${p.from} sampai ${p.to} ${p.approved ? 'disetujui' : 'ditolak'}.${p.note ? ` Catatan: ${p.note}` : ''}`,
     en: `Your request for ${p.kind} from ${p.from} to ${p.to} is ${p.approved ? 'approved' : 'refused'}.${p.note ? ` Note: ${p.note}` : ''}`,
   }),
@@ -66,7 +74,10 @@ export const attendanceEmailMessages = {
     id: `Anda dipanggil untuk pemeriksaan pada ${p.at} di ${p.place}.`,
     en: `You are summoned for an examination on ${p.at} at ${p.place}.`,
   }),
-  'attendance.caseNotice.examined': { id: 'Pemeriksaan Anda telah dicatat dalam berita acara.', en: 'Your examination has been recorded.' },
+  'attendance.caseNotice.examined': {
+    id: 'Pemeriksaan Anda telah dicatat dalam berita acara.',
+    en: 'Your examination has been recorded.',
+  },
   'attendance.caseNotice.decided': (p: { sanction: string; reason: string }) => ({
     id: `Keputusan: ${p.sanction}. Alasan: ${p.reason}`,
     en: `Decision: ${p.sanction}. Reason: ${p.reason}`,

@@ -21,7 +21,9 @@ interface Decision {
   reason: string;
 }
 
-export async function disciplineCase(input: DisciplineCaseInput): Promise<{ sanction: SanctionCode | 'none' }> {
+export async function disciplineCase(
+  input: DisciplineCaseInput,
+): Promise<{ sanction: SanctionCode | 'none' }> {
   const { year, nip, ruleSetId } = input;
   const rules = attendanceRuleSet(ruleSetId);
   const band = bandByCode(rules, input.band)!;
@@ -33,11 +35,22 @@ export async function disciplineCase(input: DisciplineCaseInput): Promise<{ sanc
     check: (type, value) => {
       const s = (value as Decision).sanction;
       if (type === 'discipline-decision' && s !== 'none' && s !== band.sanction)
-        throw new Error(`payload.sanction: the band ${band.code} calls for ${band.sanction} (or none, with the reason)`);
+        throw new Error(
+          `payload.sanction: the band ${band.code} calls for ${band.sanction} (or none, with the reason)`,
+        );
     },
   });
   const step = (s: 'opened' | 'summoned' | 'examined' | 'decided' | 'escalated', more: object = {}) =>
-    acts.recordCaseStep({ workflowId: wf, seq: next(), year, nip, band: band.code, ruleSetId, step: s, ...more });
+    acts.recordCaseStep({
+      workflowId: wf,
+      seq: next(),
+      year,
+      nip,
+      band: band.code,
+      ruleSetId,
+      step: s,
+      ...more,
+    });
   const tellEmployee = (key: string, to: string, name: string, data: object) =>
     acts.sendEmail({
       key: `${wf}/${key}`,
@@ -51,12 +64,20 @@ export async function disciplineCase(input: DisciplineCaseInput): Promise<{ sanc
   await step('opened', { days: input.days });
   const summons = await humanTask<Summons>('discipline-summons', 'summons', rules.discipline.summons, {
     announce: async (t, key, p) => {
-      if (key === 'opened') await tellEmployee('opened', p.subject.email, p.subject.name, { step: 'opened', days: input.days });
+      if (key === 'opened')
+        await tellEmployee('opened', p.subject.email, p.subject.name, { step: 'opened', days: input.days });
       await acts.sendEmail({
         key: `${wf}/summons/${key}`,
         to: t.assignee.email,
         template: 'disciplineCaseOpened',
-        data: { superiorName: t.assignee.name, employeeName: p.subject.name, year, days: input.days, sanction: band.sanction, dueAt: t.dueAt },
+        data: {
+          superiorName: t.assignee.name,
+          employeeName: p.subject.name,
+          year,
+          days: input.days,
+          sanction: band.sanction,
+          dueAt: t.dueAt,
+        },
       });
     },
     escalated,
@@ -65,12 +86,21 @@ export async function disciplineCase(input: DisciplineCaseInput): Promise<{ sanc
   st.stage = 'summoned';
   await step('summoned', { payload: summons.value, actor: summons.actor });
   const who = summons.prepared.subject;
-  await tellEmployee('summoned', who.email, who.name, { step: 'summoned', appointmentAt: summons.value.appointmentAt, place: summons.value.place });
-  // 3. The examination (berita acara pemeriksaan).
-  const exam = await humanTask<object>('discipline-examination', 'examination', rules.discipline.examination, {
-    announce: () => Promise.resolve(),
-    escalated,
+  await tellEmployee('summoned', who.email, who.name, {
+    step: 'summoned',
+    appointmentAt: summons.value.appointmentAt,
+    place: summons.value.place,
   });
+  // 3. The examination (berita acara pemeriksaan).
+  const exam = await humanTask<object>(
+    'discipline-examination',
+    'examination',
+    rules.discipline.examination,
+    {
+      announce: () => Promise.resolve(),
+      escalated,
+    },
+  );
   st.stage = 'examined';
   await step('examined', { payload: exam.value, actor: exam.actor });
   await tellEmployee('examined', who.email, who.name, { step: 'examined' });
@@ -81,7 +111,11 @@ export async function disciplineCase(input: DisciplineCaseInput): Promise<{ sanc
   });
   st.stage = 'decided';
   await step('decided', { payload: decision.value, actor: decision.actor });
-  await tellEmployee('decided', who.email, who.name, { step: 'decided', sanction: decision.value.sanction, reason: decision.value.reason });
+  await tellEmployee('decided', who.email, who.name, {
+    step: 'decided',
+    sanction: decision.value.sanction,
+    reason: decision.value.reason,
+  });
   await condition(allHandlersFinished);
   return { sanction: decision.value.sanction };
 }

@@ -8,7 +8,9 @@ import { acts } from '../lib/activities';
 import { attendanceSteps } from './human-task';
 import type { ExcusedAbsenceInput } from './messages';
 
-export async function excusedAbsence(input: ExcusedAbsenceInput): Promise<{ status: 'approved' | 'refused'; days: number }> {
+export async function excusedAbsence(
+  input: ExcusedAbsenceInput,
+): Promise<{ status: 'approved' | 'refused'; days: number }> {
   const { requestId, nip, request } = input;
   const rules = attendanceRuleSet(input.ruleSetId);
   const wf = workflowInfo().workflowId;
@@ -19,24 +21,47 @@ export async function excusedAbsence(input: ExcusedAbsenceInput): Promise<{ stat
     acts.recordExcuse({ workflowId: wf, requestId, seq: next(), nip, request, status, ...more });
 
   await record('pending');
-  const answer = await humanTask<{ approved: boolean; note?: string }>('excused-absence-approval', 'approval', rules.excusedApproval, {
-    announce: (t, key, p) =>
-      acts.sendEmail({
-        key: `${wf}/approval/${key}`,
-        to: t.assignee.email,
-        template: 'excuseRequested',
-        data: { superiorName: t.assignee.name, employeeName: p.subject.name, kind: request.kind, from: request.from, to: request.to, reason: request.reason, dueAt: t.dueAt },
-      }),
-  });
+  const answer = await humanTask<{ approved: boolean; note?: string }>(
+    'excused-absence-approval',
+    'approval',
+    rules.excusedApproval,
+    {
+      announce: (t, key, p) =>
+        acts.sendEmail({
+          key: `${wf}/approval/${key}`,
+          to: t.assignee.email,
+          template: 'excuseRequested',
+          data: {
+            superiorName: t.assignee.name,
+            employeeName: p.subject.name,
+            kind: request.kind,
+            from: request.from,
+            to: request.to,
+            reason: request.reason,
+            dueAt: t.dueAt,
+          },
+        }),
+    },
+  );
   const status = answer.value.approved ? 'approved' : 'refused';
   st.stage = status;
-  const { days } = await record(status, { actor: answer.actor, ...(answer.value.note ? { note: answer.value.note } : {}) });
+  const { days } = await record(status, {
+    actor: answer.actor,
+    ...(answer.value.note ? { note: answer.value.note } : {}),
+  });
   const who = answer.prepared.subject;
   await acts.sendEmail({
     key: `${wf}/decided`,
     to: who.email,
     template: 'excuseDecided',
-    data: { employeeName: who.name, kind: request.kind, from: request.from, to: request.to, approved: answer.value.approved, ...(answer.value.note ? { note: answer.value.note } : {}) },
+    data: {
+      employeeName: who.name,
+      kind: request.kind,
+      from: request.from,
+      to: request.to,
+      approved: answer.value.approved,
+      ...(answer.value.note ? { note: answer.value.note } : {}),
+    },
   });
   await condition(allHandlersFinished);
   return { status, days };

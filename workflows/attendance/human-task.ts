@@ -70,11 +70,16 @@ export function attendanceSteps(
     {
       validator: ({ taskId, actor, payload }) => {
         const t = openTask(taskId);
-        const mayAct = t.task.assignee.kind === 'hr' ? actor.role === 'hr' : !!actor.nip && actor.nip === t.task.assignee.nip;
+        const mayAct =
+          t.task.assignee.kind === 'hr'
+            ? actor.role === 'hr'
+            : !!actor.nip && actor.nip === t.task.assignee.nip;
         if (!mayAct) throw new Error('only the assignee may complete this task');
         const parsed = attendanceTaskPayloads[t.type].safeParse(payload);
         if (!parsed.success)
-          throw new Error(parsed.error.issues.map((i) => `${['payload', ...i.path].join('.')}: ${i.message}`).join('; '));
+          throw new Error(
+            parsed.error.issues.map((i) => `${['payload', ...i.path].join('.')}: ${i.message}`).join('; '),
+          );
         opts.check?.(t.type, parsed.data);
       },
     },
@@ -105,20 +110,42 @@ export function attendanceSteps(
     const p = await acts.prepareAttendanceTask({ workflowId: wf, stepKey, nip });
     const escalateAfterMs = durationMs(deadlines.escalateAfter);
     const againMs = durationMs(deadlines.escalateAgainAfter);
-    const data = (task: Task<unknown>) => ({ task: type, subjectName: p.subject.name, assigneeName: task.assignee.name, dueAt: task.dueAt });
+    const data = (task: Task<unknown>) => ({
+      task: type,
+      subjectName: p.subject.name,
+      assigneeName: task.assignee.name,
+      dueAt: task.dueAt,
+    });
     const o: Open = { type, toHr: false, task: undefined! };
     o.task = new Task({
       taskId: p.taskId,
       workflowId: wf,
       stepKey,
       assignee: p.assignee,
-      record: { process: 'attendance', type, year: opts.year, subjectNip: nip, subjectName: p.subject.name, unitCode: p.subject.unitCode },
-      times: { dueAt: Date.now() + durationMs(deadlines.within), remindBeforeMs: durationMs(deadlines.remindBefore), escalateAfterMs, expiresAtDue: false },
+      record: {
+        process: 'attendance',
+        type,
+        year: opts.year,
+        subjectNip: nip,
+        subjectName: p.subject.name,
+        unitCode: p.subject.unitCode,
+      },
+      times: {
+        dueAt: Date.now() + durationMs(deadlines.within),
+        remindBeforeMs: durationMs(deadlines.remindBefore),
+        escalateAfterMs,
+        expiresAtDue: false,
+      },
       nextSeq: next,
       hooks: {
         announce: (t, key) => hooks.announce(t, key, p),
         remind: (t, n) =>
-          acts.sendEmail({ key: `${wf}/${stepKey}/reminder-${n}`, to: t.assignee.email, template: 'attendanceTaskReminder', data: data(t) }),
+          acts.sendEmail({
+            key: `${wf}/${stepKey}/reminder-${n}`,
+            to: t.assignee.email,
+            template: 'attendanceTaskReminder',
+            data: data(t),
+          }),
         escalate: async (t, to, s) => {
           await acts.sendEmail({
             key: `${wf}/${stepKey}/escalation-${s}`,

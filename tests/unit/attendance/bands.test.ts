@@ -1,6 +1,12 @@
 // PP 94/2021's bands of unexcused days (rule set pp-94-2021), at and just past each bound, and the case a
 // count opens.
-import { bandOf, bandRank, caseBandFor, disciplineDays, lateDays } from '../../../domain/attendance/discipline';
+import {
+  bandOf,
+  bandRank,
+  caseBandFor,
+  disciplineDays,
+  lateDays,
+} from '../../../domain/attendance/discipline';
 import { pp94of2021 as rules } from '../../../domain/attendance/rule-sets';
 
 const band = (days: number) => bandOf(days, rules)?.code;
@@ -50,7 +56,12 @@ describe('PP 94/2021 bands of unexcused days in a year', () => {
 });
 
 describe('lateness and early leaving converted to days (7.5 hours = 1 day)', () => {
-  const count = (lateMinutes: number, earlyMinutes = 0, unexcusedDays = 0) => ({ unexcusedDays, lateMinutes, earlyMinutes, longestRun: 0 });
+  const count = (lateMinutes: number, earlyMinutes = 0, unexcusedDays = 0) => ({
+    unexcusedDays,
+    lateMinutes,
+    earlyMinutes,
+    longestRun: 0,
+  });
   it('counts 449 minutes as no day and 450 as one', () => {
     expect(lateDays(count(449), rules)).toBe(0);
     expect(lateDays(count(450), rules)).toBe(1);
@@ -71,11 +82,15 @@ describe('lateness and early leaving converted to days (7.5 hours = 1 day)', () 
 
 describe('the case a count opens', () => {
   it('opens the dismissal case for 10 consecutive working days even with fewer than 28 days', () => {
-    expect(caseBandFor({ unexcusedDays: 10, lateMinutes: 0, earlyMinutes: 0, longestRun: 10 }, rules)).toEqual({
+    expect(
+      caseBandFor({ unexcusedDays: 10, lateMinutes: 0, earlyMinutes: 0, longestRun: 10 }, rules),
+    ).toEqual({
       code: 'consecutive-10',
       days: 10,
     });
-    expect(caseBandFor({ unexcusedDays: 10, lateMinutes: 0, earlyMinutes: 0, longestRun: 9 }, rules)?.code).toBe('7-10');
+    expect(
+      caseBandFor({ unexcusedDays: 10, lateMinutes: 0, earlyMinutes: 0, longestRun: 9 }, rules)?.code,
+    ).toBe('7-10');
   });
   it('ranks bands so that a heavier count opens past the cases already open', () => {
     expect(bandRank('4-6', rules)).toBeGreaterThan(bandRank('3', rules));

@@ -1,6 +1,13 @@
 // The working calendar: working days (weekends, national holidays and cuti bersama are not), lateness and
 // early leaving against the day's hours, and the 10-consecutive-days rule across a weekend and a holiday.
-import { earlyMinutes, hoursOf, lateMinutes, witaDateTime, workingDays, type WorkingCalendar } from '../../../domain/attendance/calendar';
+import {
+  earlyMinutes,
+  hoursOf,
+  lateMinutes,
+  witaDateTime,
+  workingDays,
+  type WorkingCalendar,
+} from '../../../domain/attendance/calendar';
 import { defaultHours } from '../../../domain/attendance/calendar';
 import { longestUnexcusedRun } from '../../../domain/attendance/discipline';
 
@@ -20,7 +27,14 @@ describe('working days of a calendar', () => {
     expect(march).toHaveLength(20); // 22 weekdays less Nyepi and its cuti bersama
     expect(march).not.toContain('2026-03-19');
     expect(march).not.toContain('2026-03-21'); // a Saturday
-    expect(workingDays(cal, '2026-01-09')).toEqual(['2026-01-02', '2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09']);
+    expect(workingDays(cal, '2026-01-09')).toEqual([
+      '2026-01-02',
+      '2026-01-05',
+      '2026-01-06',
+      '2026-01-07',
+      '2026-01-08',
+      '2026-01-09',
+    ]);
   });
   it('gives Friday its own hours', () => {
     expect(hoursOf(cal, '2026-03-13')).toEqual({ weekday: 5, start: '07:30', end: '16:30' });

@@ -24,17 +24,29 @@ describe('the TPP cut of a medium sanction', () => {
     expect(tppLine('2026-07', { sanctions, skpApproved: true, overdueTaskIds: [] })).toEqual({
       eligible: true,
       paidPercent: 75,
-      reasons: [{ code: 'sanction-cut', percent: 25, caseId: 'discipline/2026/1/11-13', from: '2026-06', to: '2026-11' }],
+      reasons: [
+        {
+          code: 'sanction-cut',
+          percent: 25,
+          caseId: 'discipline/2026/1/11-13',
+          from: '2026-06',
+          to: '2026-11',
+        },
+      ],
     });
     expect(tppLine('2026-07', { sanctions: [], skpApproved: false, overdueTaskIds: [] })).toMatchObject({
       eligible: false,
       paidPercent: 0,
       reasons: [{ code: 'skp-not-approved' }],
     });
-    expect(tppLine('2026-07', { sanctions: [], skpApproved: true, overdueTaskIds: ['t_1'] }).reasons).toEqual([
-      { code: 'overdue-task', taskIds: ['t_1'] },
-    ]);
-    expect(tppLine('2026-12', { sanctions, skpApproved: true, overdueTaskIds: [] })).toEqual({ eligible: true, paidPercent: 100, reasons: [] });
+    expect(tppLine('2026-07', { sanctions: [], skpApproved: true, overdueTaskIds: ['t_1'] }).reasons).toEqual(
+      [{ code: 'overdue-task', taskIds: ['t_1'] }],
+    );
+    expect(tppLine('2026-12', { sanctions, skpApproved: true, overdueTaskIds: [] })).toEqual({
+      eligible: true,
+      paidPercent: 100,
+      reasons: [],
+    });
   });
 });
 
@@ -45,7 +57,10 @@ describe('the distance check of a web check-in', () => {
     expect(distanceMeters(office, { latitude: -10.1642, longitude: 123.5977 })).toBeCloseTo(111.2, 0);
   });
   it('accepts a position inside the radius and refuses one outside it with the distance', () => {
-    expect(checkPosition(office, { latitude: -10.1637, longitude: 123.5977, accuracy: 20 }, rules)).toEqual({ ok: true, distanceMeters: 56 });
+    expect(checkPosition(office, { latitude: -10.1637, longitude: 123.5977, accuracy: 20 }, rules)).toEqual({
+      ok: true,
+      distanceMeters: 56,
+    });
     expect(checkPosition(office, { latitude: -10.1642, longitude: 123.5977, accuracy: 20 }, rules)).toEqual({
       ok: false,
       reason: 'too-far',
@@ -55,7 +70,12 @@ describe('the distance check of a web check-in', () => {
   it('refuses a missing position, or one less accurate than 150 m', () => {
     expect(checkPosition(office, undefined, rules)).toEqual({ ok: false, reason: 'position-missing' });
     expect(checkPosition(office, { latitude: -10.1632, longitude: 123.5977 }, rules).ok).toBe(false);
-    expect(checkPosition(office, { latitude: -10.1632, longitude: 123.5977, accuracy: 151 }, rules)).toEqual({ ok: false, reason: 'too-inaccurate' });
-    expect(checkPosition(office, { latitude: -10.1632, longitude: 123.5977, accuracy: 150 }, rules).ok).toBe(true);
+    expect(checkPosition(office, { latitude: -10.1632, longitude: 123.5977, accuracy: 151 }, rules)).toEqual({
+      ok: false,
+      reason: 'too-inaccurate',
+    });
+    expect(checkPosition(office, { latitude: -10.1632, longitude: 123.5977, accuracy: 150 }, rules).ok).toBe(
+      true,
+    );
   });
 });
