@@ -32,6 +32,6 @@ export const excusedAbsenceWorkflowId = (nip: string, requestId: string) =>
   `excused-absence/${nip}/${requestId}`;
 /** One application of a fingerprint import batch (the same file twice is the same batch). */
 export const attendanceImportWorkflowId = (batchId: string) => `attendance-import/${batchId}`;
-/** One count of a unit's year (or the whole city's: `*`) as of a date. */
+/** One count of a unit's year (or the whole city's: `all`) as of a date. */
 export const attendanceCountWorkflowId = (year: number, unitCode: string, asOf: string) =>
   `attendance-count/${year}/${unitCode}/${asOf}`;
