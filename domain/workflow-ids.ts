@@ -35,3 +35,6 @@ export const attendanceImportWorkflowId = (batchId: string) => `attendance-impor
 /** One count of a unit's year (or the whole city's: `all`) as of a date. */
 export const attendanceCountWorkflowId = (year: number, unitCode: string, asOf: string) =>
   `attendance-count/${year}/${unitCode}/${asOf}`;
+/** The Temporal Schedule that counts the city every night, and the workflow it runs. */
+export const attendanceScheduleId = 'attendance-count-daily';
+export const attendanceScheduledWorkflowId = 'attendance-count-daily-run';

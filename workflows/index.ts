@@ -10,4 +10,4 @@ export { appraisalYearScheduled } from './appraisal/schedule';
 // Attendance (PP 94/2021): disciplinary cases, excused absences, imports and counts.
 export { disciplineCase } from './attendance/discipline';
 export { excusedAbsence } from './attendance/excused-absence';
-export { attendanceImport, attendanceCount } from './attendance/imports';
+export { attendanceImport, attendanceCount, attendanceDailyCount } from './attendance/imports';

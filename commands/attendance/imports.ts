@@ -5,14 +5,19 @@
 // and count the unit's year as of the file's last day (opening the cases that follow); the batch id is
 // the unit and the file's digest, so the same file twice is one import. Also the count HR starts itself.
 import { createHash } from 'node:crypto';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { ScheduleAlreadyRunning, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { Principal } from '../../domain/actor';
 import { earlyMinutes, hoursOf, lateMinutes, witaDateTime } from '../../domain/attendance/calendar';
 import { mapPunchRows, punchTemplateHeaders } from '../../domain/attendance/import-file';
 import { attendanceRuleSet } from '../../domain/attendance/rule-sets';
 import type { FileIssue } from '../../domain/recruitment/result-files';
 import { textLimits } from '../../domain/text';
-import { attendanceCountWorkflowId, attendanceImportWorkflowId } from '../../domain/workflow-ids';
+import {
+  attendanceCountWorkflowId,
+  attendanceImportWorkflowId,
+  attendanceScheduledWorkflowId,
+  attendanceScheduleId,
+} from '../../domain/workflow-ids';
 import { recordId, type DayRecord } from '../../activities/attendance/shared';
 import { badRequest, notFound } from '../errors';
 import { readTable, tableContentTypes, writeTable, type TableFormat } from '../files/tables';
@@ -191,7 +196,31 @@ export function importCommands(deps: AttendanceDeps) {
       : { status: d.status.name.toLowerCase() };
   }
 
-  return { previewImport, applyImport, startCount, processResult };
+  /** Creates (or keeps) the Schedule that counts the whole city every night at 01:00 WITA. */
+  async function scheduleDailyCount(_principal: Principal) {
+    const options = {
+      spec: { calendars: [{ hour: 1, minute: 0 }], timezone: 'Asia/Makassar' },
+      action: {
+        type: 'startWorkflow' as const,
+        workflowType: 'attendanceDailyCount',
+        args: [],
+        taskQueue,
+        workflowId: attendanceScheduledWorkflowId,
+      },
+    };
+    try {
+      await client.schedule.create({ scheduleId: attendanceScheduleId, ...options });
+      return { scheduleId: attendanceScheduleId, created: true };
+    } catch (err) {
+      if (!(err instanceof ScheduleAlreadyRunning)) throw err;
+      await client.schedule
+        .getHandle(attendanceScheduleId)
+        .update((previous) => ({ ...previous, ...options }));
+      return { scheduleId: attendanceScheduleId, created: false };
+    }
+  }
+
+  return { previewImport, applyImport, startCount, processResult, scheduleDailyCount };
 }
 
 /** The import's template as a download: the columns the import reads. */

@@ -141,7 +141,7 @@ describe('attendance over HTTP', () => {
     expect(r.result.ok).toBe(true);
   });
 
-  it('lets HR set the calendar, and refuses a holiday of another year and a calendar from anyone else', async () => {
+  it('lets HR set the calendar and the nightly count, and refuses a holiday of another year and a calendar from anyone else', async () => {
     expect(
       (
         await call('hr', 'PUT', `/attendance/calendars/${year}`, {
@@ -161,6 +161,20 @@ describe('attendance over HTTP', () => {
     const set = await call('hr', 'PUT', `/attendance/calendars/${year}`, { hours: defaultHours, holidays });
     expect(set.status).toBe(200);
     expect(set.json).toMatchObject({ year, ruleSetId: 'pp-94-2021' });
+    // The nightly count: one Schedule, however often HR asks for it (another file may have made it first).
+    expect((await call(A, 'PUT', '/attendance/count-schedule')).status).toBe(403);
+    const first = await call('hr', 'PUT', '/attendance/count-schedule');
+    expect(first.json).toMatchObject({ scheduleId: 'attendance-count-daily' });
+    expect((await call('hr', 'PUT', '/attendance/count-schedule')).json).toEqual({
+      scheduleId: 'attendance-count-daily',
+      created: false,
+    });
+    const schedule = await engine.client.schedule.getHandle('attendance-count-daily').describe();
+    expect(schedule.action).toMatchObject({
+      workflowType: 'attendanceDailyCount',
+      taskQueue: engine.taskQueue,
+    });
+    await engine.client.schedule.getHandle('attendance-count-daily').delete();
   });
 
   it('refuses a bad file whole, naming each bad line, and applies nothing', async () => {
@@ -350,7 +364,7 @@ describe('attendance over HTTP', () => {
       reasons: [{ code: 'skp-not-approved' }],
     });
 
-    const file = await call('hr', 'GET', `/attendance/units/${unitCode}/tpp/${cutMonth}?format=xlsx`);
+    const file = await call('hr', 'GET', `/attendance/units/${unitCode}/tpp/${cutMonth}/export?format=xlsx`);
     expect(file.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file.bytes as unknown as ArrayBuffer);

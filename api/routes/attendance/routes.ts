@@ -203,6 +203,18 @@ export function attendanceRoutes(app: AppDeps) {
       handler: async ({ body, principal }) => ({ status: 202, body: await c.startCount(principal!, body) }),
     }),
     route({
+      method: 'put',
+      path: `${BASE}/count-schedule`,
+      operationId: 'scheduleAttendanceCount',
+      summary: 'A Temporal Schedule counts the whole city every night (01:00 WITA) as of the day before',
+      tags,
+      roles: ['hr'],
+      responses: {
+        200: { description: 'Scheduled', schema: z.object({ scheduleId: z.string(), created: z.boolean() }) },
+      },
+      handler: async ({ principal }) => ({ body: await c.scheduleDailyCount(principal!) }),
+    }),
+    route({
       method: 'get',
       path: `${BASE}/counts/:year/:scope/:asOf`,
       operationId: 'getAttendanceCount',
@@ -343,18 +355,25 @@ export function attendanceRoutes(app: AppDeps) {
       tags,
       roles: staff,
       params: unitParams.extend({ month: monthSchema }),
-      query: z.object({ format: z.enum(['json', 'csv', 'xlsx']).default('json') }).strict(),
+      responses: { 200: { description: 'The list', schema: anyObject }, ...refused('unit') },
+      handler: async ({ params, principal }) => ({
+        body: await c.tppList(principal!, params.unitCode, params.month),
+      }),
+    }),
+    route({
+      method: 'get',
+      path: `${BASE}/units/:unitCode/tpp/:month/export`,
+      operationId: 'exportUnitTpp',
+      summary: "A unit's TPP list of a month as XLSX (default) or CSV, streamed",
+      tags,
+      roles: staff,
+      params: unitParams.extend({ month: monthSchema }),
+      query: z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') }).strict(),
       responses: {
-        200: {
-          description: 'The list (JSON), or the file (XLSX/CSV, streamed)',
-          schema: anyObject,
-          fileTypes: Object.values(tableContentTypes),
-        },
+        200: { description: 'The file, as an attachment', fileTypes: Object.values(tableContentTypes) },
         ...refused('unit'),
       },
       handler: async ({ params, query, principal, req, res }) => {
-        if (query.format === 'json')
-          return { body: await c.tppList(principal!, params.unitCode, params.month) };
         await sendPreparedFile(
           await c.tppFile(principal!, params.unitCode, params.month, query.format),
           req,
