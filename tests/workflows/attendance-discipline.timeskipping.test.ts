@@ -14,6 +14,7 @@ import { attendanceProcessState, completeTask } from '../../workflows/attendance
 import { testFields } from '../support/crypto';
 import { testSettings } from '../support/activities';
 import { eventually } from '../support/eventually';
+import { maybeStoreHistory } from '../support/histories';
 import { workflowHarness } from '../support/harness';
 import { mailTo } from '../support/servers';
 import { DAY, sleepUntil } from './appraisal-support/drive';
@@ -198,6 +199,7 @@ describe('attendance processes on the time-skipping server', () => {
       reason: 'Tiga hari tidak masuk tanpa keterangan (PP 94/2021 pasal 9).',
     });
     await expect(handle.result()).resolves.toEqual({ sanction: 'oral-warning' });
+    await maybeStoreHistory(handle, 'attendance-discipline-case');
 
     const record = await h.db.models.disciplineCases.findById(handle.workflowId).lean();
     expect(record).toMatchObject({
@@ -265,6 +267,7 @@ describe('attendance processes on the time-skipping server', () => {
     const approved = await start(`x_ok${Date.now()}`, firstFriday, addDays(firstFriday, 4));
     await complete(approved, 'excused-absence-approval', org.kasubbid.nip, { approved: true });
     await expect(approved.result()).resolves.toEqual({ status: 'approved', days: 3 });
+    await maybeStoreHistory(approved, 'attendance-excused-absence-approved');
     const written = await h.db.models.attendanceRecords.find({ nip: employee.nip }).lean();
     expect(written.map((r) => [r.date, r.status, r.source]).sort()).toEqual(
       [firstFriday, addDays(firstFriday, 3), addDays(firstFriday, 4)].map((d) => [d, 'sakit', 'excused']),
