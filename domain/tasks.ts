@@ -40,9 +40,7 @@ const titles: Record<string, { id: string; en: string }> = Object.assign(
 );
 
 export const taskTypes = Object.keys(titles) as (
-  | keyof typeof appraisalTasks
-  | RecruitmentTaskType
-  | keyof typeof attendanceTasks
+  keyof typeof appraisalTasks | RecruitmentTaskType | keyof typeof attendanceTasks
 )[];
 export type TaskType = (typeof taskTypes)[number];
 
