@@ -22,6 +22,7 @@ import { Schema } from 'mongoose';
 import { createAttendanceCountActivities } from '../activities/attendance/count';
 import { createAttendanceImportActivities } from '../activities/attendance/imports';
 import type { DayRecord } from '../activities/attendance/shared';
+import { STAGE_CHUNK } from '../commands/attendance/imports';
 import { connectDatabase } from '../db/connection';
 import { defaultHours, workingDays, type WorkingCalendar } from '../domain/attendance/calendar';
 import { createLogger } from '../runtime/logger';
@@ -31,8 +32,7 @@ import { startStack } from '../stack/stack';
 setFlagsFromString('--expose_gc');
 const gc = runInNewContext('gc') as () => void;
 const usage =
-  'usage: npm run bench -- attendance [--employees N (5200)] [--units N (50)] [--year YYYY (2025)]\n';
-const CHUNK = 2000;
+  'usage: npm run bench -- attendance [--employees N (5200)] [--units N (50)] [--year YYYY (2025)] [--chunk N (rows per staged chunk)]\n';
 
 interface Measured {
   variant: string;
@@ -89,10 +89,12 @@ export async function runAttendanceBench(argv: string[]): Promise<number> {
   let employees = 5200;
   let units = 50;
   let year = 2025;
+  let CHUNK = STAGE_CHUNK;
   for (let i = 0; i < argv.length; i += 2) {
     const v = Number(argv[i + 1]);
     if (argv[i] === '--employees' && Number.isInteger(v) && v > 0) employees = v;
     else if (argv[i] === '--units' && Number.isInteger(v) && v > 0) units = v;
+    else if (argv[i] === '--chunk' && Number.isInteger(v) && v > 0) CHUNK = v;
     else if (argv[i] === '--year' && Number.isInteger(v) && v >= 2020 && v <= 2100) year = v;
     else {
       process.stderr.write(usage);

@@ -49,6 +49,18 @@ export function createAttendanceCountActivities({ models, client, logger }: Atte
       const days = workingDays(cal, input.asOf);
       const dayIndex = new Map(days.map((d, i) => [d, i]));
       const unit = input.unitCode ? { unitCode: input.unitCode } : {};
+      // A unit that sends its machine's exports is counted only through the last day it sent, so that the
+      // nightly count does not hold the days of an export still to come against its staff.
+      const importedUntil = new Map<string, string>();
+      if (!input.unitCode)
+        for (const b of await models.attendanceImports
+          .find({ year: input.year }, { unitCode: 1, to: 1 })
+          .lean())
+          if (b.to > (importedUntil.get(b.unitCode) ?? '')) importedUntil.set(b.unitCode, b.to);
+      const daysFor = (unitCode: string) => {
+        const until = importedUntil.get(unitCode);
+        return until && until < input.asOf ? days.filter((d) => d <= until).length : days.length;
+      };
 
       const staff = await models.employees.find({ active: true, ...unit }, { nip: 1, unitCode: 1 }).lean();
       const state = new Map(
@@ -82,13 +94,14 @@ export function createAttendanceCountActivities({ models, client, logger }: Atte
       const counts = [];
       const toOpen: { nip: string; unitCode: string; band: string; days: number }[] = [];
       for (const [nip, s] of state) {
+        const counted = daysFor(s.unitCode);
         let unexcusedDays = 0;
-        for (const c of s.covered) if (!c) unexcusedDays++;
+        for (let i = 0; i < counted; i++) if (!s.covered[i]) unexcusedDays++;
         const count = {
           unexcusedDays,
           lateMinutes: s.late,
           earlyMinutes: s.early,
-          longestRun: longestUnexcusedRun(days, (d) => s.covered[dayIndex.get(d)!] === 1),
+          longestRun: longestUnexcusedRun(days.slice(0, counted), (d) => s.covered[dayIndex.get(d)!] === 1),
         };
         const band = caseBandFor(count, rules);
         counts.push({
@@ -96,8 +109,8 @@ export function createAttendanceCountActivities({ models, client, logger }: Atte
           year: input.year,
           nip,
           unitCode: s.unitCode,
-          asOf: input.asOf,
-          workingDays: days.length,
+          asOf: counted < days.length ? importedUntil.get(s.unitCode)! : input.asOf,
+          workingDays: counted,
           ...count,
           lateDays: lateDays(count, rules),
           disciplineDays: disciplineDays(count, rules),

@@ -27,7 +27,8 @@ import type { AttendanceDeps } from './deps';
 export const PUNCH_FILE_MAX_BYTES = 20 * 1024 * 1024;
 /** A month of a large unit (500 staff × 23 days) many times over. */
 const TABLE_LIMITS = { maxRows: 100_000, maxColumns: 20, maxCell: textLimits.short };
-const CHUNK = 2000;
+/** Rows per staged chunk (one document each), applied one chunk at a time. */
+export const STAGE_CHUNK = 2000;
 
 export interface PunchPreview {
   unitCode: string;
@@ -126,10 +127,10 @@ export function importCommands(deps: AttendanceDeps) {
     const digest = createHash('sha256').update(bytes).digest('base64url').slice(0, 24);
     const batchId = `${unitCode}-${digest}`;
     if (!(await models.attendanceImports.exists({ _id: batchId }))) {
-      const chunks = Math.ceil(docs.length / CHUNK);
+      const chunks = Math.ceil(docs.length / STAGE_CHUNK);
       for (let n = 0; n < chunks; n++)
         await models.attendanceImportChunks.create([
-          { _id: `${batchId}/${n}`, batchId, rows: docs.slice(n * CHUNK, (n + 1) * CHUNK) },
+          { _id: `${batchId}/${n}`, batchId, rows: docs.slice(n * STAGE_CHUNK, (n + 1) * STAGE_CHUNK) },
         ]);
       await models.attendanceImports.create([
         {

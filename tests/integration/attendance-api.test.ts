@@ -234,6 +234,20 @@ describe('attendance over HTTP', () => {
       band: null,
     });
     expect(await count(D)).toMatchObject({ unexcusedDays: 10, longestRun: 10, band: 'consecutive-10' });
+    // The whole city counted through the year's end: the unit is counted only through the last day it sent.
+    const city = await call('hr', 'POST', '/attendance/counts', { year });
+    expect(city).toMatchObject({ status: 202, json: { asOf: `${year}-12-31`, alreadyStarted: false } });
+    const cityDone = await eventually(
+      () => call('hr', 'GET', `/attendance/counts/${year}/all/${year}-12-31`),
+      (r) => r.json?.status === 'completed',
+      90_000,
+    );
+    expect(cityDone.json.result).toMatchObject({ employees: everyone.length, opened: 0 });
+    expect(await count(B)).toMatchObject({
+      unexcusedDays: 11,
+      workingDays: january.length,
+      asOf: `${year}-01-31`,
+    });
     const notice = await eventually(
       () => mailTo(A.email),
       (m) => m.length > 0,
