@@ -7,6 +7,7 @@ import type { AuditTrail } from '../db/audit-trail';
 import type { FieldCrypto } from '../runtime/field-crypto';
 import type { Logger } from '../runtime/logger';
 import { createAppraisalActivities } from './appraisal';
+import { createAttendanceActivities } from './attendance';
 import { createAuditActivities } from './audit';
 import { createEmailActivities } from './email';
 import { createRecruitmentActivities } from './recruitment';
@@ -45,6 +46,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createTaskActivities(deps),
     ...createAppraisalActivities(deps),
     ...createRecruitmentActivities(deps),
+    ...createAttendanceActivities(deps),
   };
 }
 

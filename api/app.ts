@@ -21,6 +21,7 @@ import { methodNotAllowed } from './methods';
 import { problemHandler, sendProblem } from './problem';
 import { mountRoutes } from './route';
 import { appraisalEngineRoutes } from './routes/appraisal/routes';
+import { attendanceRoutes } from './routes/attendance/routes';
 import { auditRoutes } from './routes/audit';
 import { CODEC_BASE, codecCors, codecRoutes } from './routes/codec';
 import { healthRoutes } from './routes/health';
@@ -75,6 +76,7 @@ export function defaultRoutes(deps: AppDeps) {
     ...auditRoutes(deps),
     ...appraisalEngineRoutes(deps),
     ...recruitmentRoutes(deps),
+    ...attendanceRoutes(deps),
     ...codecRoutes(deps),
   ];
 }

@@ -7,14 +7,17 @@
 //   npm run bench -- --candidates 2000 --concurrency 40     (any option of `npm run demo`)
 //   npm run bench -- codec [--applications N --concurrency N --rounds N]
 //   npm run bench -- export [--size N --rounds N]   (bench/export.ts: streamed exports against in-memory ones)
+//   npm run bench -- attendance [--employees N --units N --year YYYY]   (bench/attendance.ts: a year imported and counted)
 import os from 'node:os';
 import { parseDemoArgs, printSummary, reportFailure, runRecruitmentDemo } from './demo';
+import { runAttendanceBench } from './attendance';
 import { runExportBench } from './export';
 import { runIntakeCodecBench } from './intake-codec';
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'codec' || argv[0] === 'intake-codec') return runIntakeCodecBench(argv.slice(1));
   if (argv[0] === 'export') return runExportBench(argv.slice(1));
+  if (argv[0] === 'attendance') return runAttendanceBench(argv.slice(1));
   const options = parseDemoArgs(argv);
   process.stdout.write(
     `Benchmark: recruitment cycle, ${options.candidates} candidates, concurrency ${options.concurrency}, ` +

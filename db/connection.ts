@@ -3,6 +3,7 @@
 import mongoose, { type Connection } from 'mongoose';
 import { appraisalModels } from './models/appraisal';
 import { awardModels } from './models/awards';
+import { attendanceModels } from './models/attendance';
 import { auditCheckpointModel, auditHeadModel, auditModel } from './models/audit';
 import { documentModels } from './models/documents';
 import { outboxModel } from './models/outbox';
@@ -22,6 +23,7 @@ export function buildModels(conn: Connection) {
     stagedFiles: stagedFileModel(conn),
     ...documentModels(conn),
     ...awardModels(conn),
+    ...attendanceModels(conn),
   };
 }
 

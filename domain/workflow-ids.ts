@@ -24,3 +24,19 @@ export const awardsWorkflowId = (year: number) => `awards/${year}`;
 /** The Temporal Schedule that opens each appraisal year, and the workflow it runs. */
 export const appraisalScheduleId = 'appraisal-year';
 export const appraisalScheduledWorkflowId = 'appraisal-year-scheduled';
+
+// ---- Attendance (PP 94/2021) ------------------------------------------------------------------------
+/** One disciplinary case per employee, year and band reached (`3`, `4-6`, …, `consecutive-10`). */
+export const disciplineWorkflowId = (year: number, nip: string, band: string) =>
+  `discipline/${year}/${nip}/${band}`;
+/** One approval per excused-absence request (its id is random, so it names no one). */
+export const excusedAbsenceWorkflowId = (nip: string, requestId: string) =>
+  `excused-absence/${nip}/${requestId}`;
+/** One application of a fingerprint import batch (the same file twice is the same batch). */
+export const attendanceImportWorkflowId = (batchId: string) => `attendance-import/${batchId}`;
+/** One count of a unit's year (or the whole city's: `all`) as of a date. */
+export const attendanceCountWorkflowId = (year: number, unitCode: string, asOf: string) =>
+  `attendance-count/${year}/${unitCode}/${asOf}`;
+/** The Temporal Schedule that counts the city every night, and the workflow it runs. */
+export const attendanceScheduleId = 'attendance-count-daily';
+export const attendanceScheduledWorkflowId = 'attendance-count-daily-run';

@@ -8,3 +8,7 @@ export { appraisalYear } from './appraisal/year';
 export { employeeAppraisal } from './appraisal/employee';
 export { appraisalYearScheduled } from './appraisal/schedule';
 export { yearAwards } from './appraisal/awards';
+// Attendance (PP 94/2021): disciplinary cases, excused absences, imports and counts.
+export { disciplineCase } from './attendance/discipline';
+export { excusedAbsence } from './attendance/excused-absence';
+export { attendanceImport, attendanceCount, attendanceDailyCount } from './attendance/imports';

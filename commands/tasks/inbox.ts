@@ -8,6 +8,7 @@ import type { AppraisalDeps } from '../appraisal/deps';
 import { appraisalTaskCompleter } from '../appraisal/task-completion';
 import { awardTaskCompleter } from '../appraisal/award-completion';
 import { awardCommands } from '../appraisal/awards';
+import { attendanceTaskCompleter } from '../attendance/task-completion';
 import type { RecruitmentCommands } from '../recruitment/commands';
 import { recruitmentTaskCompleter } from '../recruitment/task-completion';
 import { conflict, forbidden, notFound } from '../errors';
@@ -49,6 +50,7 @@ export function taskCommands(deps: AppraisalDeps & { recruitment: RecruitmentCom
     appraisal: appraisalTaskCompleter(deps),
     recruitment: recruitmentTaskCompleter(deps.recruitment),
     awards: awardTaskCompleter(awardCommands(deps)),
+    attendance: attendanceTaskCompleter(deps),
   };
   // Records written before tasks named their process are all appraisal tasks.
   const processOf = (t: TaskRecord): TaskProcess => t.process ?? 'appraisal';
@@ -94,9 +96,10 @@ export function taskCommands(deps: AppraisalDeps & { recruitment: RecruitmentCom
   async function extendDeadline(principal: Principal, input: { id: string; dueAt: string; reason: string }) {
     const t = await findTask(input.id);
     // A recruitment task's due date is the cycle's schedule, which the rules fix for every candidate alike.
+    // (An attendance task's workflow answers the same extendTask Update as an appraisal's.)
     if (processOf(t) === 'recruitment')
       throw conflict("a recruitment task's due date follows the cycle's schedule");
-    return viaUpdate('the appraisal', () =>
+    return viaUpdate(`the ${processOf(t)} process`, () =>
       client.workflow.getHandle(t.workflowId).executeUpdate(extendTask, {
         args: [
           {

@@ -2,6 +2,7 @@
 // outbox activity renders it. Each process adds its templates to this one table.
 import { appraisalEmails } from '../appraisal/emails';
 import { awardEmails } from '../appraisal/award-emails';
+import { attendanceEmails } from '../attendance/emails';
 import { cycleEmails } from '../recruitment/cycle-emails';
 import { recruitmentEmails } from '../recruitment/emails';
 import type { EmailTemplate } from './content';
@@ -11,6 +12,7 @@ export const emailTemplates = {
   ...cycleEmails,
   ...appraisalEmails,
   ...awardEmails,
+  ...attendanceEmails,
 } satisfies Record<string, EmailTemplate<never>>;
 
 export type TemplateName = keyof typeof emailTemplates;

@@ -3,6 +3,7 @@
 // does not compile.
 import type { Language } from '../language';
 import { appraisalEmailMessages } from './appraisal-emails';
+import { attendanceEmailMessages } from './attendance-emails';
 import { auditMessages } from './audit';
 import { awardMessages } from './awards';
 import { hrCycleMessages } from './hr-cycles';
@@ -32,6 +33,7 @@ export const sections = {
   meMessages,
   hrAppraisalMessages,
   awardMessages,
+  attendanceEmailMessages,
 };
 
 export const messages = {
@@ -48,6 +50,7 @@ export const messages = {
   ...meMessages,
   ...hrAppraisalMessages,
   ...awardMessages,
+  ...attendanceEmailMessages,
 };
 
 export type Messages = typeof messages;
