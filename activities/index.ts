@@ -11,6 +11,7 @@ import { createAuditActivities } from './audit';
 import { createEmailActivities } from './email';
 import { createRecruitmentActivities } from './recruitment';
 import { createTaskActivities } from './tasks';
+import { createTrainingActivities } from './training';
 
 export interface ActivityDeps {
   models: Models;
@@ -45,6 +46,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createTaskActivities(deps),
     ...createAppraisalActivities(deps),
     ...createRecruitmentActivities(deps),
+    ...createTrainingActivities(deps),
   };
 }
 

@@ -8,6 +8,7 @@ import { outboxModel } from './models/outbox';
 import { recruitmentModels } from './models/recruitment';
 import { sessionModel } from './models/sessions';
 import { stagedFileModel } from './models/staged-files';
+import { trainingModels } from './models/training';
 
 export function buildModels(conn: Connection) {
   return {
@@ -20,6 +21,7 @@ export function buildModels(conn: Connection) {
     sessions: sessionModel(conn),
     stagedFiles: stagedFileModel(conn),
     ...documentModels(conn),
+    ...trainingModels(conn),
   };
 }
 

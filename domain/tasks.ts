@@ -4,8 +4,9 @@
 // correction).
 import { z } from 'zod';
 import { appraisalTasks } from './appraisal/tasks';
+import { trainingTasks, type TrainingTaskType } from './training/tasks';
 
-export const taskProcesses = ['appraisal', 'recruitment'] as const;
+export const taskProcesses = ['appraisal', 'recruitment', 'training'] as const;
 export type TaskProcess = (typeof taskProcesses)[number];
 
 export const taskStatuses = ['open', 'done', 'cancelled', 'expired'] as const;
@@ -34,9 +35,15 @@ const titles: Record<string, { id: string; en: string }> = Object.assign(
   Object.create(null) as Record<string, { id: string; en: string }>,
   Object.fromEntries(Object.entries(appraisalTasks).map(([k, v]) => [k, v.title])),
   Object.fromEntries(Object.entries(recruitmentTasks).map(([k, v]) => [k, v.title])),
+  // Competency development (domain/training/tasks.ts).
+  Object.fromEntries(Object.entries(trainingTasks).map(([k, v]) => [k, v.title])),
 );
 
-export const taskTypes = Object.keys(titles) as (keyof typeof appraisalTasks | RecruitmentTaskType)[];
+export const taskTypes = Object.keys(titles) as (
+  | keyof typeof appraisalTasks
+  | RecruitmentTaskType
+  | TrainingTaskType
+)[];
 export type TaskType = (typeof taskTypes)[number];
 
 /** What the assignee of a task of `type` must do, in Bahasa Indonesia or English. */

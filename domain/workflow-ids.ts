@@ -22,3 +22,7 @@ export const appraisalWorkflowId = (year: number, nip: string) => `appraisal/${y
 /** The Temporal Schedule that opens each appraisal year, and the workflow it runs. */
 export const appraisalScheduleId = 'appraisal-year';
 export const appraisalScheduledWorkflowId = 'appraisal-year-scheduled';
+/** Competency development (domain/training): one employee's year, the year's calendar, plans from an appraisal year. */
+export const developmentWorkflowId = (year: number, nip: string) => `development/${year}/${nip}`;
+export const developmentYearWorkflowId = (year: number) => `development-year/${year}`;
+export const developmentPlansWorkflowId = (appraisalYear: number) => `development-plans/${appraisalYear}`;

@@ -7,3 +7,7 @@ export { renewCandidateLinks } from './recruitment/links';
 export { appraisalYear } from './appraisal/year';
 export { employeeAppraisal } from './appraisal/employee';
 export { appraisalYearScheduled } from './appraisal/schedule';
+// Competency development (workflows/training).
+export { employeeDevelopment } from './training/employee';
+export { developmentYear } from './training/year';
+export { developmentPlansFromAppraisal } from './training/plans';

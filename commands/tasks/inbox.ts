@@ -8,6 +8,7 @@ import type { AppraisalDeps } from '../appraisal/deps';
 import { appraisalTaskCompleter } from '../appraisal/task-completion';
 import type { RecruitmentCommands } from '../recruitment/commands';
 import { recruitmentTaskCompleter } from '../recruitment/task-completion';
+import { trainingTaskCompleter } from '../training/task-completion';
 import { conflict, forbidden, notFound } from '../errors';
 import { viaUpdate } from '../updates';
 import { toTaskView } from './view';
@@ -46,6 +47,7 @@ export function taskCommands(deps: AppraisalDeps & { recruitment: RecruitmentCom
   const completers: Record<TaskProcess, Completer> = {
     appraisal: appraisalTaskCompleter(deps),
     recruitment: recruitmentTaskCompleter(deps.recruitment),
+    training: trainingTaskCompleter(deps),
   };
   // Records written before tasks named their process are all appraisal tasks.
   const processOf = (t: TaskRecord): TaskProcess => t.process ?? 'appraisal';

@@ -3,12 +3,14 @@
 import { appraisalEmails } from '../appraisal/emails';
 import { cycleEmails } from '../recruitment/cycle-emails';
 import { recruitmentEmails } from '../recruitment/emails';
+import { trainingEmails } from '../training/emails';
 import type { EmailTemplate } from './content';
 
 export const emailTemplates = {
   ...recruitmentEmails,
   ...cycleEmails,
   ...appraisalEmails,
+  ...trainingEmails,
 } satisfies Record<string, EmailTemplate<never>>;
 
 export type TemplateName = keyof typeof emailTemplates;

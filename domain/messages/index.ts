@@ -13,6 +13,7 @@ import { hrExportMessages } from './hr-exports';
 import { hrEvidenceMessages } from './hr-evidence';
 import { pageMessages } from './pages';
 import { recruitmentEmailMessages } from './recruitment-emails';
+import { trainingEmailMessages } from './training-emails';
 
 /** The sections, by where their texts are read (a unit test refuses a key written in two of them). */
 export const sections = {
@@ -26,6 +27,7 @@ export const sections = {
   hrStagesMessages,
   hrTaskMessages,
   hrCycleMessages,
+  trainingEmailMessages,
 };
 
 export const messages = {
@@ -39,6 +41,7 @@ export const messages = {
   ...hrStagesMessages,
   ...hrTaskMessages,
   ...hrCycleMessages,
+  ...trainingEmailMessages,
 };
 
 export type Messages = typeof messages;
