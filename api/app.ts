@@ -25,6 +25,7 @@ import { auditRoutes } from './routes/audit';
 import { CODEC_BASE, codecCors, codecRoutes } from './routes/codec';
 import { healthRoutes } from './routes/health';
 import { recruitmentCommandsOf, recruitmentRoutes } from './routes/recruitment/routes';
+import { trainingRoutes } from './routes/training/routes';
 import { defaultRateLimits } from '../runtime/config';
 import { mountPages } from '../web/router';
 import { staffRoles } from '../commands/org/staff-role';
@@ -73,6 +74,7 @@ export function defaultRoutes(deps: AppDeps) {
     ...auditRoutes(deps),
     ...appraisalEngineRoutes(deps),
     ...recruitmentRoutes(deps),
+    ...trainingRoutes(deps),
     ...codecRoutes(deps),
   ];
 }

@@ -67,7 +67,9 @@ export function createTrainingActivities(deps: ActivityDeps) {
       const at = clock();
       await models.trainingRecords.updateOne(
         { _id: input.recordId, status: 'pending' },
-        { $set: { status: input.status, decidedBy: input.actor.sub, decidedAt: at, note: input.note ?? null } },
+        {
+          $set: { status: input.status, decidedBy: input.actor.sub, decidedAt: at, note: input.note ?? null },
+        },
       );
       await audit.append({
         key: `${input.workflowId}/verification/${input.recordId}`,
@@ -96,7 +98,12 @@ export function createTrainingActivities(deps: ActivityDeps) {
     },
 
     /** Mid-year: everyone in scope behind on the year's JP gets one reminder (resumes after the last NIP). */
-    async remindBehind(input: { workflowId: string; config: TrainingYearConfig }): Promise<{ reminded: number }> {
+    async remindBehind(input: {
+      workflowId: string;
+      config: TrainingYearConfig;
+      /** The workflow's time of the reminder (the rule's "now"). */
+      at: number;
+    }): Promise<{ reminded: number }> {
       const ctx = Context.current();
       const { config } = input;
       const rules = trainingRules(config.ruleSetId);
@@ -111,7 +118,7 @@ export function createTrainingActivities(deps: ActivityDeps) {
       })) {
         const due = midYearReminderDue(
           {
-            now: clock().getTime(),
+            now: input.at,
             midYearAt: Date.parse(config.midYearAt),
             yearEndsAt: Date.parse(config.endsAt),
             totalJp: row.jp.total,
@@ -124,7 +131,12 @@ export function createTrainingActivities(deps: ActivityDeps) {
             key: `${input.workflowId}/mid-year/${row.nip}`,
             to: employee!.email,
             template: 'trainingMidYearReminder',
-            data: { employeeName: row.name, year: config.year, totalJp: row.jp.total, yearlyJp: rules.yearlyJp },
+            data: {
+              employeeName: row.name,
+              year: config.year,
+              totalJp: row.jp.total,
+              yearlyJp: rules.yearlyJp,
+            },
             link: { path: '/me' },
           });
           reminded += 1;
@@ -137,7 +149,10 @@ export function createTrainingActivities(deps: ActivityDeps) {
     },
 
     /** The year's end: those short of the minimum per unit, recorded on the year, and HR's summary. */
-    async closeTrainingYear(input: { workflowId: string; config: TrainingYearConfig }): Promise<{ short: number }> {
+    async closeTrainingYear(input: {
+      workflowId: string;
+      config: TrainingYearConfig;
+    }): Promise<{ short: number }> {
       const { config } = input;
       const rules = trainingRules(config.ruleSetId);
       const units = await shortByUnit(models, config.year, rules, config.units);
@@ -207,7 +222,12 @@ export function createTrainingActivities(deps: ActivityDeps) {
         created += res.upsertedCount;
         if (++n % 50 === 0) ctx.heartbeat({ n });
       }
-      return { appraisalYear: input.appraisalYear, items, created, unitsNotFinalised: [...notFinalised].sort() };
+      return {
+        appraisalYear: input.appraisalYear,
+        items,
+        created,
+        unitsNotFinalised: [...notFinalised].sort(),
+      };
     },
   };
 }

@@ -41,8 +41,7 @@ export function importCommands(deps: TrainingDeps) {
         if (!closes.has(year)) closes.set(year, Date.parse((await yearSetting(models, year)).entriesCloseAt));
         if (!employees.has(r.record.nip))
           all.push({ line: r.line, column: 'NIP', message: 'no employee with this NIP on the registry' });
-        if (r.record.endDate > today)
-          all.push({ line: r.line, message: 'the activity has not ended yet' });
+        if (r.record.endDate > today) all.push({ line: r.line, message: 'the activity has not ended yet' });
         if (now.getTime() >= closes.get(year)!)
           all.push({ line: r.line, message: `the records of ${year} are closed` });
       }

@@ -50,7 +50,11 @@ export function planCommands(deps: TrainingDeps) {
     },
 
     /** Plan items of `year`: one employee's (`nip`), a supervisor's team, or (HR) everyone's. */
-    async listPlans(principal: Principal, year: number, q: { nip?: string; unitCode?: string; limit: number }) {
+    async listPlans(
+      principal: Principal,
+      year: number,
+      q: { nip?: string; unitCode?: string; limit: number },
+    ) {
       const filter: Record<string, unknown> = { year };
       if (q.nip) {
         await requireEmployeeAccess(models, principal, q.nip);
@@ -62,7 +66,11 @@ export function planCommands(deps: TrainingDeps) {
         const team = principal.role === 'supervisor' ? await teamOf(models, principal.nip!) : [];
         filter.nip = { $in: [principal.nip!, ...team] };
       }
-      const rows = await models.developmentPlans.find(filter).sort({ unitCode: 1, nip: 1 }).limit(q.limit).lean();
+      const rows = await models.developmentPlans
+        .find(filter)
+        .sort({ unitCode: 1, nip: 1 })
+        .limit(q.limit)
+        .lean();
       return { year, items: rows.map(itemView) };
     },
 

@@ -2,14 +2,16 @@
 // employees enrol (HR may enrol someone), HR marks who completed, which makes each one's record, verified.
 // A seat is taken by one atomic conditional update of the programme (seats left and not yet enrolled), so
 // that concurrent enrolments never exceed the seats and the same employee twice holds one seat.
+import type { ProgrammeDoc } from '../../db/models/training';
 import type { Principal } from '../../domain/actor';
+import type { TrainingKind } from '../../domain/training/rule-sets';
 import type { ProgrammeInput } from '../../domain/training/schemas';
 import { conflict, forbidden, notFound } from '../errors';
 import { requireEmployeeAccess } from './access';
 import type { TrainingDeps } from './deps';
 import { recordIdOf, recordView } from './records';
 
-type ProgrammeDoc = NonNullable<Awaited<ReturnType<TrainingDeps['models']['trainingProgrammes']['findById']>>>;
+type Programme = ProgrammeDoc & { _id: string };
 
 const view = (p: {
   _id: string;
@@ -41,7 +43,7 @@ export function programmeCommands(deps: TrainingDeps) {
   const clock = deps.clock ?? (() => new Date());
 
   async function programmeOrThrow(code: string) {
-    const p = await models.trainingProgrammes.findById(code).lean<ProgrammeDoc & { _id: string }>();
+    const p = await models.trainingProgrammes.findById(code).lean<Programme>();
     if (!p) throw notFound('no such programme');
     return p;
   }
@@ -79,7 +81,7 @@ export function programmeCommands(deps: TrainingDeps) {
       const rows = await models.trainingProgrammes
         .find({ year }, { enrolled: 0 })
         .sort({ startDate: 1, _id: 1 })
-        .lean<(ProgrammeDoc & { _id: string })[]>();
+        .lean<Programme[]>();
       return rows.map(view);
     },
 
@@ -87,7 +89,8 @@ export function programmeCommands(deps: TrainingDeps) {
     async enrol(principal: Principal, code: string, input: { nip?: string }) {
       const nip = input.nip ?? principal.nip;
       if (!nip) throw forbidden('name whom to enrol');
-      if (principal.role !== 'hr' && nip !== principal.nip) throw forbidden('an employee enrols only themselves');
+      if (principal.role !== 'hr' && nip !== principal.nip)
+        throw forbidden('an employee enrols only themselves');
       await requireEmployeeAccess(models, principal, nip);
       const p = await programmeOrThrow(code);
       // One document, one conditional update: a seat left, and this NIP not holding one yet.
@@ -133,7 +136,7 @@ export function programmeCommands(deps: TrainingDeps) {
       const at = clock();
       const records = [];
       for (const nip of input.nips) {
-        const id = recordIdOf(nip, { ...p, title: p.title });
+        const id = recordIdOf(nip, { ...p, kind: p.kind as TrainingKind });
         await models.trainingRecords.updateOne(
           { _id: id },
           {

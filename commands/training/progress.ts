@@ -65,7 +65,11 @@ export function progressCommands(deps: TrainingDeps) {
     async listProgress(principal: Principal, year: number, q: { unitCode?: string; limit: number }) {
       const { rules } = await yearSetting(models, year);
       const scope = await scopeOf(principal, q.unitCode);
-      return { year, yearlyJp: rules.yearlyJp, employees: await collect(progressRows(models, year, rules, scope), q.limit) };
+      return {
+        year,
+        yearlyJp: rules.yearlyJp,
+        employees: await collect(progressRows(models, year, rules, scope), q.limit),
+      };
     },
 
     /** Those short of the yearly minimum, per unit (HR, or a supervisor for their team). */
@@ -88,7 +92,15 @@ export function progressCommands(deps: TrainingDeps) {
     async exportShortfall(principal: Principal, year: number, format: TableFormat, out: Writable) {
       if (principal.role !== 'hr') throw forbidden('the export is for HR');
       const { rules } = await yearSetting(models, year);
-      const headers = ['UNIT', 'NIP', 'NAMA', 'JP_TERVERIFIKASI', 'JP_KLASIKAL', 'JP_NONKLASIKAL', 'KURANG_JP'];
+      const headers = [
+        'UNIT',
+        'NIP',
+        'NAMA',
+        'JP_TERVERIFIKASI',
+        'JP_KLASIKAL',
+        'JP_NONKLASIKAL',
+        'KURANG_JP',
+      ];
       const row = (r: ProgressRow): Cell[] => [
         r.unitCode,
         r.nip,
@@ -101,7 +113,11 @@ export function progressCommands(deps: TrainingDeps) {
       async function* rows() {
         for await (const r of progressRows(models, year, rules, { onlyShort: true })) yield row(r);
       }
-      return streamTable(format, [{ name: `Kurang ${rules.yearlyJp} JP ${year}`, headers, rows: rows() }], out);
+      return streamTable(
+        format,
+        [{ name: `Kurang ${rules.yearlyJp} JP ${year}`, headers, rows: rows() }],
+        out,
+      );
     },
   };
 }

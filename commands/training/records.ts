@@ -26,8 +26,13 @@ export const certificateTypes = ['application/pdf', 'image/jpeg', 'image/png'] a
 export const CERTIFICATE_MAX_BYTES = 2 * 1024 * 1024;
 
 /** The record's id: the same employee, kind, title, provider and dates are the same record. */
-export function recordIdOf(nip: string, r: Pick<TrainingRecordInput, 'kind' | 'title' | 'provider' | 'startDate' | 'endDate'>) {
-  const key = [nip, r.kind, r.title.toLowerCase(), r.provider.toLowerCase(), r.startDate, r.endDate].join('\u0000');
+export function recordIdOf(
+  nip: string,
+  r: Pick<TrainingRecordInput, 'kind' | 'title' | 'provider' | 'startDate' | 'endDate'>,
+) {
+  const key = [nip, r.kind, r.title.toLowerCase(), r.provider.toLowerCase(), r.startDate, r.endDate].join(
+    '\u0000',
+  );
   return `r_${createHash('sha256').update(key).digest('base64url').slice(0, 22)}`;
 }
 
@@ -100,17 +105,21 @@ export function recordCommands(deps: TrainingDeps) {
     /** Enters a record for verification; the same entry again answers the record as it stands. */
     async enterRecord(principal: Principal, input: TrainingRecordInput) {
       const nip = input.nip ?? principal.nip;
-      if (!nip) throw badRequest('name whose record it is', [{ path: 'body.nip', message: 'required for HR' }]);
+      if (!nip)
+        throw badRequest('name whose record it is', [{ path: 'body.nip', message: 'required for HR' }]);
       if (principal.role !== 'hr' && nip !== principal.nip)
         throw forbidden('an employee enters only their own records');
       const employee = await requireEmployeeAccess(models, principal, nip);
       const now = clock();
       if (input.endDate > dateInWita(now))
-        throw badRequest('the activity has not ended yet', [{ path: 'body.endDate', message: 'is in the future' }]);
+        throw badRequest('the activity has not ended yet', [
+          { path: 'body.endDate', message: 'is in the future' },
+        ]);
       const year = Number(input.startDate.slice(0, 4));
       const { rules, entriesCloseAt } = await yearSetting(models, year);
       const jp = input.jp ?? minutesToJp(input.minutes!, rules);
-      if (jp <= 0) throw badRequest('too short to count', [{ path: 'body.minutes', message: 'less than 1/100 JP' }]);
+      if (jp <= 0)
+        throw badRequest('too short to count', [{ path: 'body.minutes', message: 'less than 1/100 JP' }]);
       const id = recordIdOf(nip, input);
       let record = await models.trainingRecords.findById(id).lean();
       if (!record) {
@@ -165,7 +174,12 @@ export function recordCommands(deps: TrainingDeps) {
       const detected = await sniffContentType(bytes);
       const contentType = certificateTypes.find((t) => t === detected);
       if (!contentType)
-        throw fieldProblem(415, 'Unsupported Media Type', 'body', `by its bytes the file is ${detected ?? 'of no known type'}; it must be PDF, JPEG or PNG`);
+        throw fieldProblem(
+          415,
+          'Unsupported Media Type',
+          'body',
+          `by its bytes the file is ${detected ?? 'of no known type'}; it must be PDF, JPEG or PNG`,
+        );
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const current = r.certificate as { sha256: string } | null;
       if (current?.sha256 === sha256) return recordView(r);

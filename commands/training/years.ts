@@ -24,7 +24,9 @@ export function yearCommands(deps: TrainingDeps) {
         ...(input.units ? { units: input.units } : {}),
       };
       if (config.midYearAt >= config.endsAt)
-        throw badRequest('mid-year must come before the end', [{ path: 'body.midYearAt', message: 'after endsAt' }]);
+        throw badRequest('mid-year must come before the end', [
+          { path: 'body.midYearAt', message: 'after endsAt' },
+        ]);
       const workflowId = developmentYearWorkflowId(input.year);
       try {
         await client.workflow.start('developmentYear', {
@@ -53,7 +55,8 @@ export function yearCommands(deps: TrainingDeps) {
         phase: y?.phase ?? 'not-opened',
         employees: y?.employees ?? 0,
         reminded: y?.reminded ?? 0,
-        shortByUnit: (y?.shortByUnit as { unitCode: string; employees: number; short: number }[] | null) ?? null,
+        shortByUnit:
+          (y?.shortByUnit as { unitCode: string; employees: number; short: number }[] | null) ?? null,
       };
     },
   };

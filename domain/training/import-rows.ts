@@ -96,7 +96,8 @@ export function mapImportRows(table: { headers: string[]; rows: { line: number; 
       const text = cell(f);
       if (!text) return undefined;
       const n = parseScore(text);
-      if (n === undefined) rowIssues.push({ line, column: header(f), message: `"${text.slice(0, 20)}" is not a number` });
+      if (n === undefined)
+        rowIssues.push({ line, column: header(f), message: `"${text.slice(0, 20)}" is not a number` });
       return n;
     };
     const jp = number('jp');
@@ -111,10 +112,12 @@ export function mapImportRows(table: { headers: string[]; rows: { line: number; 
       ...(jp !== undefined ? { jp } : {}),
       ...(minutes !== undefined ? { minutes } : {}),
     };
+    const badNumber = rowIssues.length > 0;
     const parsed = trainingRecordInputSchema.safeParse(candidate);
     if (!parsed.success && kind)
       for (const i of parsed.error.issues) {
         const f = String(i.path[0] ?? 'jp') as Field;
+        if (badNumber && (f === 'jp' || f === 'minutes')) continue; // already named as not a number
         rowIssues.push({ line, column: col.has(f) ? header(f) : undefined, message: i.message });
       }
     if (parsed.success && rowIssues.length === 0) {

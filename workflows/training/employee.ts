@@ -8,12 +8,7 @@ import type { Actor } from '../../domain/actor';
 import { durationMs } from '../../domain/time';
 import { acts } from '../lib/activities';
 import { Task } from '../lib/task';
-import {
-  decideRecord,
-  developmentState,
-  submitRecord,
-  type EmployeeDevelopmentInput,
-} from './messages';
+import { decideRecord, developmentState, submitRecord, type EmployeeDevelopmentInput } from './messages';
 
 type Decision = { approved: boolean; note?: string; actor: Actor };
 
@@ -124,7 +119,8 @@ export async function employeeDevelopment(input: EmployeeDevelopmentInput): Prom
     },
     {
       validator: ({ taskId, approved, note }) => {
-        if (!open.get(taskId)?.task.isOpen) throw new Error('this verification is not open (decided already?)');
+        if (!open.get(taskId)?.task.isOpen)
+          throw new Error('this verification is not open (decided already?)');
         if (!approved && !note?.trim()) throw new Error('say why the record is rejected');
       },
     },

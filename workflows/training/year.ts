@@ -33,7 +33,7 @@ export async function developmentYear(config: TrainingYearConfig): Promise<Devel
   const { employees } = await acts.openTrainingYear({ config });
   // Mid-year: a reminder to each one behind.
   await until(config.midYearAt);
-  const { reminded } = await walk.remindBehind({ workflowId: wf, config });
+  const { reminded } = await walk.remindBehind({ workflowId: wf, config, at: Date.now() });
   // The year's end: those short of the yearly minimum, per unit, recorded and sent to HR.
   await until(config.endsAt);
   const { short } = await walk.closeTrainingYear({ workflowId: wf, config });
