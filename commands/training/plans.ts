@@ -77,16 +77,19 @@ export function planCommands(deps: TrainingDeps) {
     /** HR: each unit's training needs for `year` (the sum of its plan items), counted by the database. */
     async trainingNeeds(principal: Principal, year: number) {
       if (principal.role !== 'hr') throw forbidden('training needs are for HR');
-      const rows = await models.developmentPlans.aggregate<{ _id: string; items: number; jp: number }>([
-        { $match: { year } },
-        { $group: { _id: '$unitCode', items: { $sum: 1 }, jp: { $sum: '$jp' } } },
-      ]);
-      return {
-        year,
-        units: rows
-          .map((r) => ({ unitCode: r._id, items: r.items, jp: r.jp }))
-          .sort((a, b) => a.unitCode.localeCompare(b.unitCode)),
-      };
+      // One accumulator per $group: FerretDB 1.24 answers 0 for every $sum after the first of a stage.
+      const rows = await models.developmentPlans.aggregate<{
+        _id: { unitCode: string; jp: number };
+        n: number;
+      }>([{ $match: { year } }, { $group: { _id: { unitCode: '$unitCode', jp: '$jp' }, n: { $sum: 1 } } }]);
+      const units = new Map<string, { unitCode: string; items: number; jp: number }>();
+      for (const r of rows) {
+        const u = units.get(r._id.unitCode) ?? { unitCode: r._id.unitCode, items: 0, jp: 0 };
+        u.items += r.n;
+        u.jp += r.n * r._id.jp;
+        units.set(u.unitCode, u);
+      }
+      return { year, units: [...units.values()].sort((a, b) => a.unitCode.localeCompare(b.unitCode)) };
     },
   };
 }

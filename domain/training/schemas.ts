@@ -13,9 +13,13 @@ export const yearSchema = z.coerce.number().int().min(2020).max(2100);
 /** A calendar date (YYYY-MM-DD) that exists, between 2000 and 2100. */
 export const calendarDateSchema = z
   .string()
-  .regex(/^(20\d\d|2100)-\d\d-\d\d$/, { error: 'must be a date YYYY-MM-DD between 2000 and 2100' })
+  .regex(/^(20\d\d|2100)-\d\d-\d\d$/, {
+    error: 'must be a date YYYY-MM-DD between 2000 and 2100',
+    abort: true,
+  })
   .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
     error: 'is not a calendar date',
+    abort: true,
   });
 
 const jpSchema = z
