@@ -40,9 +40,7 @@ const titles: Record<string, { id: string; en: string }> = Object.assign(
 );
 
 export const taskTypes = Object.keys(titles) as (
-  | keyof typeof appraisalTasks
-  | RecruitmentTaskType
-  | TrainingTaskType
+  keyof typeof appraisalTasks | RecruitmentTaskType | TrainingTaskType
 )[];
 export type TaskType = (typeof taskTypes)[number];
 
