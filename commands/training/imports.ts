@@ -11,7 +11,7 @@ import { Problem } from '../errors';
 import { readTable } from '../files/tables';
 import type { TrainingDeps } from './deps';
 import { recordIdOf } from './records';
-import { yearSetting } from './year-config';
+import { yearSetting, type YearSetting } from './year-config';
 
 /** The largest import read: 10 MB (about 80,000 rows of CSV). */
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
@@ -35,14 +35,19 @@ export function importCommands(deps: TrainingDeps) {
       );
       const now = clock();
       const today = dateInWita(now);
-      const closes = new Map<number, number>();
+      // Each year's setting, read once (a file may span a year's turn).
+      const settings = new Map<number, YearSetting>();
+      const settingOf = async (year: number) => {
+        if (!settings.has(year)) settings.set(year, await yearSetting(models, year));
+        return settings.get(year)!;
+      };
       for (const r of rows) {
         const year = Number(r.record.startDate.slice(0, 4));
-        if (!closes.has(year)) closes.set(year, Date.parse((await yearSetting(models, year)).entriesCloseAt));
+        const closesAt = Date.parse((await settingOf(year)).entriesCloseAt);
         if (!employees.has(r.record.nip))
           all.push({ line: r.line, column: 'NIP', message: 'no employee with this NIP on the registry' });
         if (r.record.endDate > today) all.push({ line: r.line, message: 'the activity has not ended yet' });
-        if (now.getTime() >= closes.get(year)!)
+        if (now.getTime() >= closesAt)
           all.push({ line: r.line, message: `the records of ${year} are closed` });
       }
       if (all.length) {
@@ -61,7 +66,7 @@ export function importCommands(deps: TrainingDeps) {
       let created = 0;
       for (const r of rows) {
         const year = Number(r.record.startDate.slice(0, 4));
-        const { rules } = await yearSetting(models, year);
+        const { rules } = await settingOf(year);
         const jp = r.record.jp ?? minutesToJp(r.record.minutes!, rules);
         const id = recordIdOf(r.record.nip, r.record);
         const res = await models.trainingRecords.updateOne(

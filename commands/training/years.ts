@@ -23,7 +23,7 @@ export function yearCommands(deps: TrainingDeps) {
         endsAt: input.endsAt ?? calendar.endsAt,
         ...(input.units ? { units: input.units } : {}),
       };
-      if (config.midYearAt >= config.endsAt)
+      if (Date.parse(config.midYearAt) >= Date.parse(config.endsAt))
         throw badRequest('mid-year must come before the end', [
           { path: 'body.midYearAt', message: 'after endsAt' },
         ]);

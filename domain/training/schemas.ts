@@ -3,8 +3,8 @@
 // verification of a record, and the opening of a training year. Every string bounded, every date a
 // calendar date within reach, the JP within the rule set's bound.
 import { z } from 'zod';
-import { boundedText, codeSchema, textLimits } from '../text';
-import { nipSchema } from '../org/schemas';
+import { boundedText, codeSchema, listLimits, textLimits } from '../text';
+import { nipSchema, unitCodeSchema } from '../org/schemas';
 import { instantSchema } from '../time';
 import { jp2020, trainingKindSchema } from './rule-sets';
 
@@ -17,10 +17,16 @@ export const calendarDateSchema = z
     error: 'must be a date YYYY-MM-DD between 2000 and 2100',
     abort: true,
   })
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    error: 'is not a calendar date',
-    abort: true,
-  });
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    },
+    {
+      error: 'is not a calendar date',
+      abort: true,
+    },
+  );
 
 const jpSchema = z
   .number()
@@ -105,7 +111,7 @@ export const trainingYearInputSchema = z
     ruleSetId: z.literal(jp2020.id).default(jp2020.id),
     midYearAt: instantSchema.optional(),
     endsAt: instantSchema.optional(),
-    units: z.array(z.string().max(40)).max(500).optional(),
+    units: z.array(unitCodeSchema).min(1).max(listLimits.units).optional(),
   })
   .strict();
 export type TrainingYearInput = z.infer<typeof trainingYearInputSchema>;
