@@ -1350,7 +1350,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/training/{year}": {
+    "/api/v1/training/years/{year}": {
         parameters: {
             query?: never;
             header?: never;

@@ -6,7 +6,7 @@ import type { ProgrammeDoc } from '../../db/models/training';
 import type { Principal } from '../../domain/actor';
 import type { TrainingKind } from '../../domain/training/rule-sets';
 import type { ProgrammeInput } from '../../domain/training/schemas';
-import { conflict, forbidden, notFound } from '../errors';
+import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { requireEmployeeAccess } from './access';
 import type { TrainingDeps } from './deps';
 import { recordIdOf, recordView } from './records';
@@ -88,7 +88,7 @@ export function programmeCommands(deps: TrainingDeps) {
     /** Enrols the caller (or, for HR, `nip`): one seat each, refused with 409 when the programme is full. */
     async enrol(principal: Principal, code: string, input: { nip?: string }) {
       const nip = input.nip ?? principal.nip;
-      if (!nip) throw forbidden('name whom to enrol');
+      if (!nip) throw badRequest('name whom to enrol', [{ path: 'body.nip', message: 'required for HR' }]);
       if (principal.role !== 'hr' && nip !== principal.nip)
         throw forbidden('an employee enrols only themselves');
       await requireEmployeeAccess(models, principal, nip);

@@ -43,7 +43,8 @@ async function send(token: string, method: string, path: string, body?: Buffer, 
 
 beforeAll(async () => {
   engine = await startTestEngine('training-api');
-  A = await seedOrg(engine.db.models, `TRA${tag}`, 3);
+  // Three of A's staff race for a programme's two seats; the fourth enters their own record.
+  A = await seedOrg(engine.db.models, `TRA${tag}`, 4);
   B = await seedOrg(engine.db.models, `TRB${tag}`, 1);
   hrToken = await staffToken({ role: 'hr', sub: 'hr-pengembangan' });
   hr = createApiClient({ baseUrl: engine.baseUrl, token: hrToken });
@@ -218,8 +219,8 @@ describe("HR's import", () => {
 
 describe("an employee's entry", () => {
   it('goes to the superior, who verifies it from the task inbox; others may not see or decide it', async () => {
-    const s3 = A.staff[2]!;
-    const me = await as(s3);
+    const entrant = A.staff[3]!;
+    const me = await as(entrant);
     const entry = {
       kind: 'coaching' as const,
       title: 'Coaching penyusunan SKP',
@@ -229,7 +230,7 @@ describe("an employee's entry", () => {
       minutes: 180,
     };
     const r = await must(201, me.POST('/api/v1/training/records', { body: entry }));
-    expect(r).toMatchObject({ status: 'pending', jp: 4, source: 'employee', nip: s3.nip });
+    expect(r).toMatchObject({ status: 'pending', jp: 4, source: 'employee', nip: entrant.nip });
     expect(r.taskId).toMatch(/^t_/);
     // The same entry again is the same record; an entry for someone else is refused.
     expect((await must(201, me.POST('/api/v1/training/records', { body: entry }))).id).toBe(r.id);
@@ -245,7 +246,7 @@ describe("an employee's entry", () => {
     expect(bad.json.errors).toEqual([{ path: 'body.endDate', message: 'is not a calendar date' }]);
 
     // The certificate: a PDF by its bytes; a text file is refused.
-    const token = tokens.get(s3.nip)!;
+    const token = tokens.get(entrant.nip)!;
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     const up = await send(
       token,
@@ -307,7 +308,7 @@ describe("an employee's entry", () => {
       boss.GET('/api/v1/tasks', { params: { query: { type: 'training-verification', status: 'open' } } }),
     );
     const task = inbox.tasks.find((t) => t.id === r.taskId)!;
-    expect(task).toMatchObject({ process: 'training', subjectNip: s3.nip, assigneeNip: A.kasubbid.nip });
+    expect(task).toMatchObject({ process: 'training', subjectNip: entrant.nip, assigneeNip: A.kasubbid.nip });
     expect(
       (
         await must(
@@ -329,7 +330,7 @@ describe("an employee's entry", () => {
       }),
     );
     expect(twice.status).toBe(409);
-    expect((await progress(me, s3.nip)).json).toMatchObject({
+    expect((await progress(me, entrant.nip)).json).toMatchObject({
       total: 4,
       nonClassical: 4,
       byKind: { coaching: 4 },
@@ -337,13 +338,13 @@ describe("an employee's entry", () => {
   });
 
   it('is seen by the employee, their superiors and HR: own, team, all', async () => {
-    const s3 = A.staff[2]!;
-    expect((await progress(await as(s3), s3.nip)).status).toBe(200);
-    expect((await progress(await as(A.kasubbid), s3.nip)).status).toBe(200);
-    expect((await progress(await as(A.kabid), s3.nip)).status).toBe(200);
-    expect((await progress(hr, s3.nip)).status).toBe(200);
-    expect((await progress(await as(A.staff[0]!), s3.nip)).status).toBe(403);
-    expect((await progress(await as(B.kasubbid), s3.nip)).status).toBe(403);
+    const entrant = A.staff[3]!;
+    expect((await progress(await as(entrant), entrant.nip)).status).toBe(200);
+    expect((await progress(await as(A.kasubbid), entrant.nip)).status).toBe(200);
+    expect((await progress(await as(A.kabid), entrant.nip)).status).toBe(200);
+    expect((await progress(hr, entrant.nip)).status).toBe(200);
+    expect((await progress(await as(A.staff[0]!), entrant.nip)).status).toBe(403);
+    expect((await progress(await as(B.kasubbid), entrant.nip)).status).toBe(403);
     expect((await progress(hr, '1'.repeat(18))).status).toBe(404);
 
     const listOf = async (c: ApiClient, query: { unitCode?: string } = {}) =>
@@ -352,18 +353,21 @@ describe("an employee's entry", () => {
       ).employees
         .map((e) => e.nip)
         .sort();
-    expect(await listOf(await as(s3))).toEqual([s3.nip]);
+    expect(await listOf(await as(entrant))).toEqual([entrant.nip]);
     expect(await listOf(await as(A.kasubbid))).toEqual([A.kasubbid.nip, ...A.staff.map((s) => s.nip)].sort());
     expect(await listOf(hr, { unitCode: B.unitCode })).toEqual(B.all.map((e) => e.nip).sort());
     const asEmployee = await answer(
-      (await as(s3)).GET('/api/v1/training/{year}/progress', {
+      (await as(entrant)).GET('/api/v1/training/{year}/progress', {
         params: { path: { year }, query: { unitCode: A.unitCode } },
       }),
     );
     expect(asEmployee.status).toBe(403);
     expect(
-      (await answer((await as(s3)).GET('/api/v1/training/{year}/shortfall', { params: { path: { year } } })))
-        .status,
+      (
+        await answer(
+          (await as(entrant)).GET('/api/v1/training/{year}/shortfall', { params: { path: { year } } }),
+        )
+      ).status,
     ).toBe(403);
   });
 });

@@ -13,6 +13,7 @@ import { employeeDevelopment } from '../../workflows/training/employee';
 import { decideRecord, developmentState, submitRecord } from '../../workflows/training/messages';
 import { developmentYear } from '../../workflows/training/year';
 import { realActivities } from '../support/activities';
+import { maybeStoreHistory } from '../support/histories';
 import { eventually } from '../support/eventually';
 import {
   mailTo,
@@ -100,9 +101,12 @@ describe("a record's verification", () => {
         },
       ],
     });
-    const opened = await handle.executeUpdate(submitRecord, { args: [{ recordId }] });
-    // Submitting again is the same step.
-    expect(await handle.executeUpdate(submitRecord, { args: [{ recordId }] })).toEqual(opened);
+    // Submitting twice at once, and again later, is the same step.
+    const submit = () => handle.executeUpdate(submitRecord, { args: [{ recordId }] });
+    const [opened, twin] = await Promise.all([submit(), submit()]);
+    expect(twin).toEqual(opened);
+    expect(await submit()).toEqual(opened);
+    expect(await db.models.tasks.countDocuments({ workflowId: handle.workflowId })).toBe(1);
 
     const task = await db.models.tasks.findById(opened.taskId).lean();
     expect(task).toMatchObject({
@@ -156,6 +160,7 @@ describe("a record's verification", () => {
     expect((await handle.query(developmentState)).open).toEqual([]);
     // The year's entries close on 31 January of the next year; then the workflow ends.
     expect(await resultWhenDone(handle, 1_000)).toEqual({ decided: 1 });
+    await maybeStoreHistory(handle, 'training-development-verified');
   });
 });
 
@@ -212,6 +217,7 @@ describe('the training year', () => {
       1_000,
     );
     expect(result).toMatchObject({ employees: 8, reminded: 6, short: 7 });
+    await maybeStoreHistory(handle, 'training-year');
     const closed = await db.models.trainingYears.findById(year).lean();
     expect(closed).toMatchObject({
       phase: 'closed',

@@ -19,7 +19,7 @@ export async function employeeDevelopment(input: EmployeeDevelopmentInput): Prom
   const closesAt = Date.parse(input.entriesCloseAt);
   /** Open verifications by task id, and the task of each record submitted (a resubmission is answered with it). */
   const open = new Map<string, { recordId: string; task: Task<Decision> }>();
-  const byRecord = new Map<string, { taskId: string; dueAt: string }>();
+  const byRecord = new Map<string, Promise<{ taskId: string; dueAt: string }>>();
   let decided = 0;
 
   setHandler(developmentState, () => ({
@@ -35,67 +35,13 @@ export async function employeeDevelopment(input: EmployeeDevelopmentInput): Prom
   // A record to verify: its task opens (the superior is told), and the step runs in the background.
   setHandler(
     submitRecord,
-    async ({ recordId }) => {
+    ({ recordId }) => {
+      // Taken before the first await, so that two submissions at once open one step.
       const known = byRecord.get(recordId);
       if (known) return known;
-      const stepKey = `verification/${recordId}`;
-      const prepared = await acts.prepareTrainingTask({ workflowId: wf, stepKey, recordId });
-      const ref = {
-        employeeName: prepared.subjectName,
-        title: prepared.title,
-        jp: prepared.jp,
-      };
-      const task: Task<Decision> = new Task<Decision>({
-        taskId: prepared.taskId,
-        workflowId: wf,
-        stepKey,
-        assignee: prepared.assignee,
-        record: {
-          process: 'training',
-          type: 'training-verification',
-          year: input.year,
-          subjectNip: input.nip,
-          subjectName: prepared.subjectName,
-          unitCode: prepared.unitCode,
-        },
-        times: {
-          dueAt: Date.now() + durationMs(input.verification.within),
-          remindBeforeMs: durationMs(input.verification.reminderBefore),
-          escalateAfterMs: durationMs(input.verification.escalationAfter),
-          expiresAtDue: false,
-        },
-        nextSeq: next,
-        hooks: {
-          announce: (t, key) =>
-            acts.sendEmail({
-              key: `${wf}/${stepKey}/${key}`,
-              to: t.assignee.email,
-              template: 'trainingVerificationRequested',
-              data: { ...ref, dueAt: t.dueAt, assigneeName: t.assignee.name },
-            }),
-          remind: (t, n) =>
-            acts.sendEmail({
-              key: `${wf}/${stepKey}/reminder-${n}`,
-              to: t.assignee.email,
-              template: 'trainingVerificationReminder',
-              data: { ...ref, dueAt: t.dueAt, assigneeName: t.assignee.name },
-            }),
-          escalate: (t, to, s) =>
-            acts.sendEmail({
-              key: `${wf}/${stepKey}/escalation-${s}`,
-              to: to.email,
-              template: 'trainingVerificationEscalation',
-              data: { ...ref, dueAt: t.dueAt, assigneeName: t.assignee.name, supervisorName: to.name },
-            }),
-        },
-      });
-      open.set(task.taskId, { recordId, task });
-      const answer = { taskId: task.taskId, dueAt: task.dueAt };
-      byRecord.set(recordId, answer);
-      await task.open();
-      await acts.recordTrainingTask({ recordId, taskId: task.taskId });
-      void task.run().then(() => open.delete(task.taskId));
-      return answer;
+      const opening = openVerification(recordId);
+      byRecord.set(recordId, opening);
+      return opening;
     },
     {
       validator: ({ recordId }) => {
@@ -105,6 +51,66 @@ export async function employeeDevelopment(input: EmployeeDevelopmentInput): Prom
       },
     },
   );
+
+  async function openVerification(recordId: string) {
+    const stepKey = `verification/${recordId}`;
+    const prepared = await acts.prepareTrainingTask({ workflowId: wf, stepKey, recordId });
+    const ref = {
+      employeeName: prepared.subjectName,
+      title: prepared.title,
+      jp: prepared.jp,
+    };
+    const task: Task<Decision> = new Task<Decision>({
+      taskId: prepared.taskId,
+      workflowId: wf,
+      stepKey,
+      assignee: prepared.assignee,
+      record: {
+        process: 'training',
+        type: 'training-verification',
+        year: input.year,
+        subjectNip: input.nip,
+        subjectName: prepared.subjectName,
+        unitCode: prepared.unitCode,
+      },
+      times: {
+        dueAt: Date.now() + durationMs(input.verification.within),
+        remindBeforeMs: durationMs(input.verification.reminderBefore),
+        escalateAfterMs: durationMs(input.verification.escalationAfter),
+        expiresAtDue: false,
+      },
+      nextSeq: next,
+      hooks: {
+        announce: (t, key) =>
+          acts.sendEmail({
+            key: `${wf}/${stepKey}/${key}`,
+            to: t.assignee.email,
+            template: 'trainingVerificationRequested',
+            data: { ...ref, dueAt: t.dueAt, assigneeName: t.assignee.name },
+          }),
+        remind: (t, n) =>
+          acts.sendEmail({
+            key: `${wf}/${stepKey}/reminder-${n}`,
+            to: t.assignee.email,
+            template: 'trainingVerificationReminder',
+            data: { ...ref, dueAt: t.dueAt, assigneeName: t.assignee.name },
+          }),
+        escalate: (t, to, s) =>
+          acts.sendEmail({
+            key: `${wf}/${stepKey}/escalation-${s}`,
+            to: to.email,
+            template: 'trainingVerificationEscalation',
+            data: { ...ref, dueAt: t.dueAt, assigneeName: t.assignee.name, supervisorName: to.name },
+          }),
+      },
+    });
+    open.set(task.taskId, { recordId, task });
+    const answer = { taskId: task.taskId, dueAt: task.dueAt };
+    await task.open();
+    await acts.recordTrainingTask({ recordId, taskId: task.taskId });
+    void task.run().then(() => open.delete(task.taskId));
+    return answer;
+  }
 
   setHandler(
     decideRecord,

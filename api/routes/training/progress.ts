@@ -48,7 +48,7 @@ export function progressRoutes(commands: TrainingCommands) {
     }),
     route({
       method: 'get',
-      path: `${BASE}/:year`,
+      path: `${BASE}/years/:year`,
       operationId: 'getTrainingYear',
       summary: "HR: a training year's phase, reminders sent and (after its end) those short per unit",
       tags,
