@@ -309,6 +309,20 @@ describe("an employee's entry", () => {
     );
     const task = inbox.tasks.find((t) => t.id === r.taskId)!;
     expect(task).toMatchObject({ process: 'training', subjectNip: entrant.nip, assigneeNip: A.kasubbid.nip });
+    // HR gives the superior more time (audited); the task's due date moves.
+    const dueAt = new Date(Date.parse(task.dueAt) + 7 * 24 * 3600_000).toISOString();
+    expect(
+      await must(
+        200,
+        hr.POST('/api/v1/tasks/{id}/extension', {
+          params: { path: { id: task.id } },
+          body: { dueAt, reason: 'Atasan sedang dinas luar' },
+        }),
+      ),
+    ).toEqual({ taskId: task.id, dueAt });
+    expect(new Date((await engine.db.models.tasks.findById(task.id).lean())!.dueAt).toISOString()).toBe(
+      dueAt,
+    );
     expect(
       (
         await must(

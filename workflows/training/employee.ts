@@ -8,7 +8,13 @@ import type { Actor } from '../../domain/actor';
 import { durationMs } from '../../domain/time';
 import { acts } from '../lib/activities';
 import { Task } from '../lib/task';
-import { decideRecord, developmentState, submitRecord, type EmployeeDevelopmentInput } from './messages';
+import {
+  decideRecord,
+  developmentState,
+  extendVerification,
+  submitRecord,
+  type EmployeeDevelopmentInput,
+} from './messages';
 
 type Decision = { approved: boolean; note?: string; actor: Actor };
 
@@ -128,6 +134,20 @@ export async function employeeDevelopment(input: EmployeeDevelopmentInput): Prom
         if (!open.get(taskId)?.task.isOpen)
           throw new Error('this verification is not open (decided already?)');
         if (!approved && !note?.trim()) throw new Error('say why the record is rejected');
+      },
+    },
+  );
+
+  setHandler(
+    extendVerification,
+    async ({ taskId, dueAt, reason, actor }) => {
+      await open.get(taskId)!.task.extend(dueAt, reason, actor);
+      return { taskId, dueAt };
+    },
+    {
+      validator: ({ taskId, dueAt }) => {
+        if (!open.get(taskId)?.task.isOpen) throw new Error('this verification is not open');
+        if (!(Date.parse(dueAt) > Date.now())) throw new Error('the new due date must be in the future');
       },
     },
   );

@@ -27,6 +27,11 @@ export const decideRecord = defineUpdate<
   { recordId: string; status: 'verified' | 'rejected' },
   [{ taskId: string; approved: boolean; note?: string; actor: Actor }]
 >('decideRecord');
+/** HR moves a verification's due date (audited by the task activities); reminder and escalation follow. */
+export const extendVerification = defineUpdate<
+  { taskId: string; dueAt: string },
+  [{ taskId: string; dueAt: string; reason: string; actor: Actor }]
+>('extendVerification');
 export const developmentState = defineQuery<DevelopmentState>('developmentState');
 
 export type { TrainingYearConfig };
