@@ -4,6 +4,7 @@
 // applied once; an employee's entry verified by their superior through the task inbox; plan items from
 // an appraisal year's finalised results; and who may see and do what (own, team, HR).
 import { answer, createApiClient, must, type ApiClient } from '../../api/client';
+import { tableContentTypes, writeTable } from '../../commands/files/tables';
 import { planItemId } from '../../domain/training/plans';
 import { startTestEngine, type TestEngine } from '../support/engine';
 import { staffToken } from '../support/identity';
@@ -202,6 +203,19 @@ describe("HR's import", () => {
     const again = await send(hrToken, 'POST', '/api/v1/training/imports', fixed, 'text/csv');
     expect(JSON.parse(again.text)).toEqual({ rows: 2, created: 0, unchanged: 2 });
     expect((await progress(hr, s1.nip)).json).toMatchObject({ total: 4, nonClassical: 4 });
+    // An XLSX workbook reads the same way (its dates as Excel keeps them, minutes turned into JP).
+    const workbook = await writeTable(
+      'xlsx',
+      'Impor',
+      ['NIP', 'JENIS', 'JUDUL', 'PENYELENGGARA', 'TANGGAL_MULAI', 'TANGGAL_SELESAI', 'MENIT'],
+      [[s1.nip, 'Mentoring', 'Mentoring arsip', 'ANRI', `01/06/${year}`, `02/06/${year}`, 270]],
+    );
+    const xlsx = await send(hrToken, 'POST', '/api/v1/training/imports', workbook, tableContentTypes.xlsx);
+    expect(JSON.parse(xlsx.text)).toEqual({ rows: 1, created: 1, unchanged: 0 });
+    expect((await progress(hr, s1.nip)).json).toMatchObject({
+      total: 10,
+      byKind: { 'e-learning': 4, mentoring: 6 },
+    });
     // The import is HR's.
     expect(
       (
