@@ -142,6 +142,13 @@ export function createApp(deps: AppDeps, routes = defaultRoutes(deps)): { app: E
     links,
     commands: recruitment,
     tasks: taskCommands({ ...deps, taskQueue: deps.config.taskQueue, recruitment }),
+    appraisal: {
+      client: deps.client,
+      models: deps.models,
+      taskQueue: deps.config.taskQueue,
+      fields: deps.fields,
+      audit: deps.audit,
+    },
     signIn: deps.signIn,
     staffRoles: staffRoles(deps.models),
     logger: deps.logger,

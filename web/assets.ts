@@ -21,7 +21,16 @@ const css = readAsset('site.css');
 /** The stylesheet's address, which every layout links. */
 export const stylesheetPath = `/assets/site.${createHash('sha256').update(css).digest('hex').slice(0, 12)}.css`;
 
+const ratingScript = readAsset('me-rating.js');
+/** The rating forms' small script (web/me/task-forms.tsx): the predikat shown as the ratings are chosen. */
+export const ratingScriptPath = `/assets/me-rating.${createHash('sha256').update(ratingScript).digest('hex').slice(0, 12)}.js`;
+
 export function mountAssets(router: Router): void {
+  router.get(ratingScriptPath, (_req, res) => {
+    res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    res.send(ratingScript);
+  });
   router.get(stylesheetPath, (_req, res) => {
     res.setHeader('Content-Type', 'text/css; charset=utf-8');
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');

@@ -17,7 +17,7 @@ const isLanguage = (v: unknown): v is Language => v === 'id' || v === 'en';
  * application or stage): only these, so that nothing else a request carried (a link's token) is ever
  * written into a page's links.
  */
-const KEPT_PARAMETERS = ['page', 'status', 'formation', 'stage', 'id', 'open', 'done', 'kind'];
+const KEPT_PARAMETERS = ['page', 'status', 'formation', 'stage', 'id', 'open', 'done', 'kind', 'year'];
 
 /** The same page in the other language, with the parameters that say which view of it this is. */
 export function otherLanguageHref(req: Request, lang: Language): string {

@@ -31,6 +31,7 @@ import { pageSecurity } from './security';
 import { isLocalSite, sessionMiddleware, signOut } from './session';
 import { rankingRoutes } from './public/ranking';
 import { staffRoutes } from './staff/routes';
+import type { YearDeskDeps } from '../commands/appraisal/year-evidence';
 import { STAGED_MAX_BYTES } from '../commands/recruitment/result-files';
 import { signInRoutes } from './staff/signin';
 import type { StaffSignIn } from '../api/oidc/client';
@@ -43,6 +44,8 @@ export interface WebDeps {
   links: CandidateLinks;
   commands: RecruitmentCommands;
   tasks: TaskCommands;
+  /** The appraisal engine's commands' dependencies (HR's year desk, web/staff/appraisal/). */
+  appraisal: YearDeskDeps;
   /** Staff sign-in through the OpenID provider; without it the sign-in page says it is unavailable. */
   signIn?: StaffSignIn;
   /** Who is a supervisor or an employee now (the registry), checked on every staff request. */
@@ -165,9 +168,22 @@ export function mountPages(app: Express, deps: WebDeps): void {
     candidateRoutes({ auth: deps.auth, links: deps.links, commands: deps.commands, limits, secure }),
     ...tail,
   );
-  const staff = staffRoutes({ models: deps.models, commands: deps.commands, tasks: deps.tasks, secure });
+  const staff = staffRoutes({
+    models: deps.models,
+    commands: deps.commands,
+    tasks: deps.tasks,
+    appraisal: deps.appraisal,
+    secure,
+  });
   app.use('/hr', ...staffCommon, staff.hr, ...tail);
-  app.use('/me', ...common, staff.me, ...tail);
+  // A staff member's own forms: an SKP of up to 10 rows of three texts (web/me/skp-form.tsx), still bounded.
+  const meCommon: RequestHandler[] = [
+    ...before,
+    express.urlencoded({ extended: false, limit: '96kb', parameterLimit: 40 }),
+    signedIn,
+    csrf,
+  ];
+  app.use('/me', ...meCommon, staff.me, ...tail);
   const signing = signInRoutes({ signIn: deps.signIn, secure, limit: limits.rankings });
   app.use('/signin', ...common, signing.signin, ...tail);
   app.use('/signout', ...common, signing.signout, ...tail);

@@ -11,8 +11,10 @@ import { translatorOf, type TranslateIn } from './catalogue';
 import { hrDashboardMessages } from './hr-dashboard';
 import { hrExportMessages } from './hr-exports';
 import { hrEvidenceMessages } from './hr-evidence';
+import { meMessages } from './me-pages';
 import { pageMessages } from './pages';
 import { recruitmentEmailMessages } from './recruitment-emails';
+import { hrAppraisalMessages } from './hr-appraisal';
 import { trainingEmailMessages } from './training-emails';
 
 /** The sections, by where their texts are read (a unit test refuses a key written in two of them). */
@@ -27,6 +29,8 @@ export const sections = {
   hrStagesMessages,
   hrTaskMessages,
   hrCycleMessages,
+  meMessages,
+  hrAppraisalMessages,
   trainingEmailMessages,
 };
 
@@ -41,6 +45,8 @@ export const messages = {
   ...hrStagesMessages,
   ...hrTaskMessages,
   ...hrCycleMessages,
+  ...meMessages,
+  ...hrAppraisalMessages,
   ...trainingEmailMessages,
 };
 

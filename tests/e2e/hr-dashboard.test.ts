@@ -232,8 +232,8 @@ describe("a cycle's dashboard", () => {
     );
     expect(await axeViolations(page)).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
-    console.log(
-      `hr-dashboard: cycle prepared in ${prepared} ms; page shown and checked in ${Date.now() - shown} ms`,
+    process.stderr.write(
+      `hr-dashboard: cycle prepared in ${prepared} ms; page shown and checked in ${Date.now() - shown} ms\n`,
     );
 
     // In English on the toggle; an unknown cycle is a page not found.

@@ -143,223 +143,185 @@ export function candidateRoutes(deps: CandidateRouteDeps): Router {
     redirectWithSessionNotice(req, res, notice, '/candidate');
 
   // The personal link of every email: the token becomes a session and leaves the address bar (303).
-  router.get('/link', async (req, res, next) => {
+  router.get('/link', async (req, res) => {
+    const token =
+      typeof req.query.t === 'string' && req.query.t.length <= MAX_TOKEN_LENGTH ? req.query.t : '';
+    let principal: Principal;
+    let confirmed = false;
     try {
-      const token =
-        typeof req.query.t === 'string' && req.query.t.length <= MAX_TOKEN_LENGTH ? req.query.t : '';
-      let principal: Principal;
-      let confirmed = false;
-      try {
-        principal = await deps.auth.verify(`Bearer ${token}`);
-        if (principal.role !== 'candidate' || !principal.app) throw unauthorized('not a candidate link');
-        await deps.links.admit(principal);
-        const app = await commands.getApplication(principal, principal.app);
-        // Opening the link mailed to the address given is what confirms the application.
-        if (app.status === 'unconfirmed') {
-          await commands.confirm(principal, principal.app);
-          confirmed = true;
-        }
-      } catch (err) {
-        if (!(err instanceof Problem) || ![401, 403, 404, 409].includes(err.status)) throw err;
-        const ctx = ctxOf(req, res);
-        return sendPage(
-          res,
-          <MessagePage
-            ctx={ctx}
-            title={ctx.t('candidate.link.invalid')}
-            message={ctx.t('candidate.link.invalidWhy')}
-            recoverLink
-          />,
-          401,
-        );
+      principal = await deps.auth.verify(`Bearer ${token}`);
+      if (principal.role !== 'candidate' || !principal.app) throw unauthorized('not a candidate link');
+      await deps.links.admit(principal);
+      const app = await commands.getApplication(principal, principal.app);
+      // Opening the link mailed to the address given is what confirms the application.
+      if (app.status === 'unconfirmed') {
+        await commands.confirm(principal, principal.app);
+        confirmed = true;
       }
-      await signIn(req, principal);
-      if (confirmed) return await redirectWithNotice(req, res, 'candidate.confirmed');
-      res.redirect(303, '/candidate');
     } catch (err) {
-      next(err);
+      if (!(err instanceof Problem) || ![401, 403, 404, 409].includes(err.status)) throw err;
+      const ctx = ctxOf(req, res);
+      return sendPage(
+        res,
+        <MessagePage
+          ctx={ctx}
+          title={ctx.t('candidate.link.invalid')}
+          message={ctx.t('candidate.link.invalidWhy')}
+          recoverLink
+        />,
+        401,
+      );
     }
+    await signIn(req, principal);
+    if (confirmed) return await redirectWithNotice(req, res, 'candidate.confirmed');
+    res.redirect(303, '/candidate');
   });
 
-  router.get('/', async (req, res, next) => {
-    try {
-      const p = candidate(req);
-      if (!p) return noCandidate(req, res);
+  router.get('/', async (req, res) => {
+    const p = candidate(req);
+    if (!p) return noCandidate(req, res);
+    const { data, status, documents } = await statusOf(p);
+    const notice = takeNotice(req);
+    sendPage(
+      res,
+      <StatusPage ctx={ctxOf(req, res)} data={data} status={status} notice={notice} documents={documents} />,
+    );
+  });
+
+  router.post('/appeal', async (req, res) => {
+    const p = candidate(req);
+    if (!p) return noCandidate(req, res);
+    const form = fields(req, ['stage', 'reason'] as const);
+    const parsed = appealForm.safeParse(form);
+    const stage = (announcementStages as readonly unknown[]).includes(form.stage)
+      ? (form.stage as AnnouncementStage)
+      : 'administration';
+    const typed = typeof form.reason === 'string' ? form.reason.slice(0, textLimits.reason) : '';
+    const refuse = async (message: string, code: number) => {
       const { data, status, documents } = await statusOf(p);
-      const notice = takeNotice(req);
       sendPage(
         res,
         <StatusPage
           ctx={ctxOf(req, res)}
           data={data}
           status={status}
-          notice={notice}
           documents={documents}
+          appealError={{ stage, message, reason: typed }}
         />,
+        code,
       );
-    } catch (err) {
-      next(err);
-    }
-  });
-
-  router.post('/appeal', async (req, res, next) => {
+    };
+    const ctx = ctxOf(req, res);
+    if (!parsed.success)
+      return await refuse(ctx.t('candidate.reason.invalid', { max: textLimits.reason }), 400);
     try {
-      const p = candidate(req);
-      if (!p) return noCandidate(req, res);
-      const form = fields(req, ['stage', 'reason'] as const);
-      const parsed = appealForm.safeParse(form);
-      const stage = (announcementStages as readonly unknown[]).includes(form.stage)
-        ? (form.stage as AnnouncementStage)
-        : 'administration';
-      const typed = typeof form.reason === 'string' ? form.reason.slice(0, textLimits.reason) : '';
-      const refuse = async (message: string, code: number) => {
-        const { data, status, documents } = await statusOf(p);
-        sendPage(
-          res,
-          <StatusPage
-            ctx={ctxOf(req, res)}
-            data={data}
-            status={status}
-            documents={documents}
-            appealError={{ stage, message, reason: typed }}
-          />,
-          code,
-        );
-      };
-      const ctx = ctxOf(req, res);
-      if (!parsed.success)
-        return await refuse(ctx.t('candidate.reason.invalid', { max: textLimits.reason }), 400);
-      try {
-        await commands.appeal(p, p.app, parsed.data.stage, parsed.data.reason);
-      } catch (err) {
-        if (!(err instanceof Problem) || err.status !== 409) throw err;
-        if (err.retryAfter !== undefined) res.setHeader('Retry-After', String(err.retryAfter));
-        return await refuse(
-          ctx.t(err.retryAfter !== undefined ? 'candidate.appeal.announcing' : 'candidate.appeal.refused'),
-          409,
-        );
-      }
-      await redirectWithNotice(req, res, 'candidate.appeal.filed');
+      await commands.appeal(p, p.app, parsed.data.stage, parsed.data.reason);
     } catch (err) {
-      next(err);
+      if (!(err instanceof Problem) || err.status !== 409) throw err;
+      if (err.retryAfter !== undefined) res.setHeader('Retry-After', String(err.retryAfter));
+      return await refuse(
+        ctx.t(err.retryAfter !== undefined ? 'candidate.appeal.announcing' : 'candidate.appeal.refused'),
+        409,
+      );
     }
+    await redirectWithNotice(req, res, 'candidate.appeal.filed');
   });
 
   // One document's file (multipart, the same command as the API's PUT): refused beside its form.
-  router.post('/documents/upload', async (req, res, next) => {
+  router.post('/documents/upload', async (req, res) => {
+    const p = candidate(req);
+    if (!p) return noCandidate(req, res);
+    const kind = documentKindOf((req.body as Record<string, unknown> | undefined)?.kind);
+    const max = (rule?: { maxBytes: number }) => formatBytes(rule?.maxBytes ?? 0);
+    const typeOf = (rule?: { accepts: string[] }) =>
+      rule?.accepts.includes(documentFormats.jpeg) ? 'JPEG' : 'PDF';
+    const refuse = (code: number, error: Parameters<typeof refuseDocuments>[4]) =>
+      refuseDocuments(req, res, p, code, error, kind);
+    if (!kind) return await refuse(400, (ctx) => ({ message: ctx.t('candidate.documents.empty') }));
+    if (res.locals.uploadTooLarge === true)
+      return await refuse(413, (ctx, rule) => ({
+        kind,
+        message: ctx.t('candidate.documents.tooLarge', { max: max(rule) }),
+      }));
+    if (!req.file?.size)
+      return await refuse(400, (ctx) => ({ kind, message: ctx.t('candidate.documents.empty') }));
     try {
-      const p = candidate(req);
-      if (!p) return noCandidate(req, res);
-      const kind = documentKindOf((req.body as Record<string, unknown> | undefined)?.kind);
-      const max = (rule?: { maxBytes: number }) => formatBytes(rule?.maxBytes ?? 0);
-      const typeOf = (rule?: { accepts: string[] }) =>
-        rule?.accepts.includes(documentFormats.jpeg) ? 'JPEG' : 'PDF';
-      const refuse = (code: number, error: Parameters<typeof refuseDocuments>[4]) =>
-        refuseDocuments(req, res, p, code, error, kind);
-      if (!kind) return await refuse(400, (ctx) => ({ message: ctx.t('candidate.documents.empty') }));
-      if (res.locals.uploadTooLarge === true)
-        return await refuse(413, (ctx, rule) => ({
-          kind,
-          message: ctx.t('candidate.documents.tooLarge', { max: max(rule) }),
-        }));
-      if (!req.file?.size)
-        return await refuse(400, (ctx) => ({ kind, message: ctx.t('candidate.documents.empty') }));
-      try {
-        await commands.uploadDocument(p, p.app, kind, req.file.buffer);
-      } catch (err) {
-        if (!(err instanceof Problem) || ![400, 409, 413, 415].includes(err.status)) throw err;
-        const status = err.status;
-        return await refuse(status, (ctx, rule) => ({
-          kind,
-          message:
-            status === 413
-              ? ctx.t('candidate.documents.tooLarge', { max: max(rule) })
-              : status === 415
-                ? ctx.t('candidate.documents.wrongType', { type: typeOf(rule) })
-                : status === 409
-                  ? ctx.t('candidate.documents.closed')
-                  : ctx.t('candidate.documents.empty'),
-        }));
-      }
-      await redirectWithNotice(req, res, 'candidate.documents.done');
+      await commands.uploadDocument(p, p.app, kind, req.file.buffer);
     } catch (err) {
-      next(err);
+      if (!(err instanceof Problem) || ![400, 409, 413, 415].includes(err.status)) throw err;
+      const status = err.status;
+      return await refuse(status, (ctx, rule) => ({
+        kind,
+        message:
+          status === 413
+            ? ctx.t('candidate.documents.tooLarge', { max: max(rule) })
+            : status === 415
+              ? ctx.t('candidate.documents.wrongType', { type: typeOf(rule) })
+              : status === 409
+                ? ctx.t('candidate.documents.closed')
+                : ctx.t('candidate.documents.empty'),
+      }));
     }
+    await redirectWithNotice(req, res, 'candidate.documents.done');
   });
 
   // Submits the files the page showed (their references): refused when one is missing or was replaced.
-  router.post('/documents/submit', async (req, res, next) => {
+  router.post('/documents/submit', async (req, res) => {
+    const p = candidate(req);
+    if (!p) return noCandidate(req, res);
+    const form = fields(
+      req,
+      documentKinds.map((k) => `ref-${k}` as const),
+    );
+    const documents = documentKinds.flatMap((kind) => {
+      const reference = form[`ref-${kind}`];
+      return typeof reference === 'string' && reference.length <= textLimits.reference
+        ? [{ kind, reference }]
+        : [];
+    });
     try {
-      const p = candidate(req);
-      if (!p) return noCandidate(req, res);
-      const form = fields(
-        req,
-        documentKinds.map((k) => `ref-${k}` as const),
-      );
-      const documents = documentKinds.flatMap((kind) => {
-        const reference = form[`ref-${kind}`];
-        return typeof reference === 'string' && reference.length <= textLimits.reference
-          ? [{ kind, reference }]
-          : [];
-      });
-      try {
-        await commands.submitDocuments(p, p.app, documents);
-      } catch (err) {
-        if (!(err instanceof Problem) || err.status !== 409) throw err;
-        return await refuseDocuments(req, res, p, 409, (ctx) => ({
-          message: ctx.t('candidate.documents.stale'),
-        }));
-      }
-      await redirectWithNotice(req, res, 'candidate.documents.submitted');
+      await commands.submitDocuments(p, p.app, documents);
     } catch (err) {
-      next(err);
+      if (!(err instanceof Problem) || err.status !== 409) throw err;
+      return await refuseDocuments(req, res, p, 409, (ctx) => ({
+        message: ctx.t('candidate.documents.stale'),
+      }));
     }
+    await redirectWithNotice(req, res, 'candidate.documents.submitted');
   });
 
-  router.get('/withdraw', async (req, res, next) => {
-    try {
-      const p = candidate(req);
-      if (!p) return noCandidate(req, res);
+  router.get('/withdraw', async (req, res) => {
+    const p = candidate(req);
+    if (!p) return noCandidate(req, res);
+    const { status } = await statusOf(p);
+    sendPage(res, <WithdrawPage ctx={ctxOf(req, res)} status={status} />);
+  });
+
+  router.post('/withdraw', async (req, res) => {
+    const p = candidate(req);
+    if (!p) return noCandidate(req, res);
+    const form = fields(req, ['reason'] as const);
+    const parsed = withdrawalSchema.safeParse(form);
+    const ctx = ctxOf(req, res);
+    const typed = typeof form.reason === 'string' ? form.reason.slice(0, textLimits.reason) : '';
+    const refuse = async (error: string, code: number) => {
       const { status } = await statusOf(p);
-      sendPage(res, <WithdrawPage ctx={ctxOf(req, res)} status={status} />);
+      sendPage(res, <WithdrawPage ctx={ctx} status={status} error={error} reason={typed} />, code);
+    };
+    if (!parsed.success)
+      return await refuse(ctx.t('candidate.reason.invalid', { max: textLimits.reason }), 400);
+    try {
+      await commands.withdraw(p, p.app, parsed.data.reason);
     } catch (err) {
-      next(err);
+      if (!(err instanceof Problem) || err.status !== 409) throw err;
+      return await refuse(ctx.t('candidate.withdraw.refused'), 409);
     }
+    await redirectWithNotice(req, res, 'candidate.withdraw.done');
   });
 
-  router.post('/withdraw', async (req, res, next) => {
-    try {
-      const p = candidate(req);
-      if (!p) return noCandidate(req, res);
-      const form = fields(req, ['reason'] as const);
-      const parsed = withdrawalSchema.safeParse(form);
-      const ctx = ctxOf(req, res);
-      const typed = typeof form.reason === 'string' ? form.reason.slice(0, textLimits.reason) : '';
-      const refuse = async (error: string, code: number) => {
-        const { status } = await statusOf(p);
-        sendPage(res, <WithdrawPage ctx={ctx} status={status} error={error} reason={typed} />, code);
-      };
-      if (!parsed.success)
-        return await refuse(ctx.t('candidate.reason.invalid', { max: textLimits.reason }), 400);
-      try {
-        await commands.withdraw(p, p.app, parsed.data.reason);
-      } catch (err) {
-        if (!(err instanceof Problem) || err.status !== 409) throw err;
-        return await refuse(ctx.t('candidate.withdraw.refused'), 409);
-      }
-      await redirectWithNotice(req, res, 'candidate.withdraw.done');
-    } catch (err) {
-      next(err);
-    }
-  });
-
-  router.post('/signout', async (req, res, next) => {
-    try {
-      await signOut(req);
-      res.redirect(303, '/candidate');
-    } catch (err) {
-      next(err);
-    }
+  router.post('/signout', async (req, res) => {
+    await signOut(req);
+    res.redirect(303, '/candidate');
   });
 
   router.get('/recover', (req, res) => {

@@ -116,21 +116,17 @@ const stageQuery = z.object({
 
 export function rankingRoutes(deps: { commands: RecruitmentCommands; secure: boolean }): Router {
   const router = express.Router();
-  router.get('/:code/:formationCode', async (req: Request, res: Response, next) => {
-    try {
-      const params = rankingParams.safeParse(req.params);
-      const query = stageQuery.safeParse(req.query);
-      // A code that cannot be one, or a stage that is not, names no ranking.
-      if (!params.success || !query.success) throw notFound('no such ranking');
-      const data = await deps.commands.publicRankingPage(
-        params.data.code,
-        params.data.formationCode,
-        query.data.stage,
-      );
-      sendPage(res, <RankingPage ctx={pageContext(req, res, { secure: deps.secure })} data={data} />);
-    } catch (err) {
-      next(err);
-    }
+  router.get('/:code/:formationCode', async (req: Request, res: Response) => {
+    const params = rankingParams.safeParse(req.params);
+    const query = stageQuery.safeParse(req.query);
+    // A code that cannot be one, or a stage that is not, names no ranking.
+    if (!params.success || !query.success) throw notFound('no such ranking');
+    const data = await deps.commands.publicRankingPage(
+      params.data.code,
+      params.data.formationCode,
+      query.data.stage,
+    );
+    sendPage(res, <RankingPage ctx={pageContext(req, res, { secure: deps.secure })} data={data} />);
   });
   return router;
 }

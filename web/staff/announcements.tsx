@@ -184,61 +184,49 @@ export function announcementRoutes(deps: {
     return { desk, stage: s.data };
   }
 
-  router.get('/cycles/:code/announcements', async (req, res, next) => {
-    try {
-      if (!deps.hr(req, res)) return;
-      const { desk } = await deskAndStage(req.params.code);
-      const notice = takeNotice(req);
-      sendPage(res, <AnnouncementsPage ctx={ctxOf(req, res)} desk={desk} notice={notice} />);
-    } catch (err) {
-      next(err);
-    }
+  router.get('/cycles/:code/announcements', async (req, res) => {
+    if (!deps.hr(req, res)) return;
+    const { desk } = await deskAndStage(req.params.code);
+    const notice = takeNotice(req);
+    sendPage(res, <AnnouncementsPage ctx={ctxOf(req, res)} desk={desk} notice={notice} />);
   });
 
-  router.get('/cycles/:code/announcements/:stage/confirm', async (req, res, next) => {
-    try {
-      if (!deps.hr(req, res)) return;
-      const { desk, stage } = await deskAndStage(req.params.code, req.params.stage);
-      sendPage(res, <AnnounceConfirmPage ctx={ctxOf(req, res)} desk={desk} stage={stage!} />);
-    } catch (err) {
-      next(err);
-    }
+  router.get('/cycles/:code/announcements/:stage/confirm', async (req, res) => {
+    if (!deps.hr(req, res)) return;
+    const { desk, stage } = await deskAndStage(req.params.code, req.params.stage);
+    sendPage(res, <AnnounceConfirmPage ctx={ctxOf(req, res)} desk={desk} stage={stage!} />);
   });
 
-  router.post('/cycles/:code/announcements/:stage', async (req, res, next) => {
+  router.post('/cycles/:code/announcements/:stage', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const { desk, stage } = await deskAndStage(req.params.code, req.params.stage);
+    const ctx = ctxOf(req, res);
+    let closesAt: string;
     try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const { desk, stage } = await deskAndStage(req.params.code, req.params.stage);
-      const ctx = ctxOf(req, res);
-      let closesAt: string;
-      try {
-        ({ appealWindowClosesAt: closesAt } = await deps.commands.announce(
-          desk.code,
-          stage!,
-          actorOf(principal),
-        ));
-      } catch (err) {
-        if (!(err instanceof Problem) || ![400, 409].includes(err.status)) throw err;
-        const refusal = ctx.t('hr.stages.refused', { detail: err.detail ?? err.title });
-        return sendPage(
-          res,
-          <AnnounceConfirmPage ctx={ctx} desk={desk} stage={stage!} refusal={refusal} />,
-          err.status,
-        );
-      }
-      await redirectWithNotice(
-        req,
+      ({ appealWindowClosesAt: closesAt } = await deps.commands.announce(
+        desk.code,
+        stage!,
+        actorOf(principal),
+      ));
+    } catch (err) {
+      if (!(err instanceof Problem) || ![400, 409].includes(err.status)) throw err;
+      const refusal = ctx.t('hr.stages.refused', { detail: err.detail ?? err.title });
+      return sendPage(
         res,
-        ctx.t('hr.stages.ann.done', {
-          stage: announcementLabels[stage!][ctx.lang],
-          closesAt: formatInstant(closesAt, ctx.lang),
-        }),
-        announcementsPath(desk.code),
+        <AnnounceConfirmPage ctx={ctx} desk={desk} stage={stage!} refusal={refusal} />,
+        err.status,
       );
-    } catch (err) {
-      next(err);
     }
+    await redirectWithNotice(
+      req,
+      res,
+      ctx.t('hr.stages.ann.done', {
+        stage: announcementLabels[stage!][ctx.lang],
+        closesAt: formatInstant(closesAt, ctx.lang),
+      }),
+      announcementsPath(desk.code),
+    );
   });
   return router;
 }

@@ -136,46 +136,38 @@ export function applicationsRoutes(deps: {
 
   const cycleOf = (code: unknown) => cycleSummary(deps.commands, code);
 
-  router.get('/cycles/:code/applications', async (req, res, next) => {
-    try {
-      if (!deps.hr(req, res)) return;
-      const cycle = await cycleOf(req.params.code);
-      const q = listQuery.parse({ ...req.query });
-      const formation = cycle.formations.some((f) => f.code === q.formation) ? q.formation : undefined;
-      const list = await deps.commands.listApplications(cycle.code, {
-        ...(q.status ? { status: q.status } : {}),
-        ...(formation ? { formation } : {}),
-        page: q.page,
-        pageSize: PAGE_SIZE,
-      });
-      const data: ListData = {
-        ...cycle,
-        items: list.items as Item[],
-        filter: { ...(q.status ? { status: q.status } : {}), ...(formation ? { formation } : {}) },
-        page: q.page,
-        total: list.total,
-      };
-      sendPage(res, <ApplicationsPage ctx={ctxOf(req, res)} data={data} />);
-    } catch (err) {
-      next(err);
-    }
+  router.get('/cycles/:code/applications', async (req, res) => {
+    if (!deps.hr(req, res)) return;
+    const cycle = await cycleOf(req.params.code);
+    const q = listQuery.parse({ ...req.query });
+    const formation = cycle.formations.some((f) => f.code === q.formation) ? q.formation : undefined;
+    const list = await deps.commands.listApplications(cycle.code, {
+      ...(q.status ? { status: q.status } : {}),
+      ...(formation ? { formation } : {}),
+      page: q.page,
+      pageSize: PAGE_SIZE,
+    });
+    const data: ListData = {
+      ...cycle,
+      items: list.items as Item[],
+      filter: { ...(q.status ? { status: q.status } : {}), ...(formation ? { formation } : {}) },
+      page: q.page,
+      total: list.total,
+    };
+    sendPage(res, <ApplicationsPage ctx={ctxOf(req, res)} data={data} />);
   });
 
-  router.post('/cycles/:code/applications/search', async (req, res, next) => {
-    try {
-      if (!deps.hr(req, res)) return;
-      const cycle = await cycleOf(req.params.code);
-      const form = searchForm.safeParse(req.body);
-      const items = form.success ? await deps.commands.searchApplications(cycle.code, form.data.q) : [];
-      // A NIK or a number is exact: one match is that application's page.
-      const exact = form.success && /^(\d{16}|[A-Z0-9-]{3,40}-\d{5,})$/i.test(form.data.q);
-      if (exact && items.length === 1)
-        return res.redirect(303, `/hr/recruitment/applications/${items[0]!.applicationId}`);
-      const data: ListData = { ...cycle, items, filter: {}, page: 1, searched: '' };
-      sendPage(res, <ApplicationsPage ctx={ctxOf(req, res)} data={data} />);
-    } catch (err) {
-      next(err);
-    }
+  router.post('/cycles/:code/applications/search', async (req, res) => {
+    if (!deps.hr(req, res)) return;
+    const cycle = await cycleOf(req.params.code);
+    const form = searchForm.safeParse(req.body);
+    const items = form.success ? await deps.commands.searchApplications(cycle.code, form.data.q) : [];
+    // A NIK or a number is exact: one match is that application's page.
+    const exact = form.success && /^(\d{16}|[A-Z0-9-]{3,40}-\d{5,})$/i.test(form.data.q);
+    if (exact && items.length === 1)
+      return res.redirect(303, `/hr/recruitment/applications/${items[0]!.applicationId}`);
+    const data: ListData = { ...cycle, items, filter: {}, page: 1, searched: '' };
+    sendPage(res, <ApplicationsPage ctx={ctxOf(req, res)} data={data} />);
   });
   return router;
 }

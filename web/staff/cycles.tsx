@@ -423,14 +423,10 @@ export function cyclesRoutes(deps: {
   const router = express.Router();
   const formCtx = (req: Request, res: Response) => pageContext(req, res, { secure: deps.secure, form: true });
 
-  router.get('/', async (req, res, next) => {
-    try {
-      if (!deps.hr(req, res)) return;
-      const cycles = await deps.commands.listCycles();
-      sendPage(res, <CycleListPage ctx={pageContext(req, res, { secure: deps.secure })} cycles={cycles} />);
-    } catch (err) {
-      next(err);
-    }
+  router.get('/', async (req, res) => {
+    if (!deps.hr(req, res)) return;
+    const cycles = await deps.commands.listCycles();
+    sendPage(res, <CycleListPage ctx={pageContext(req, res, { secure: deps.secure })} cycles={cycles} />);
   });
 
   router.get('/cycles/new', (req, res) => {
@@ -442,76 +438,72 @@ export function cyclesRoutes(deps: {
     );
   });
 
-  router.post('/cycles/new', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const ctx = formCtx(req, res);
-      const posted = (req.body ?? {}) as Record<string, unknown>;
-      const shown = kindSchema.safeParse(posted.shownKind);
-      const shownKind: CycleKind = shown.success ? shown.data : 'CPNS';
-      const asked = kindSchema.safeParse(posted.kind);
-      const action = actionSchema.safeParse(posted.action);
-      const { values, issues: read } = readCycleForm(posted, asked.success ? asked.data : shownKind, ctx.t);
-      const render = (
-        status: number,
-        issues: FormIssue[],
-        api: FormIssue[] = [],
-        extra: Pick<CycleFormProps, 'existing' | 'kindChanged'> = {},
-      ) =>
-        sendPage(
-          res,
-          <CycleFormPage ctx={ctx} values={values} issues={issuesByField(issues, api)} {...extra} />,
-          status,
-        );
-
-      // A re-render with the form's own values: one more formation row, or the rules of another kind.
-      if (!action.success || action.data !== 'create') {
-        if (action.success && action.data === 'addRow' && values.rows.length < formRows.max)
-          values.rows.push(emptyRow());
-        return render(200, read);
-      }
-      if (asked.success && asked.data !== shownKind) return render(200, read, [], { kindChanged: true });
-
-      const { body, rowOf, issues: own } = cycleBodyOf(values, ctx.t);
-      // A kind that is neither is named by the API's own message; everything else checked with it.
-      const parsed = createCycleSchema.safeParse(
-        asked.success ? body : { ...body, kind: String(posted.kind ?? '').slice(0, 40) },
-      );
-      const apiIssues = parsed.success
-        ? []
-        : parsed.error.issues.map((i) => ({ field: fieldOfPath(i.path, rowOf), message: i.message }));
-      if (!parsed.success || read.length > 0 || own.length > 0)
-        return render(400, [...read, ...own], apiIssues);
-
-      try {
-        await deps.commands.createCycle(parsed.data, actorOf(principal));
-      } catch (err) {
-        if (!(err instanceof Problem) || err.status >= 500) throw err;
-        // The code is taken (a double submit, too): said beside it, with a link to that cycle.
-        const { code } = parsed.data;
-        if (err.status === 409)
-          return render(409, [{ field: 'code', message: ctx.t('hr.cycles.error.exists', { code }) }], [], {
-            existing: code,
-          });
-        const named = err.errors?.map((e) => ({
-          field: fieldOfProblemPath(e.path, rowOf),
-          message: e.message,
-        }));
-        return render(
-          err.status,
-          named?.length ? named : [{ field: 'form', message: err.detail ?? err.title }],
-        );
-      }
-      await redirectWithNotice(
-        req,
+  router.post('/cycles/new', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const ctx = formCtx(req, res);
+    const posted = (req.body ?? {}) as Record<string, unknown>;
+    const shown = kindSchema.safeParse(posted.shownKind);
+    const shownKind: CycleKind = shown.success ? shown.data : 'CPNS';
+    const asked = kindSchema.safeParse(posted.kind);
+    const action = actionSchema.safeParse(posted.action);
+    const { values, issues: read } = readCycleForm(posted, asked.success ? asked.data : shownKind, ctx.t);
+    const render = (
+      status: number,
+      issues: FormIssue[],
+      api: FormIssue[] = [],
+      extra: Pick<CycleFormProps, 'existing' | 'kindChanged'> = {},
+    ) =>
+      sendPage(
         res,
-        ctx.t('hr.cycles.opened', { code: parsed.data.code, title: parsed.data.title }),
-        `/hr/recruitment/cycles/${parsed.data.code}`,
+        <CycleFormPage ctx={ctx} values={values} issues={issuesByField(issues, api)} {...extra} />,
+        status,
       );
-    } catch (err) {
-      next(err);
+
+    // A re-render with the form's own values: one more formation row, or the rules of another kind.
+    if (!action.success || action.data !== 'create') {
+      if (action.success && action.data === 'addRow' && values.rows.length < formRows.max)
+        values.rows.push(emptyRow());
+      return render(200, read);
     }
+    if (asked.success && asked.data !== shownKind) return render(200, read, [], { kindChanged: true });
+
+    const { body, rowOf, issues: own } = cycleBodyOf(values, ctx.t);
+    // A kind that is neither is named by the API's own message; everything else checked with it.
+    const parsed = createCycleSchema.safeParse(
+      asked.success ? body : { ...body, kind: String(posted.kind ?? '').slice(0, 40) },
+    );
+    const apiIssues = parsed.success
+      ? []
+      : parsed.error.issues.map((i) => ({ field: fieldOfPath(i.path, rowOf), message: i.message }));
+    if (!parsed.success || read.length > 0 || own.length > 0)
+      return render(400, [...read, ...own], apiIssues);
+
+    try {
+      await deps.commands.createCycle(parsed.data, actorOf(principal));
+    } catch (err) {
+      if (!(err instanceof Problem) || err.status >= 500) throw err;
+      // The code is taken (a double submit, too): said beside it, with a link to that cycle.
+      const { code } = parsed.data;
+      if (err.status === 409)
+        return render(409, [{ field: 'code', message: ctx.t('hr.cycles.error.exists', { code }) }], [], {
+          existing: code,
+        });
+      const named = err.errors?.map((e) => ({
+        field: fieldOfProblemPath(e.path, rowOf),
+        message: e.message,
+      }));
+      return render(
+        err.status,
+        named?.length ? named : [{ field: 'form', message: err.detail ?? err.title }],
+      );
+    }
+    await redirectWithNotice(
+      req,
+      res,
+      ctx.t('hr.cycles.opened', { code: parsed.data.code, title: parsed.data.title }),
+      `/hr/recruitment/cycles/${parsed.data.code}`,
+    );
   });
   return router;
 }

@@ -341,39 +341,31 @@ export function dashboardRoutes(deps: {
   hr: (req: Request, res: Response) => Principal | undefined;
 }): Router {
   const router = express.Router();
-  router.get('/cycles/:code', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const parsed = codeParams.shape.code.safeParse(req.params.code);
-      if (!parsed.success) throw notFound('no such cycle');
-      const code = parsed.data;
-      const [cycle, dashboard, tasks] = await Promise.all([
-        deps.commands.getCycle(code),
-        deps.commands.cycleDashboard(code),
-        deps.tasks.listTasks(principal, { status: 'open', cycleCode: code, limit: TASKS }),
-      ]);
-      const deadline = nextDeadline(
-        {
-          schedule: cycle.schedule as { registrationOpensAt: string; registrationClosesAt: string },
-          appealWindows: (cycle.appealWindows ?? {}) as Record<string, string | undefined>,
-          tasks,
-        },
-        Date.now(),
-      );
-      const notice = takeNotice(req);
-      const data: DashboardData = { cycle, dashboard, tasks, ...(deadline ? { next: deadline } : {}) };
-      sendPage(
-        res,
-        <CycleDashboardPage
-          ctx={pageContext(req, res, { secure: deps.secure })}
-          data={data}
-          notice={notice}
-        />,
-      );
-    } catch (err) {
-      next(err);
-    }
+  router.get('/cycles/:code', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const parsed = codeParams.shape.code.safeParse(req.params.code);
+    if (!parsed.success) throw notFound('no such cycle');
+    const code = parsed.data;
+    const [cycle, dashboard, tasks] = await Promise.all([
+      deps.commands.getCycle(code),
+      deps.commands.cycleDashboard(code),
+      deps.tasks.listTasks(principal, { status: 'open', cycleCode: code, limit: TASKS }),
+    ]);
+    const deadline = nextDeadline(
+      {
+        schedule: cycle.schedule as { registrationOpensAt: string; registrationClosesAt: string },
+        appealWindows: (cycle.appealWindows ?? {}) as Record<string, string | undefined>,
+        tasks,
+      },
+      Date.now(),
+    );
+    const notice = takeNotice(req);
+    const data: DashboardData = { cycle, dashboard, tasks, ...(deadline ? { next: deadline } : {}) };
+    sendPage(
+      res,
+      <CycleDashboardPage ctx={pageContext(req, res, { secure: deps.secure })} data={data} notice={notice} />,
+    );
   });
   return router;
 }

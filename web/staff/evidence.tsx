@@ -438,19 +438,15 @@ export function evidenceRoutes(deps: {
   hr: (req: Request, res: Response) => Principal | undefined;
 }): Router {
   const router = express.Router();
-  router.get('/cycles/:code/evidence', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const { code } = await cycleSummary(deps.commands, req.params.code);
-      const evidence = await deps.commands.meritEvidence(principal, code);
-      sendPage(
-        res,
-        <MeritEvidencePage ctx={pageContext(req, res, { secure: deps.secure })} evidence={evidence} />,
-      );
-    } catch (err) {
-      next(err);
-    }
+  router.get('/cycles/:code/evidence', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const { code } = await cycleSummary(deps.commands, req.params.code);
+    const evidence = await deps.commands.meritEvidence(principal, code);
+    sendPage(
+      res,
+      <MeritEvidencePage ctx={pageContext(req, res, { secure: deps.secure })} evidence={evidence} />,
+    );
   });
   return router;
 }

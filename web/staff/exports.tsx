@@ -133,49 +133,37 @@ export function exportsRoutes(deps: {
 }): Router {
   const router = express.Router();
 
-  router.get('/cycles/:code/exports', async (req, res, next) => {
-    try {
-      if (!deps.hr(req, res)) return;
-      const cycle = await cycleSummary(deps.commands, req.params.code);
-      sendPage(res, <ExportsPage ctx={pageContext(req, res, { secure: deps.secure })} cycle={cycle} />);
-    } catch (err) {
-      next(err);
-    }
+  router.get('/cycles/:code/exports', async (req, res) => {
+    if (!deps.hr(req, res)) return;
+    const cycle = await cycleSummary(deps.commands, req.params.code);
+    sendPage(res, <ExportsPage ctx={pageContext(req, res, { secure: deps.secure })} cycle={cycle} />);
   });
 
-  router.get('/cycles/:code/exports/:what.:format', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const what = z.enum(exportKinds).safeParse(req.params.what);
-      const format = z.enum(formats).safeParse(req.params.format);
-      const query = exportQuery.safeParse(req.query);
-      if (!what.success || !format.success || !query.success) throw notFound('no such export');
-      const cycle = await cycleSummary(deps.commands, req.params.code);
-      const file = await deps.commands.prepareExport(principal, cycle.code, {
-        what: what.data,
-        format: format.data,
-        ...query.data,
-      });
-      await sendPreparedFile(file, req, res);
-    } catch (err) {
-      next(err);
-    }
+  router.get('/cycles/:code/exports/:what.:format', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const what = z.enum(exportKinds).safeParse(req.params.what);
+    const format = z.enum(formats).safeParse(req.params.format);
+    const query = exportQuery.safeParse(req.query);
+    if (!what.success || !format.success || !query.success) throw notFound('no such export');
+    const cycle = await cycleSummary(deps.commands, req.params.code);
+    const file = await deps.commands.prepareExport(principal, cycle.code, {
+      what: what.data,
+      format: format.data,
+      ...query.data,
+    });
+    await sendPreparedFile(file, req, res);
   });
 
-  router.get('/cycles/:code/announcements/:stage.pdf', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const stage = stageParam.safeParse(req.params.stage);
-      const query = announcementQuery.safeParse(req.query);
-      if (!stage.success || !query.success) throw notFound('no such announcement');
-      const cycle = await cycleSummary(deps.commands, req.params.code);
-      const file = await deps.commands.prepareAnnouncement(principal, cycle.code, stage.data, query.data);
-      await sendPreparedFile(file, req, res);
-    } catch (err) {
-      next(err);
-    }
+  router.get('/cycles/:code/announcements/:stage.pdf', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const stage = stageParam.safeParse(req.params.stage);
+    const query = announcementQuery.safeParse(req.query);
+    if (!stage.success || !query.success) throw notFound('no such announcement');
+    const cycle = await cycleSummary(deps.commands, req.params.code);
+    const file = await deps.commands.prepareAnnouncement(principal, cycle.code, stage.data, query.data);
+    await sendPreparedFile(file, req, res);
   });
   return router;
 }

@@ -1,8 +1,6 @@
-// The staff pages' templates: a message (signed out, a sign-in that failed), a staff member's own work
-// (`/me`: who they are by the registry, their open tasks), HR's desk entry (`/hr`) and one application as
+// The staff pages' templates: a message (signed out, a sign-in that failed), who is signed in (also on
+// `/me`, web/me/inbox.tsx), HR's desk entry (`/hr`) and one application as
 // HR reads it (its status, timeline, appeals, documents, emails and audit trail). Each a typed function of its data, as the candidate's.
-import type { TaskView } from '../../domain/tasks';
-import { taskTitle } from '../../domain/tasks';
 import type { Principal } from '../../domain/actor';
 import { statusLabels, type AnnouncementStage } from '../../domain/recruitment/stages';
 import type { RecruitmentCommands } from '../../commands/recruitment/commands';
@@ -17,7 +15,16 @@ const roleKey = (p: Principal): MessageKey =>
       ? 'staff.role.supervisor'
       : 'staff.role.employee';
 
-function SignedIn({ ctx, principal, name }: { ctx: PageContext; principal: Principal; name?: string }) {
+/** Who is signed in (name and NIP by the registry, their role) and the sign-out form; `/me` shows it too. */
+export function SignedIn({
+  ctx,
+  principal,
+  name,
+}: {
+  ctx: PageContext;
+  principal: Principal;
+  name?: string;
+}) {
   const who = name ? `${name}${principal.nip ? ` (NIP ${principal.nip})` : ''}` : principal.sub;
   return (
     <div class="signed-in">
@@ -51,39 +58,6 @@ export function StaffMessagePage(props: {
   );
 }
 
-export interface MeData {
-  principal: Principal;
-  employee?: { name: string; unitCode: string };
-  reports: number;
-  tasks: TaskView[];
-}
-
-export function MePage({ ctx, data }: { ctx: PageContext; data: MeData }) {
-  const { principal, employee, reports, tasks } = data;
-  return (
-    <Layout ctx={ctx} title={ctx.t('staff.me.title')} home="/me">
-      <SignedIn ctx={ctx} principal={principal} name={employee?.name} />
-      {employee && <p>{ctx.t('staff.me.unit', { unit: employee.unitCode })}</p>}
-      {principal.role === 'supervisor' && <p>{ctx.t('staff.me.reports', { count: reports })}</p>}
-      <h2>{ctx.t('staff.me.tasks')}</h2>
-      {tasks.length === 0 ? (
-        <p>{ctx.t('staff.me.noTasks')}</p>
-      ) : (
-        <ul class="tasks">
-          {tasks.map((task) => (
-            <li key={task.id}>
-              {taskTitle(task.type, ctx.lang)}
-              {task.subjectName ? `: ${task.subjectName}` : ''} · {ctx.t('staff.task.due')}{' '}
-              <When ctx={ctx} at={task.dueAt} />
-              {task.overdue && <strong> · {ctx.t('staff.task.overdue')}</strong>}
-            </li>
-          ))}
-        </ul>
-      )}
-    </Layout>
-  );
-}
-
 export interface HrHomeData {
   principal: Principal;
   cycles: { code: string; title: string; phase: string }[];
@@ -95,6 +69,9 @@ export function HrHomePage({ ctx, data }: { ctx: PageContext; data: HrHomeData }
       <SignedIn ctx={ctx} principal={data.principal} />
       <p>
         <a href="/hr/recruitment">{ctx.t('hr.cycles.link')}</a>
+      </p>
+      <p>
+        <a href="/hr/appraisal">{ctx.t('hrYear.link')}</a>
       </p>
       <h2>{ctx.t('staff.hr.cycles')}</h2>
       {data.cycles.length === 0 ? (

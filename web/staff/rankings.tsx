@@ -174,30 +174,26 @@ export function hrRankingRoutes(deps: {
   hr: (req: Request, res: Response) => Principal | undefined;
 }): Router {
   const router = express.Router();
-  router.get('/cycles/:code/rankings/:formationCode', async (req, res, next) => {
-    try {
-      if (!deps.hr(req, res)) return;
-      const params = rankingParams.safeParse(req.params);
-      const query = rankingQuery.safeParse({ ...req.query });
-      if (!params.success || !query.success) throw notFound('no such ranking');
-      const cycle = await cycleSummary(deps.commands, params.data.code);
-      const formation = cycle.formations.find((f) => f.code === params.data.formationCode);
-      if (!formation) throw notFound('no such formation');
-      const stages = rankingStages(cycle.kind as 'CPNS' | 'PPPK');
-      const stage = query.data.stage ?? stages[0]!;
-      if (!stages.includes(stage)) throw notFound(`a ${cycle.kind} cycle has no ${stage} ranking`);
-      const ranking = await deps.commands.rankings(cycle.code, formation.code, stage, false);
-      const page = Math.min(query.data.page, Math.max(1, Math.ceil(ranking.rows.length / RANK_PAGE)));
-      sendPage(
-        res,
-        <RankingsPage
-          ctx={pageContext(req, res, { secure: deps.secure })}
-          data={{ cycle, formation, stages, ranking, page }}
-        />,
-      );
-    } catch (err) {
-      next(err);
-    }
+  router.get('/cycles/:code/rankings/:formationCode', async (req, res) => {
+    if (!deps.hr(req, res)) return;
+    const params = rankingParams.safeParse(req.params);
+    const query = rankingQuery.safeParse({ ...req.query });
+    if (!params.success || !query.success) throw notFound('no such ranking');
+    const cycle = await cycleSummary(deps.commands, params.data.code);
+    const formation = cycle.formations.find((f) => f.code === params.data.formationCode);
+    if (!formation) throw notFound('no such formation');
+    const stages = rankingStages(cycle.kind as 'CPNS' | 'PPPK');
+    const stage = query.data.stage ?? stages[0]!;
+    if (!stages.includes(stage)) throw notFound(`a ${cycle.kind} cycle has no ${stage} ranking`);
+    const ranking = await deps.commands.rankings(cycle.code, formation.code, stage, false);
+    const page = Math.min(query.data.page, Math.max(1, Math.ceil(ranking.rows.length / RANK_PAGE)));
+    sendPage(
+      res,
+      <RankingsPage
+        ctx={pageContext(req, res, { secure: deps.secure })}
+        data={{ cycle, formation, stages, ranking, page }}
+      />,
+    );
   });
   return router;
 }

@@ -258,101 +258,85 @@ export function resultsRoutes(deps: {
   const cycleOf = (code: unknown) => cycleSummary(deps.commands, code);
 
   // The templates the API serves, for a browser's session (the API takes bearer tokens only).
-  router.get('/result-files/:kind/template.:format', async (req, res, next) => {
-    try {
-      if (!deps.hr(req, res)) return;
-      const kind = z.enum(resultFileKinds).safeParse(req.params.kind);
-      const format = z.enum(['csv', 'xlsx']).safeParse(req.params.format);
-      if (!kind.success || !format.success) throw notFound('no such template');
-      const template = await resultFileTemplate(kind.data, format.data);
-      for (const [k, v] of Object.entries(template.headers)) res.setHeader(k, v);
-      res.send(template.body);
-    } catch (err) {
-      next(err);
-    }
+  router.get('/result-files/:kind/template.:format', async (req, res) => {
+    if (!deps.hr(req, res)) return;
+    const kind = z.enum(resultFileKinds).safeParse(req.params.kind);
+    const format = z.enum(['csv', 'xlsx']).safeParse(req.params.format);
+    if (!kind.success || !format.success) throw notFound('no such template');
+    const template = await resultFileTemplate(kind.data, format.data);
+    for (const [k, v] of Object.entries(template.headers)) res.setHeader(k, v);
+    res.send(template.body);
   });
 
-  router.get('/cycles/:code/results', async (req, res, next) => {
-    try {
-      if (!deps.hr(req, res)) return;
-      sendPage(
-        res,
-        <ResultsUploadPage
-          ctx={pageContext(req, res, { secure: deps.secure, form: true })}
-          cycle={await cycleOf(req.params.code)}
-        />,
-      );
-    } catch (err) {
-      next(err);
-    }
+  router.get('/cycles/:code/results', async (req, res) => {
+    if (!deps.hr(req, res)) return;
+    sendPage(
+      res,
+      <ResultsUploadPage
+        ctx={pageContext(req, res, { secure: deps.secure, form: true })}
+        cycle={await cycleOf(req.params.code)}
+      />,
+    );
   });
 
-  router.post('/cycles/:code/results', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const cycle = await cycleOf(req.params.code);
-      const ctx = pageContext(req, res, { secure: deps.secure, form: true });
-      const refuse = (field: string, message: string, status = 400) =>
-        sendPage(res, <ResultsUploadPage ctx={ctx} cycle={cycle} error={{ field, message }} />, status);
-      if (res.locals.uploadTooLarge) return refuse('file', ctx.t('hr.results.tooLarge'), 413);
-      if (!req.file?.size) return refuse('file', ctx.t('hr.results.noFile'));
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      const kind = z.enum(resultFileKinds).safeParse(body.kind);
-      if (!kind.success) return refuse('file', ctx.t('hr.results.noFile'));
-      let components;
-      if (kind.data === 'skb') {
-        const parsed = z.array(skbComponentSchema).min(1).safeParse(componentsOf(body));
-        if (!parsed.success) return refuse('components', ctx.t('hr.results.badComponents'));
-        components = parsed.data;
-      }
-      try {
-        const { stageId, preview } = await deps.commands.stageResultFile(
-          cycle.code,
-          { kind: kind.data, bytes: req.file.buffer, ...(components ? { components } : {}) },
-          actorOf(principal),
-        );
-        sendPage(res, <ResultsPreviewPage ctx={ctx} cycle={cycle} preview={preview} stageId={stageId} />);
-      } catch (err) {
-        // The file itself unreadable (not CSV or XLSX, no header…): said beside the field.
-        if (err instanceof Problem && (err.status === 400 || err.status === 413))
-          return refuse(
-            err.errors?.[0]?.path === 'components' ? 'components' : 'file',
-            err.detail ?? err.title,
-            err.status,
-          );
-        throw err;
-      }
-    } catch (err) {
-      next(err);
+  router.post('/cycles/:code/results', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const cycle = await cycleOf(req.params.code);
+    const ctx = pageContext(req, res, { secure: deps.secure, form: true });
+    const refuse = (field: string, message: string, status = 400) =>
+      sendPage(res, <ResultsUploadPage ctx={ctx} cycle={cycle} error={{ field, message }} />, status);
+    if (res.locals.uploadTooLarge) return refuse('file', ctx.t('hr.results.tooLarge'), 413);
+    if (!req.file?.size) return refuse('file', ctx.t('hr.results.noFile'));
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const kind = z.enum(resultFileKinds).safeParse(body.kind);
+    if (!kind.success) return refuse('file', ctx.t('hr.results.noFile'));
+    let components;
+    if (kind.data === 'skb') {
+      const parsed = z.array(skbComponentSchema).min(1).safeParse(componentsOf(body));
+      if (!parsed.success) return refuse('components', ctx.t('hr.results.badComponents'));
+      components = parsed.data;
     }
-  });
-
-  router.post('/cycles/:code/results/apply', async (req, res, next) => {
     try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const cycle = await cycleOf(req.params.code);
-      const form = stageField.safeParse(req.body);
-      if (!form.success) throw notFound('no such preview');
-      const ctx = ctxOf(req, res);
-      const applied = await deps.commands.applyStagedResultFile(
+      const { stageId, preview } = await deps.commands.stageResultFile(
         cycle.code,
-        form.data.stage,
+        { kind: kind.data, bytes: req.file.buffer, ...(components ? { components } : {}) },
         actorOf(principal),
       );
-      await redirectWithNotice(
-        req,
-        res,
-        ctx.t('hr.results.applied', {
-          rows: applied.rows,
-          kind: ctx.t(kindKey(applied.kind)),
-        }),
-        `/hr/recruitment/cycles/${cycle.code}`,
-      );
+      sendPage(res, <ResultsPreviewPage ctx={ctx} cycle={cycle} preview={preview} stageId={stageId} />);
     } catch (err) {
-      next(err);
+      // The file itself unreadable (not CSV or XLSX, no header…): said beside the field.
+      if (err instanceof Problem && (err.status === 400 || err.status === 413))
+        return refuse(
+          err.errors?.[0]?.path === 'components' ? 'components' : 'file',
+          err.detail ?? err.title,
+          err.status,
+        );
+      throw err;
     }
+  });
+
+  router.post('/cycles/:code/results/apply', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const cycle = await cycleOf(req.params.code);
+    const form = stageField.safeParse(req.body);
+    if (!form.success) throw notFound('no such preview');
+    const ctx = ctxOf(req, res);
+    const applied = await deps.commands.applyStagedResultFile(
+      cycle.code,
+      form.data.stage,
+      actorOf(principal),
+    );
+    await redirectWithNotice(
+      req,
+      res,
+      ctx.t('hr.results.applied', {
+        rows: applied.rows,
+        kind: ctx.t(kindKey(applied.kind)),
+      }),
+      `/hr/recruitment/cycles/${cycle.code}`,
+    );
   });
   return router;
 }

@@ -1,5 +1,5 @@
-// The staff pages: a staff member's own work (`/me`, every signed-in employee or supervisor; their role
-// checked against the registry on every request, web/router.tsx) and HR's desk (`/hr`, HR only), over
+// The staff pages: a staff member's own work (`/me`, every signed-in employee or supervisor, web/me/; their
+// role checked against the registry on every request, web/router.tsx) and HR's desk (`/hr`, HR only), over
 // the same commands as the API. Without a staff session a page sends the reader to sign in and back; a
 // candidate's session, or a staff member without the role, is refused.
 import express, { type Request, type Response, type Router } from 'express';
@@ -23,17 +23,21 @@ import { evidenceRoutes } from './evidence';
 import { stagesRoutes } from './stages';
 import { appealsRoutes } from './appeals';
 import { verificationRoutes } from './verification';
-import { HrApplicationPage, HrHomePage, MePage, StaffMessagePage } from './pages';
+import { HrApplicationPage, HrHomePage, StaffMessagePage } from './pages';
+import { meRoutes } from '../me/routes';
+// HR's appraisal year desk (issue 12).
+import type { YearDeskDeps } from '../../commands/appraisal/year-evidence';
+import { appraisalDeskDeps } from './appraisal/deps';
+import { appraisalDeskRoutes } from './appraisal/routes';
 
 export interface StaffRouteDeps {
   models: Models;
   commands: RecruitmentCommands;
   tasks: TaskCommands;
   secure: boolean;
+  /** The appraisal engine's commands' dependencies (`/me`'s pages and HR's year desk). */
+  appraisal: YearDeskDeps;
 }
-
-/** The most open tasks `/me` lists (the inbox pages of the appraisal come with their own paging). */
-const MY_TASKS = 50;
 
 export function staffRoutes(deps: StaffRouteDeps) {
   const ctxOf = (req: Request, res: Response) => pageContext(req, res, { secure: deps.secure });
@@ -55,47 +59,28 @@ export function staffRoutes(deps: StaffRouteDeps) {
     return undefined;
   }
 
-  const me: Router = express.Router();
-  me.get('/', async (req, res, next) => {
-    try {
-      const principal = staff(req, res, ['supervisor', 'employee']);
-      if (!principal) return;
-      const nip = principal.nip!;
-      const [employee, reports, tasks] = await Promise.all([
-        deps.models.employees.findById(nip, { name: 1, unitCode: 1 }).lean(),
-        deps.models.employees.countDocuments({ supervisorNip: nip, active: true }),
-        deps.tasks.listTasks(principal, { status: 'open', limit: MY_TASKS }),
-      ]);
-      const data = {
-        principal,
-        employee: employee ? { name: employee.name, unitCode: employee.unitCode } : undefined,
-        reports,
-        tasks,
-      };
-      sendPage(res, <MePage ctx={ctxOf(req, res)} data={data} />);
-    } catch (err) {
-      next(err);
-    }
+  // A staff member's own work: its own router (web/me/routes.tsx), behind the employee's guard.
+  const me: Router = meRoutes({
+    appraisal: deps.appraisal,
+    tasks: deps.tasks,
+    secure: deps.secure,
+    staff: (req, res) => staff(req, res, ['supervisor', 'employee']),
   });
 
   const hr: Router = express.Router();
-  hr.get('/', async (req, res, next) => {
-    try {
-      const principal = staff(req, res, ['hr']);
-      if (!principal) return;
-      const cycles = await deps.models.cycles
-        .find({}, { title: 1, phase: 1 })
-        .sort({ _id: -1 })
-        .limit(100)
-        .lean();
-      const data = {
-        principal,
-        cycles: cycles.map((c) => ({ code: String(c._id), title: c.title, phase: String(c.phase) })),
-      };
-      sendPage(res, <HrHomePage ctx={ctxOf(req, res)} data={data} />);
-    } catch (err) {
-      next(err);
-    }
+  hr.get('/', async (req, res) => {
+    const principal = staff(req, res, ['hr']);
+    if (!principal) return;
+    const cycles = await deps.models.cycles
+      .find({}, { title: 1, phase: 1 })
+      .sort({ _id: -1 })
+      .limit(100)
+      .lean();
+    const data = {
+      principal,
+      cycles: cycles.map((c) => ({ code: String(c._id), title: c.title, phase: String(c.phase) })),
+    };
+    sendPage(res, <HrHomePage ctx={ctxOf(req, res)} data={data} />);
   });
   // The desk's form asks by query; the page itself has its own address.
   hr.get('/recruitment/applications', (req, res) => {
@@ -103,53 +88,45 @@ export function staffRoutes(deps: StaffRouteDeps) {
     const id = idParams.shape.id.safeParse(typeof req.query.id === 'string' ? req.query.id.trim() : '');
     res.redirect(303, id.success ? `/hr/recruitment/applications/${id.data}` : '/hr');
   });
-  hr.get('/recruitment/applications/:id', async (req, res, next) => {
-    try {
-      const principal = staff(req, res, ['hr']);
-      if (!principal) return;
-      const id = idParams.shape.id.safeParse(req.params.id);
-      if (!id.success) throw notFound('no such application');
-      const [app, documents, emails, audit] = await Promise.all([
-        deps.commands.getApplication(principal, id.data),
-        deps.commands.listDocuments(principal, id.data),
-        deps.commands.applicationEmails(principal, id.data),
-        deps.commands.applicationAudit(principal, id.data),
-      ]);
-      sendPage(
-        res,
-        <HrApplicationPage
-          ctx={ctxOf(req, res)}
-          principal={principal}
-          app={app}
-          documents={documents}
-          emails={emails}
-          audit={audit}
-        />,
-      );
-    } catch (err) {
-      next(err);
-    }
+  hr.get('/recruitment/applications/:id', async (req, res) => {
+    const principal = staff(req, res, ['hr']);
+    if (!principal) return;
+    const id = idParams.shape.id.safeParse(req.params.id);
+    if (!id.success) throw notFound('no such application');
+    const [app, documents, emails, audit] = await Promise.all([
+      deps.commands.getApplication(principal, id.data),
+      deps.commands.listDocuments(principal, id.data),
+      deps.commands.applicationEmails(principal, id.data),
+      deps.commands.applicationAudit(principal, id.data),
+    ]);
+    sendPage(
+      res,
+      <HrApplicationPage
+        ctx={ctxOf(req, res)}
+        principal={principal}
+        app={app}
+        documents={documents}
+        emails={emails}
+        audit={audit}
+      />,
+    );
   });
   // A candidate's file, opened in the browser's own viewer: inline, never sniffed, sandboxed (nothing in
   // it runs in our origin). The API's download of the same file stays an attachment.
-  hr.get('/recruitment/applications/:id/documents/:kind', async (req, res, next) => {
-    try {
-      const principal = staff(req, res, ['hr']);
-      if (!principal) return;
-      const id = idParams.shape.id.safeParse(req.params.id);
-      const kind = z.enum(documentKinds).safeParse(req.params.kind);
-      if (!id.success || !kind.success) throw notFound('no such document');
-      const doc = await deps.commands.readDocument(principal, id.data, kind.data);
-      for (const [k, v] of Object.entries(
-        documentDownloadHeaders(kind.data, doc.contentType, {
-          inline: true,
-        }),
-      ))
-        res.setHeader(k, v);
-      res.send(doc.bytes);
-    } catch (err) {
-      next(err);
-    }
+  hr.get('/recruitment/applications/:id/documents/:kind', async (req, res) => {
+    const principal = staff(req, res, ['hr']);
+    if (!principal) return;
+    const id = idParams.shape.id.safeParse(req.params.id);
+    const kind = z.enum(documentKinds).safeParse(req.params.kind);
+    if (!id.success || !kind.success) throw notFound('no such document');
+    const doc = await deps.commands.readDocument(principal, id.data, kind.data);
+    for (const [k, v] of Object.entries(
+      documentDownloadHeaders(kind.data, doc.contentType, {
+        inline: true,
+      }),
+    ))
+      res.setHeader(k, v);
+    res.send(doc.bytes);
   });
   // The desk's sections, each its own router over the same deps and HR's guard.
   const desk = {
@@ -172,5 +149,8 @@ export function staffRoutes(deps: StaffRouteDeps) {
     dashboardRoutes,
   ])
     hr.use('/recruitment', section(desk));
+  // HR's appraisal year desk (issue 12): the organisation import, opening a year, its dashboard,
+  // calibration, downloads and merit-system evidence.
+  hr.use('/appraisal', appraisalDeskRoutes(appraisalDeskDeps(deps.appraisal, desk)));
   return { me, hr };
 }

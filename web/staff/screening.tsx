@@ -243,83 +243,71 @@ export function screeningRoutes(deps: {
     sendPage(res, <ScreeningPage ctx={ctxOf(req, res)} data={{ cycle, ...rows, ...extra }} />, status);
   }
 
-  router.get('/cycles/:code/screening', async (req, res, next) => {
-    try {
-      if (!deps.hr(req, res)) return;
-      const cycle = await cycleSummary(deps.commands, req.params.code);
-      const q = screeningQuery.parse({ ...req.query });
-      const notice = takeNotice(req);
-      const rows = await rowsOf(cycle, q);
-      const ids = q.all || q.id ? rows.items.map((a) => a.applicationId) : [];
-      const data: ScreeningData = { cycle, ...rows, form: { ids }, ...(notice ? { notice } : {}) };
-      sendPage(res, <ScreeningPage ctx={ctxOf(req, res)} data={data} />);
-    } catch (err) {
-      next(err);
-    }
+  router.get('/cycles/:code/screening', async (req, res) => {
+    if (!deps.hr(req, res)) return;
+    const cycle = await cycleSummary(deps.commands, req.params.code);
+    const q = screeningQuery.parse({ ...req.query });
+    const notice = takeNotice(req);
+    const rows = await rowsOf(cycle, q);
+    const ids = q.all || q.id ? rows.items.map((a) => a.applicationId) : [];
+    const data: ScreeningData = { cycle, ...rows, form: { ids }, ...(notice ? { notice } : {}) };
+    sendPage(res, <ScreeningPage ctx={ctxOf(req, res)} data={data} />);
   });
 
   /** The form sent: its errors beside the fields (400, nothing changed), or the confirmation page. */
-  router.post('/cycles/:code/screening', async (req, res, next) => {
-    try {
-      if (!deps.hr(req, res)) return;
-      const cycle = await cycleSummary(deps.commands, req.params.code);
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      const parsed = parseScreeningForm(body);
-      if (!parsed.ok) return await render(req, res, cycle, { form: echo(body), errors: parsed.errors }, 400);
-      const selected = await deps.commands.deskApplications(cycle.code, parsed.value.ids);
-      const back = req.originalUrl;
-      sendPage(
-        res,
-        <ScreeningConfirmPage
-          ctx={ctxOf(req, res)}
-          cycle={cycle}
-          value={parsed.value}
-          selected={selected}
-          back={back}
-        />,
-      );
-    } catch (err) {
-      next(err);
-    }
+  router.post('/cycles/:code/screening', async (req, res) => {
+    if (!deps.hr(req, res)) return;
+    const cycle = await cycleSummary(deps.commands, req.params.code);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const parsed = parseScreeningForm(body);
+    if (!parsed.ok) return await render(req, res, cycle, { form: echo(body), errors: parsed.errors }, 400);
+    const selected = await deps.commands.deskApplications(cycle.code, parsed.value.ids);
+    const back = req.originalUrl;
+    sendPage(
+      res,
+      <ScreeningConfirmPage
+        ctx={ctxOf(req, res)}
+        cycle={cycle}
+        value={parsed.value}
+        selected={selected}
+        back={back}
+      />,
+    );
   });
 
   /** Confirmed: the API's bulk screening command; its refusal is shown on the form, nothing changed. */
-  router.post('/cycles/:code/screening/confirm', async (req, res, next) => {
+  router.post('/cycles/:code/screening/confirm', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const cycle = await cycleSummary(deps.commands, req.params.code);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const parsed = parseScreeningForm(body);
+    if (!parsed.ok) return await render(req, res, cycle, { form: echo(body), errors: parsed.errors }, 400);
+    const { ids, decision, reason } = parsed.value;
     try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const cycle = await cycleSummary(deps.commands, req.params.code);
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      const parsed = parseScreeningForm(body);
-      if (!parsed.ok) return await render(req, res, cycle, { form: echo(body), errors: parsed.errors }, 400);
-      const { ids, decision, reason } = parsed.value;
-      try {
-        await deps.commands.screen(
-          cycle.code,
-          ids.map((applicationId) => ({ applicationId, decision, reason })),
-          actorOf(principal),
-        );
-      } catch (err) {
-        if (!(err instanceof Problem) || ![400, 404, 409].includes(err.status)) throw err;
-        const ctx = ctxOf(req, res);
-        const detail = [err.detail ?? err.title, ...(err.errors ?? []).map((e) => e.message)].join('; ');
-        return await render(
-          req,
-          res,
-          cycle,
-          { form: parsed.value, refusal: ctx.t('hr.stages.refused', { detail }) },
-          err.status,
-        );
-      }
-      await redirectWithNotice(
-        req,
-        res,
-        ctxOf(req, res).t('hr.stages.screening.done', { count: ids.length, decision }),
-        screeningPath(cycle.code),
+      await deps.commands.screen(
+        cycle.code,
+        ids.map((applicationId) => ({ applicationId, decision, reason })),
+        actorOf(principal),
       );
     } catch (err) {
-      next(err);
+      if (!(err instanceof Problem) || ![400, 404, 409].includes(err.status)) throw err;
+      const ctx = ctxOf(req, res);
+      const detail = [err.detail ?? err.title, ...(err.errors ?? []).map((e) => e.message)].join('; ');
+      return await render(
+        req,
+        res,
+        cycle,
+        { form: parsed.value, refusal: ctx.t('hr.stages.refused', { detail }) },
+        err.status,
+      );
     }
+    await redirectWithNotice(
+      req,
+      res,
+      ctxOf(req, res).t('hr.stages.screening.done', { count: ids.length, decision }),
+      screeningPath(cycle.code),
+    );
   });
   return router;
 }

@@ -80,13 +80,9 @@ export function signInRoutes(deps: {
     }
   });
 
-  signout.post('/', async (req, res, next) => {
-    try {
-      await signOut(req);
-      message(req, res, 'staff.signedOut', 200);
-    } catch (err) {
-      next(err);
-    }
+  signout.post('/', async (req, res) => {
+    await signOut(req);
+    message(req, res, 'staff.signedOut', 200);
   });
   return { signin, signout };
 }

@@ -198,91 +198,83 @@ export function skdSessionRoutes(deps: {
     sendPage(res, <SkdSessionsPage ctx={ctxOf(req, res)} data={{ cycle, seating, ...extra }} />, status);
   }
 
-  router.get('/cycles/:code/skd-sessions', async (req, res, next) => {
-    try {
-      if (!deps.hr(req, res)) return;
-      const cycle = await cycleSummary(deps.commands, req.params.code);
-      const notice = takeNotice(req);
-      await render(req, res, cycle, { form: {}, ...(notice ? { notice } : {}) });
-    } catch (err) {
-      next(err);
-    }
+  router.get('/cycles/:code/skd-sessions', async (req, res) => {
+    if (!deps.hr(req, res)) return;
+    const cycle = await cycleSummary(deps.commands, req.params.code);
+    const notice = takeNotice(req);
+    await render(req, res, cycle, { form: {}, ...(notice ? { notice } : {}) });
   });
 
-  router.post('/cycles/:code/skd-sessions', async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const cycle = await cycleSummary(deps.commands, req.params.code);
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      const shown = (v: unknown) => (typeof v === 'string' ? v.slice(0, textLimits.short) : undefined);
-      const echo: SkdSessionsData['form'] = {
-        ...(shown(body.code) !== undefined ? { code: shown(body.code) } : {}),
-        ...(shown(body.place) !== undefined ? { place: shown(body.place) } : {}),
-        ...(shown(body.startsAt) !== undefined ? { startsAt: shown(body.startsAt) } : {}),
-        who: z.enum(seatChoices).catch('unseated').parse(body.who),
-        ids: [body.id]
-          .flat()
-          .filter((v): v is string => typeof v === 'string')
-          .slice(0, FORM_ROWS),
-      };
-      const parsed = parseSkdSessionForm(body);
-      if (!parsed.ok) return await render(req, res, cycle, { form: echo, errors: parsed.errors }, 400);
-      const { who, ids } = parsed.value;
-      const applicationIds =
-        who === 'selected' ? ids : await deps.commands.skdApplicantIds(cycle.code, who === 'unseated');
-      if (applicationIds.length === 0)
-        return await render(
-          req,
-          res,
-          cycle,
-          { form: echo, errors: { selection: 'hr.stages.error.nobody' } },
-          400,
-        );
-      // The API's schema, so that the page accepts exactly what the API accepts.
-      const input = skdSessionsSchema.safeParse({
-        sessions: [
-          {
-            code: parsed.value.code,
-            place: parsed.value.place,
-            startsAt: parsed.value.startsAt,
-            applicationIds,
-          },
-        ],
-      });
-      if (!input.success) {
-        const errors: FormErrors = {};
-        for (const i of input.error.issues) {
-          const f = fieldOfIssue(i.path);
-          errors[f] ??= f === 'selection' ? 'hr.stages.error.selection' : `hr.stages.error.${f}`;
-        }
-        return await render(req, res, cycle, { form: echo, errors }, 400);
-      }
-      try {
-        await deps.commands.scheduleSkd(cycle.code, input.data, actorOf(principal));
-      } catch (err) {
-        if (!(err instanceof Problem) || ![400, 404, 409].includes(err.status)) throw err;
-        const detail = [err.detail ?? err.title, ...(err.errors ?? []).map((e) => e.message)].join('; ');
-        return await render(
-          req,
-          res,
-          cycle,
-          { form: echo, refusal: ctxOf(req, res).t('hr.stages.refused', { detail }) },
-          err.status,
-        );
-      }
-      await redirectWithNotice(
+  router.post('/cycles/:code/skd-sessions', async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const cycle = await cycleSummary(deps.commands, req.params.code);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const shown = (v: unknown) => (typeof v === 'string' ? v.slice(0, textLimits.short) : undefined);
+    const echo: SkdSessionsData['form'] = {
+      ...(shown(body.code) !== undefined ? { code: shown(body.code) } : {}),
+      ...(shown(body.place) !== undefined ? { place: shown(body.place) } : {}),
+      ...(shown(body.startsAt) !== undefined ? { startsAt: shown(body.startsAt) } : {}),
+      who: z.enum(seatChoices).catch('unseated').parse(body.who),
+      ids: [body.id]
+        .flat()
+        .filter((v): v is string => typeof v === 'string')
+        .slice(0, FORM_ROWS),
+    };
+    const parsed = parseSkdSessionForm(body);
+    if (!parsed.ok) return await render(req, res, cycle, { form: echo, errors: parsed.errors }, 400);
+    const { who, ids } = parsed.value;
+    const applicationIds =
+      who === 'selected' ? ids : await deps.commands.skdApplicantIds(cycle.code, who === 'unseated');
+    if (applicationIds.length === 0)
+      return await render(
         req,
         res,
-        ctxOf(req, res).t('hr.stages.skd.done', {
-          seats: applicationIds.length,
-          code: parsed.value.code,
-        }),
-        skdSessionsPath(cycle.code),
+        cycle,
+        { form: echo, errors: { selection: 'hr.stages.error.nobody' } },
+        400,
       );
-    } catch (err) {
-      next(err);
+    // The API's schema, so that the page accepts exactly what the API accepts.
+    const input = skdSessionsSchema.safeParse({
+      sessions: [
+        {
+          code: parsed.value.code,
+          place: parsed.value.place,
+          startsAt: parsed.value.startsAt,
+          applicationIds,
+        },
+      ],
+    });
+    if (!input.success) {
+      const errors: FormErrors = {};
+      for (const i of input.error.issues) {
+        const f = fieldOfIssue(i.path);
+        errors[f] ??= f === 'selection' ? 'hr.stages.error.selection' : `hr.stages.error.${f}`;
+      }
+      return await render(req, res, cycle, { form: echo, errors }, 400);
     }
+    try {
+      await deps.commands.scheduleSkd(cycle.code, input.data, actorOf(principal));
+    } catch (err) {
+      if (!(err instanceof Problem) || ![400, 404, 409].includes(err.status)) throw err;
+      const detail = [err.detail ?? err.title, ...(err.errors ?? []).map((e) => e.message)].join('; ');
+      return await render(
+        req,
+        res,
+        cycle,
+        { form: echo, refusal: ctxOf(req, res).t('hr.stages.refused', { detail }) },
+        err.status,
+      );
+    }
+    await redirectWithNotice(
+      req,
+      res,
+      ctxOf(req, res).t('hr.stages.skd.done', {
+        seats: applicationIds.length,
+        code: parsed.value.code,
+      }),
+      skdSessionsPath(cycle.code),
+    );
   });
   return router;
 }

@@ -283,67 +283,59 @@ export function taskListRoutes<Item>(deps: TaskListDeps, kind: TaskListKind<Item
     );
   }
 
-  router.get(path, async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const cycle = await cycleSummary(deps.commands, req.params.code!);
-      const notice = takeNotice(req);
-      await render(req, res, principal, cycle, notice ? { notice } : {});
-    } catch (err) {
-      next(err);
-    }
+  router.get(path, async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const cycle = await cycleSummary(deps.commands, req.params.code!);
+    const notice = takeNotice(req);
+    await render(req, res, principal, cycle, notice ? { notice } : {});
   });
 
-  router.post(path, async (req, res, next) => {
-    try {
-      const principal = deps.hr(req, res);
-      if (!principal) return;
-      const cycle = await cycleSummary(deps.commands, req.params.code!);
-      const ctx = ctxOf(req, res);
-      const form = decisionForm.safeParse(req.body);
-      const text = kind.text(ctx, cycle);
-      const refuse = (field: DecisionError['field'], message: string, status = 400) =>
-        render(
-          req,
-          res,
-          principal,
-          cycle,
-          {
-            error: {
-              key: form.success ? kind.formKey(form.data) : '',
-              field,
-              message,
-              ...(form.success ? { reason: form.data.reason } : {}),
-            },
+  router.post(path, async (req, res) => {
+    const principal = deps.hr(req, res);
+    if (!principal) return;
+    const cycle = await cycleSummary(deps.commands, req.params.code!);
+    const ctx = ctxOf(req, res);
+    const form = decisionForm.safeParse(req.body);
+    const text = kind.text(ctx, cycle);
+    const refuse = (field: DecisionError['field'], message: string, status = 400) =>
+      render(
+        req,
+        res,
+        principal,
+        cycle,
+        {
+          error: {
+            key: form.success ? kind.formKey(form.data) : '',
+            field,
+            message,
+            ...(form.success ? { reason: form.data.reason } : {}),
           },
-          status,
-        );
-      if (!form.success) return await refuse('form', text.noSuch);
-      let decided: Awaited<ReturnType<typeof kind.decide>>;
-      try {
-        decided = await kind.decide({
-          ctx,
-          form: form.data,
-          cycle,
-          lists,
-          commands: deps.commands,
-          principal,
-        });
-      } catch (err) {
-        if (!(err instanceof Problem)) throw err;
-        return await refuse(
-          'form',
-          err.status === 404 ? text.noSuch : ctx.t('hr.tasks.refused', { detail: err.detail ?? err.title }),
-          err.status,
-        );
-      }
-      if (!('notice' in decided)) return await refuse(decided.field, decided.message);
-      const back = `/hr/recruitment/cycles/${cycle.code}/${kind.path}?${pagesQuery(listPages.parse({ ...req.query }))}`;
-      await redirectWithNotice(req, res, decided.notice, back);
+        },
+        status,
+      );
+    if (!form.success) return await refuse('form', text.noSuch);
+    let decided: Awaited<ReturnType<typeof kind.decide>>;
+    try {
+      decided = await kind.decide({
+        ctx,
+        form: form.data,
+        cycle,
+        lists,
+        commands: deps.commands,
+        principal,
+      });
     } catch (err) {
-      next(err);
+      if (!(err instanceof Problem)) throw err;
+      return await refuse(
+        'form',
+        err.status === 404 ? text.noSuch : ctx.t('hr.tasks.refused', { detail: err.detail ?? err.title }),
+        err.status,
+      );
     }
+    if (!('notice' in decided)) return await refuse(decided.field, decided.message);
+    const back = `/hr/recruitment/cycles/${cycle.code}/${kind.path}?${pagesQuery(listPages.parse({ ...req.query }))}`;
+    await redirectWithNotice(req, res, decided.notice, back);
   });
   return router;
 }
