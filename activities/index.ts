@@ -12,6 +12,7 @@ import { createAuditActivities } from './audit';
 import { createEmailActivities } from './email';
 import { createRecruitmentActivities } from './recruitment';
 import { createTaskActivities } from './tasks';
+import { createTrainingActivities } from './training';
 
 export interface ActivityDeps {
   models: Models;
@@ -47,6 +48,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createAppraisalActivities(deps),
     ...createRecruitmentActivities(deps),
     ...createAttendanceActivities(deps),
+    ...createTrainingActivities(deps),
   };
 }
 

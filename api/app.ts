@@ -26,6 +26,7 @@ import { auditRoutes } from './routes/audit';
 import { CODEC_BASE, codecCors, codecRoutes } from './routes/codec';
 import { healthRoutes } from './routes/health';
 import { recruitmentCommandsOf, recruitmentRoutes } from './routes/recruitment/routes';
+import { trainingRoutes } from './routes/training/routes';
 import { defaultRateLimits } from '../runtime/config';
 import { mountPages } from '../web/router';
 import { staffRoles } from '../commands/org/staff-role';
@@ -77,6 +78,7 @@ export function defaultRoutes(deps: AppDeps) {
     ...appraisalEngineRoutes(deps),
     ...recruitmentRoutes(deps),
     ...attendanceRoutes(deps),
+    ...trainingRoutes(deps),
     ...codecRoutes(deps),
   ];
 }

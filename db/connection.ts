@@ -10,6 +10,7 @@ import { outboxModel } from './models/outbox';
 import { recruitmentModels } from './models/recruitment';
 import { sessionModel } from './models/sessions';
 import { stagedFileModel } from './models/staged-files';
+import { trainingModels } from './models/training';
 
 export function buildModels(conn: Connection) {
   return {
@@ -24,6 +25,7 @@ export function buildModels(conn: Connection) {
     ...documentModels(conn),
     ...awardModels(conn),
     ...attendanceModels(conn),
+    ...trainingModels(conn),
   };
 }
 

@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { appraisalTasks } from './appraisal/tasks';
 import { awardTasks, type AwardTaskType } from './appraisal/award-tasks';
 import { attendanceTasks } from './attendance/schemas';
+import { trainingTasks, type TrainingTaskType } from './training/tasks';
 
-export const taskProcesses = ['appraisal', 'recruitment', 'awards', 'attendance'] as const;
+export const taskProcesses = ['appraisal', 'recruitment', 'awards', 'attendance', 'training'] as const;
 export type TaskProcess = (typeof taskProcesses)[number];
 
 export const taskStatuses = ['open', 'done', 'cancelled', 'expired'] as const;
@@ -40,10 +41,16 @@ const titles: Record<string, { id: string; en: string }> = Object.assign(
   Object.fromEntries(Object.entries(awardTasks).map(([k, v]) => [k, v.title])),
   // Attendance: excused absences and the disciplinary cases of PP 94/2021 (domain/attendance/schemas.ts).
   Object.fromEntries(Object.entries(attendanceTasks).map(([k, v]) => [k, v.title])),
+  // Competency development (domain/training/tasks.ts).
+  Object.fromEntries(Object.entries(trainingTasks).map(([k, v]) => [k, v.title])),
 );
 
 export const taskTypes = Object.keys(titles) as (
-  keyof typeof appraisalTasks | RecruitmentTaskType | AwardTaskType | keyof typeof attendanceTasks
+  | keyof typeof appraisalTasks
+  | RecruitmentTaskType
+  | AwardTaskType
+  | keyof typeof attendanceTasks
+  | TrainingTaskType
 )[];
 export type TaskType = (typeof taskTypes)[number];
 

@@ -40,3 +40,7 @@ export const attendanceCountWorkflowId = (year: number, unitCode: string, asOf: 
 /** The Temporal Schedule that counts the city every night, and the workflow it runs. */
 export const attendanceScheduleId = 'attendance-count-daily';
 export const attendanceScheduledWorkflowId = 'attendance-count-daily-run';
+/** Competency development (domain/training): one employee's year, the year's calendar, plans from an appraisal year. */
+export const developmentWorkflowId = (year: number, nip: string) => `development/${year}/${nip}`;
+export const developmentYearWorkflowId = (year: number) => `development-year/${year}`;
+export const developmentPlansWorkflowId = (appraisalYear: number) => `development-plans/${appraisalYear}`;

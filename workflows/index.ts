@@ -12,3 +12,7 @@ export { yearAwards } from './appraisal/awards';
 export { disciplineCase } from './attendance/discipline';
 export { excusedAbsence } from './attendance/excused-absence';
 export { attendanceImport, attendanceCount, attendanceDailyCount } from './attendance/imports';
+// Competency development (workflows/training).
+export { employeeDevelopment } from './training/employee';
+export { developmentYear } from './training/year';
+export { developmentPlansFromAppraisal } from './training/plans';

@@ -4,6 +4,7 @@ import type { TaskRecord } from '../../db/models/tasks';
 import type { Principal } from '../../domain/actor';
 import type { TaskProcess, TaskType, TaskView } from '../../domain/tasks';
 import { extendTask } from '../../workflows/appraisal/messages';
+import { extendVerification } from '../../workflows/training/messages';
 import type { AppraisalDeps } from '../appraisal/deps';
 import { appraisalTaskCompleter } from '../appraisal/task-completion';
 import { awardTaskCompleter } from '../appraisal/award-completion';
@@ -11,6 +12,7 @@ import { awardCommands } from '../appraisal/awards';
 import { attendanceTaskCompleter } from '../attendance/task-completion';
 import type { RecruitmentCommands } from '../recruitment/commands';
 import { recruitmentTaskCompleter } from '../recruitment/task-completion';
+import { trainingTaskCompleter } from '../training/task-completion';
 import { conflict, forbidden, notFound } from '../errors';
 import { viaUpdate } from '../updates';
 import { toTaskView } from './view';
@@ -51,6 +53,7 @@ export function taskCommands(deps: AppraisalDeps & { recruitment: RecruitmentCom
     recruitment: recruitmentTaskCompleter(deps.recruitment),
     awards: awardTaskCompleter(awardCommands(deps)),
     attendance: attendanceTaskCompleter(deps),
+    training: trainingTaskCompleter(deps),
   };
   // Records written before tasks named their process are all appraisal tasks.
   const processOf = (t: TaskRecord): TaskProcess => t.process ?? 'appraisal';
@@ -95,6 +98,20 @@ export function taskCommands(deps: AppraisalDeps & { recruitment: RecruitmentCom
   /** HR moves a task's deadline (audited by the workflow; the reminder and escalation move with it). */
   async function extendDeadline(principal: Principal, input: { id: string; dueAt: string; reason: string }) {
     const t = await findTask(input.id);
+    // A training verification moves in the employee's development year (workflows/training).
+    if (processOf(t) === 'training')
+      return viaUpdate('the development year', () =>
+        client.workflow.getHandle(t.workflowId).executeUpdate(extendVerification, {
+          args: [
+            {
+              taskId: t._id,
+              dueAt: input.dueAt,
+              reason: input.reason,
+              actor: { sub: principal.sub, role: 'hr' },
+            },
+          ],
+        }),
+      );
     // A recruitment task's due date is the cycle's schedule, which the rules fix for every candidate alike.
     // (An attendance task's workflow answers the same extendTask Update as an appraisal's.)
     if (processOf(t) === 'recruitment')

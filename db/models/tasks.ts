@@ -9,7 +9,11 @@ const taskSchema = new Schema(
   {
     _id: { type: String, required: true }, // opaque task id (no personal data: it appears in URLs)
     /** Which process the step belongs to: its completion goes to that process's command. */
-    process: { type: String, enum: ['appraisal', 'recruitment', 'awards', 'attendance'], default: 'appraisal' },
+    process: {
+      type: String,
+      enum: ['appraisal', 'recruitment', 'awards', 'attendance', 'training'],
+      default: 'appraisal',
+    },
     type: { type: String, required: true },
     /** null unless the assignee is an employee (the Wali Kota's and HR's tasks are HR's to complete). */
     assigneeNip: { type: String, default: null, index: true },

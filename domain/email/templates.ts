@@ -5,6 +5,7 @@ import { awardEmails } from '../appraisal/award-emails';
 import { attendanceEmails } from '../attendance/emails';
 import { cycleEmails } from '../recruitment/cycle-emails';
 import { recruitmentEmails } from '../recruitment/emails';
+import { trainingEmails } from '../training/emails';
 import type { EmailTemplate } from './content';
 
 export const emailTemplates = {
@@ -13,6 +14,7 @@ export const emailTemplates = {
   ...appraisalEmails,
   ...awardEmails,
   ...attendanceEmails,
+  ...trainingEmails,
 } satisfies Record<string, EmailTemplate<never>>;
 
 export type TemplateName = keyof typeof emailTemplates;

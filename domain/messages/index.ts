@@ -17,6 +17,7 @@ import { meMessages } from './me-pages';
 import { pageMessages } from './pages';
 import { recruitmentEmailMessages } from './recruitment-emails';
 import { hrAppraisalMessages } from './hr-appraisal';
+import { trainingEmailMessages } from './training-emails';
 
 /** The sections, by where their texts are read (a unit test refuses a key written in two of them). */
 export const sections = {
@@ -34,6 +35,7 @@ export const sections = {
   hrAppraisalMessages,
   awardMessages,
   attendanceEmailMessages,
+  trainingEmailMessages,
 };
 
 export const messages = {
@@ -51,6 +53,7 @@ export const messages = {
   ...hrAppraisalMessages,
   ...awardMessages,
   ...attendanceEmailMessages,
+  ...trainingEmailMessages,
 };
 
 export type Messages = typeof messages;
