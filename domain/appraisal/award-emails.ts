@@ -1,30 +1,12 @@
 // The emails of the awards round, one pure template per step, Bahasa Indonesia first and English on
 // request (texts in domain/messages/awards.ts): the unit head asked to nominate, HR's committee asked to
 // decide, the reminder and escalation of either task, and the decision told to the employee.
-import { composeEmail, type EmailTemplate } from '../email/content';
-import { t, type Language } from '../language';
-import { translator, type Translate } from '../messages';
-import { formatInstant } from '../time';
+import type { EmailTemplate } from '../email/content';
+import { t } from '../language';
 import { awardTasks, type AwardTaskType } from './award-tasks';
+import { letter } from './emails';
 
 type Linked = { link?: string };
-
-function letter(
-  lang: Language,
-  to: string,
-  body: (tr: Translate, at: (instant: string) => string) => { subject: string; paragraphs: string[] },
-  url?: string,
-) {
-  const tr = translator(lang);
-  const { subject, paragraphs } = body(tr, (instant) => formatInstant(instant, lang));
-  return composeEmail({
-    subject,
-    greeting: tr('appraisal.greeting', { name: to }),
-    paragraphs,
-    link: url ? { url, label: tr('appraisal.open') } : undefined,
-    signature: tr('appraisal.signature'),
-  });
-}
 
 type AwardTaskRef = { task: AwardTaskType; year: number; subjectName: string; dueAt: string };
 

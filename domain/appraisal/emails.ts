@@ -21,7 +21,7 @@ type Period = PeriodCode | 'annual';
 type Linked = { link?: string };
 
 /** One email of the year: greeting, paragraphs, the link (when given) and the signature, in `lang`. */
-function letter(
+export function letter(
   lang: Language,
   to: string,
   body: (tr: Translate, at: (instant: string) => string) => { subject: string; paragraphs: string[] },
