@@ -17,9 +17,22 @@ import type { Predikat } from '../../domain/appraisal/rule-sets';
 import { taskIdOf, type Assignee } from '../tasks';
 import type { AppraisalActivityDeps } from './shared';
 
-/** The NIPs with a disciplinary sanction in force (PP 94/2021). None until attendance is built. */
-async function sanctionsInForce(_year: number): Promise<ReadonlySet<string>> {
-  return new Set<string>();
+/**
+ * The NIPs with a disciplinary sanction (PP 94/2021) decided for the year: a case of that year's absences
+ * decided with any sanction but `none` (light ones included: each is a hukuman disiplin).
+ */
+async function sanctionsInForce(models: AppraisalActivityDeps['models'], year: number) {
+  const cases = await models.disciplineCases
+    .find({ year, status: 'decided' }, { nip: 1, decision: 1 })
+    .lean();
+  return new Set(
+    cases
+      .filter((c) => {
+        const sanction = (c.decision as { sanction?: string } | null)?.sanction;
+        return !!sanction && sanction !== 'none';
+      })
+      .map((c) => c.nip),
+  );
 }
 
 /** A unit of the round as the workflow needs it: its nomination task and who does it. */
@@ -111,7 +124,7 @@ export function createAwardActivities({ models, clock, settings, audit }: Apprai
       const ctx = Context.current();
       const resumeAfter = (ctx.info.heartbeatDetails as { lastNip?: string } | undefined)?.lastNip;
       const { year, rules } = input;
-      const sanctions = await sanctionsInForce(year);
+      const sanctions = await sanctionsInForce(models, year);
       const earlierYears = earlierYearsNeeded(rules);
       const cursor = models.appraisalRecords
         .find(

@@ -69,7 +69,7 @@ async function result(year: number, e: EmployeeImport, predikat: Predikat, left 
 describe('the awards round on the time-skipping server', () => {
   it('draws up the eligible lists, takes a nomination, reminds and escalates a late head, and decides', async () => {
     const label = `aw${Date.now() % 1e6}`;
-    const a = await seedOrg(db.models, `${label}-a`, 3);
+    const a = await seedOrg(db.models, `${label}-a`, 4);
     const b = await seedOrg(db.models, `${label}-b`, 1);
     const year = new Date(await env.currentTimeMs()).getUTCFullYear() - 1;
     // Unit A: two Sangat Baik two years in a row, one only this year, one Baik, one who left.
@@ -79,10 +79,26 @@ describe('the awards round on the time-skipping server', () => {
       [a.staff[1]!, 'sangat-baik', 'baik'],
       [a.staff[2]!, 'baik', 'sangat-baik'],
       [b.staff[0]!, 'sangat-baik', 'sangat-baik'],
+      [a.staff[3]!, 'sangat-baik', 'sangat-baik'],
     ] as const) {
       await result(year, e, now);
       await result(year - 1, e, before);
     }
+    // A.staff[3] was sanctioned (PP 94/2021) for the year's absences: not eligible, however rated.
+    await db.models.disciplineCases.create({
+      _id: `discipline/${year}/${a.staff[3]!.nip}/4-6`,
+      year,
+      nip: a.staff[3]!.nip,
+      name: a.staff[3]!.name,
+      unitCode: a.unitCode,
+      band: '4-6',
+      days: 5,
+      ruleSetId: 'pp-94-2021',
+      status: 'decided',
+      openedAt: new Date(),
+      decision: { sanction: 'written-warning', reason: 'Lima hari tanpa keterangan', by: a.kabid.nip },
+      seq: 3,
+    });
     await result(year, a.kabid, 'sangat-baik', true);
     await result(year - 1, a.kabid, 'sangat-baik');
 
@@ -99,7 +115,7 @@ describe('the awards round on the time-skipping server', () => {
       ],
     });
 
-    // Eligibility: A's two, B's one; one nomination task for each unit head.
+    // Eligibility: A's two (not the sanctioned one), B's one; one nomination task for each unit head.
     const state = await eventually(
       () => handle.query(awardsState),
       (s) => s.openTasks.length === 2,

@@ -18,6 +18,7 @@ import { textLimits } from '../../domain/text';
 import { When } from '../candidate/pages';
 import { pageContext } from '../context';
 import { CsrfField, FieldError, Layout, type PageContext } from '../layout';
+import { DecisionForm } from '../staff/decision-form';
 import { sendPage } from '../render';
 import { redirectWithNotice, takeNotice } from '../session';
 
@@ -49,7 +50,6 @@ function OpenDecision(props: { ctx: PageContext; year: number; a: AwardView; err
   const { ctx, year, a } = props;
   const error = props.error?.nip === a.nip ? props.error : undefined;
   const id = `d-${a.nip}`;
-  const errorOf = (f: DecisionFormError['field']) => (error?.field === f ? error.message : undefined);
   return (
     <li class="task">
       <article aria-labelledby={`${id}-h`}>
@@ -64,33 +64,20 @@ function OpenDecision(props: { ctx: PageContext; year: number; a: AwardView; err
           <dt>{ctx.t('awards.nominatedBy', { name: a.nomination?.byName ?? '' })}</dt>
           <dd class="quote">{a.nomination?.reason ?? ''}</dd>
         </dl>
-        <form method="post" action={`/hr/appraisal/years/${year}/awards/decisions`} class="decision">
-          <CsrfField ctx={ctx} />
-          <input type="hidden" name="nip" value={a.nip} />
-          <FieldError id={`${id}-form-error`} message={errorOf('form')} />
-          <fieldset aria-describedby={errorOf('decision') ? `${id}-decision-error` : undefined}>
-            <legend>{ctx.t('awards.hr.decision')}</legend>
-            <FieldError id={`${id}-decision-error`} message={errorOf('decision')} />
-            <input type="radio" id={`${id}-award`} name="decision" value="award" required />
-            <label for={`${id}-award`}>{ctx.t('awards.hr.award')}</label>
-            <input type="radio" id={`${id}-decline`} name="decision" value="decline" />
-            <label for={`${id}-decline`}>{ctx.t('awards.hr.decline')}</label>
-          </fieldset>
-          <label for={`${id}-reason`}>{ctx.t('awards.reason')}</label>
-          <textarea
-            id={`${id}-reason`}
-            name="reason"
-            required
-            maxLength={textLimits.reason}
-            rows={3}
-            aria-invalid={errorOf('reason') ? 'true' : undefined}
-            aria-describedby={errorOf('reason') ? `${id}-reason-error` : undefined}
-          >
-            {error?.reason ?? ''}
-          </textarea>
-          <FieldError id={`${id}-reason-error`} message={errorOf('reason')} />
-          <button type="submit">{ctx.t('awards.hr.decide')}</button>
-        </form>
+        <DecisionForm
+          ctx={ctx}
+          id={id}
+          action={`/hr/appraisal/years/${year}/awards/decisions`}
+          hidden={[['nip', a.nip]]}
+          legend={ctx.t('awards.hr.decision')}
+          options={[
+            { value: 'award', label: ctx.t('awards.hr.award') },
+            { value: 'decline', label: ctx.t('awards.hr.decline') },
+          ]}
+          reason={{ label: ctx.t('awards.reason'), required: true }}
+          submit={ctx.t('awards.hr.decide')}
+          error={error}
+        />
       </article>
     </li>
   );

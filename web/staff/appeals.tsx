@@ -11,9 +11,9 @@ import type { AppealItem } from '../../commands/recruitment/task-lists';
 import { actorOf } from '../../domain/actor';
 import { appealDecisionSchema } from '../../domain/recruitment/schemas';
 import { announcementLabels, announcementStages } from '../../domain/recruitment/stages';
-import { textLimits } from '../../domain/text';
 import { When } from '../candidate/pages';
-import { CsrfField, FieldError, type PageContext } from '../layout';
+import type { PageContext } from '../layout';
+import { DecisionForm } from './decision-form';
 import type { CycleSummary } from './results';
 import {
   CandidateCell,
@@ -38,7 +38,6 @@ function OpenAppeal(props: {
   const { ctx, cycle, item, action } = props;
   const error = props.error?.key === keyOf(item) ? props.error : undefined;
   const id = `a-${item.candidate.applicationId}-${item.stage}`;
-  const errorOf = (f: DecisionError['field']) => (error?.field === f ? error.message : undefined);
   return (
     <li class="task">
       <article aria-labelledby={`${id}-h`}>
@@ -57,34 +56,23 @@ function OpenAppeal(props: {
             <DueCell ctx={ctx} task={item.task} />
           </dd>
         </dl>
-        <form method="post" action={action} class="decision">
-          <CsrfField ctx={ctx} />
-          <input type="hidden" name="application" value={item.candidate.applicationId} />
-          <input type="hidden" name="stage" value={item.stage} />
-          <FieldError id={`${id}-form-error`} message={errorOf('form')} />
-          <fieldset aria-describedby={errorOf('decision') ? `${id}-decision-error` : undefined}>
-            <legend>{ctx.t('hr.tasks.appeals.decision')}</legend>
-            <FieldError id={`${id}-decision-error`} message={errorOf('decision')} />
-            <input type="radio" id={`${id}-accept`} name="decision" value="accept" required />
-            <label for={`${id}-accept`}>{ctx.t('hr.tasks.appeals.accept')}</label>
-            <input type="radio" id={`${id}-reject`} name="decision" value="reject" />
-            <label for={`${id}-reject`}>{ctx.t('hr.tasks.appeals.reject')}</label>
-          </fieldset>
-          <label for={`${id}-reason`}>{ctx.t('hr.tasks.reason')}</label>
-          <textarea
-            id={`${id}-reason`}
-            name="reason"
-            required
-            maxLength={textLimits.reason}
-            rows={3}
-            aria-invalid={errorOf('reason') ? 'true' : undefined}
-            aria-describedby={errorOf('reason') ? `${id}-reason-error` : undefined}
-          >
-            {error?.reason ?? ''}
-          </textarea>
-          <FieldError id={`${id}-reason-error`} message={errorOf('reason')} />
-          <button type="submit">{ctx.t('hr.tasks.appeals.answer')}</button>
-        </form>
+        <DecisionForm
+          ctx={ctx}
+          id={id}
+          action={action}
+          hidden={[
+            ['application', item.candidate.applicationId],
+            ['stage', item.stage],
+          ]}
+          legend={ctx.t('hr.tasks.appeals.decision')}
+          options={[
+            { value: 'accept', label: ctx.t('hr.tasks.appeals.accept') },
+            { value: 'reject', label: ctx.t('hr.tasks.appeals.reject') },
+          ]}
+          reason={{ label: ctx.t('hr.tasks.reason'), required: true }}
+          submit={ctx.t('hr.tasks.appeals.answer')}
+          error={error}
+        />
       </article>
     </li>
   );

@@ -9,9 +9,9 @@ import { idParams } from '../../api/routes/recruitment/shared';
 import type { VerificationItem } from '../../commands/recruitment/task-lists';
 import { actorOf } from '../../domain/actor';
 import { documentsVerificationSchema } from '../../domain/recruitment/schemas';
-import { textLimits } from '../../domain/text';
 import { When } from '../candidate/pages';
-import { CsrfField, FieldError, type PageContext } from '../layout';
+import type { PageContext } from '../layout';
+import { DecisionForm } from './decision-form';
 import type { CycleSummary } from './results';
 import {
   CandidateCell,
@@ -50,10 +50,6 @@ function OpenVerification(props: {
   const { ctx, cycle, item, action } = props;
   const error = props.error?.key === item.candidate.applicationId ? props.error : undefined;
   const id = `v-${item.candidate.applicationId}`;
-  const errorOf = (f: DecisionError['field']) => (error?.field === f ? error.message : undefined);
-  const reasonDescribed = [errorOf('reason') ? `${id}-reason-error` : '', `${id}-reason-hint`]
-    .filter(Boolean)
-    .join(' ');
   return (
     <li class="task">
       <article aria-labelledby={`${id}-h`}>
@@ -68,35 +64,24 @@ function OpenVerification(props: {
             <DueCell ctx={ctx} task={item.task} />
           </dd>
         </dl>
-        <form method="post" action={action} class="decision">
-          <CsrfField ctx={ctx} />
-          <input type="hidden" name="application" value={item.candidate.applicationId} />
-          <FieldError id={`${id}-form-error`} message={errorOf('form')} />
-          <fieldset aria-describedby={errorOf('decision') ? `${id}-decision-error` : undefined}>
-            <legend>{ctx.t('hr.tasks.appeals.decision')}</legend>
-            <FieldError id={`${id}-decision-error`} message={errorOf('decision')} />
-            <input type="radio" id={`${id}-verify`} name="decision" value="verify" required />
-            <label for={`${id}-verify`}>{ctx.t('hr.tasks.documents.verify')}</label>
-            <input type="radio" id={`${id}-reject`} name="decision" value="reject" />
-            <label for={`${id}-reject`}>{ctx.t('hr.tasks.documents.reject')}</label>
-          </fieldset>
-          <label for={`${id}-reason`}>{ctx.t('hr.tasks.reason')}</label>
-          <textarea
-            id={`${id}-reason`}
-            name="reason"
-            maxLength={textLimits.reason}
-            rows={3}
-            aria-invalid={errorOf('reason') ? 'true' : undefined}
-            aria-describedby={reasonDescribed}
-          >
-            {error?.reason ?? ''}
-          </textarea>
-          <p class="hint" id={`${id}-reason-hint`}>
-            {ctx.t('hr.tasks.documents.reasonHint')}
-          </p>
-          <FieldError id={`${id}-reason-error`} message={errorOf('reason')} />
-          <button type="submit">{ctx.t('hr.tasks.documents.send')}</button>
-        </form>
+        <DecisionForm
+          ctx={ctx}
+          id={id}
+          action={action}
+          hidden={[['application', item.candidate.applicationId]]}
+          legend={ctx.t('hr.tasks.appeals.decision')}
+          options={[
+            { value: 'verify', label: ctx.t('hr.tasks.documents.verify') },
+            { value: 'reject', label: ctx.t('hr.tasks.documents.reject') },
+          ]}
+          reason={{
+            label: ctx.t('hr.tasks.reason'),
+            required: false,
+            hint: ctx.t('hr.tasks.documents.reasonHint'),
+          }}
+          submit={ctx.t('hr.tasks.documents.send')}
+          error={error}
+        />
       </article>
     </li>
   );
