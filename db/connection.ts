@@ -43,7 +43,9 @@ export async function connectDatabase(uri: string): Promise<Database> {
     .createConnection(uri, { serverSelectionTimeoutMS: 10_000, autoIndex: false })
     .asPromise();
   const models = buildModels(conn);
-  await Promise.all(Object.values(models).map((m) => m.createIndexes()));
+  // One collection at a time: FerretDB on SQLite was seen corrupting a fresh database file (malformed
+  // image, then SIGBUS in its WAL index) under dozens of concurrent collection and index creations.
+  for (const m of Object.values(models)) await m.createIndexes();
   return { conn, models, close: () => conn.close() };
 }
 

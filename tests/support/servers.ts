@@ -1,5 +1,6 @@
 // What a test file needs from the servers that global-setup started: a database of its own, the captured
 // mail, Temporal environments (time-skipping or dev server) and workers running the bundled workflows.
+import mongoose from 'mongoose';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { toolsBin } from '../../stack/paths';
@@ -29,10 +30,14 @@ export function testDatabaseUri(name: string): string {
 
 /** A database private to one test file (named after it), so files running in parallel never meet. */
 export async function testDatabase(name: string): Promise<Database> {
-  const db = await connectDatabase(testDatabaseUri(name));
-  await db.conn.dropDatabase();
-  await Promise.all(Object.values(db.models).map((m) => m.createIndexes()));
-  return db;
+  // Emptied first over a connection of its own, then connected (which creates each collection's indexes
+  // one at a time): no collection is being created while the database file is dropped.
+  const bare = await mongoose
+    .createConnection(testDatabaseUri(name), { serverSelectionTimeoutMS: 10_000 })
+    .asPromise();
+  await bare.dropDatabase();
+  await bare.close();
+  return connectDatabase(testDatabaseUri(name));
 }
 
 export const smtpUrl = () => required('SDM_TEST_SMTP_URL');
