@@ -6,7 +6,7 @@ import { boundedText } from '../text';
 
 export const dateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD' })
+  .regex(/^(20\d\d|2100)-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD from 2000 to 2100' })
   .refine((d) => isRealDate(d), { error: 'must be a real calendar date' });
 export const timeSchema = z
   .string()

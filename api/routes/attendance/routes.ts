@@ -17,7 +17,10 @@ const BASE = '/api/v1/attendance';
 const tags = ['attendance'];
 const staff = ['hr', 'supervisor', 'employee'] as ('hr' | 'supervisor' | 'employee')[];
 const yearSchema = z.coerce.number().int().min(2020).max(2100);
-const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month YYYY-MM' });
+// A month of the years the year bound allows (2020–2100), so that no computation meets year 0.
+const monthSchema = z
+  .string()
+  .regex(/^(20[2-9]\d|2100)-(0[1-9]|1[0-2])$/, { error: 'must be a month YYYY-MM from 2020-01 to 2100-12' });
 const bandSchema = z
   .string()
   .regex(/^(\d{1,2}(-\d{1,2})?|28\+|consecutive-10)$/, { error: 'not a band code' });

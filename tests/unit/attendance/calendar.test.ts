@@ -8,7 +8,7 @@ import {
   workingDays,
   type WorkingCalendar,
 } from '../../../domain/attendance/calendar';
-import { defaultHours } from '../../../domain/attendance/calendar';
+import { dateSchema, defaultHours } from '../../../domain/attendance/calendar';
 import { longestUnexcusedRun } from '../../../domain/attendance/discipline';
 
 const cal: WorkingCalendar = {
@@ -69,5 +69,13 @@ describe('10 consecutive working days', () => {
   it('is broken by a day of presence', () => {
     const covered = (d: string) => d === '2026-03-09' || absent('2026-03-02', '2026-03-13')(d);
     expect(longestUnexcusedRun(days, covered)).toBe(5);
+  });
+});
+
+describe('dates of the calendar', () => {
+  it('takes a real date from 2000 to 2100, and refuses year 0, 2101 and 30 February', () => {
+    expect(dateSchema.safeParse('2026-02-28').success).toBe(true);
+    for (const d of ['0000-01-01', '2101-01-01', '2026-02-30', '26-02-28'])
+      expect([d, dateSchema.safeParse(d).success]).toEqual([d, false]);
   });
 });
