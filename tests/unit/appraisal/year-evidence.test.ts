@@ -152,6 +152,10 @@ describe("a year's results export", () => {
       ANGKA_KREDIT: 9.375,
       LAYAK_KENAIKAN_PANGKAT: 'Tidak',
       PERLU_PERBAIKAN_KINERJA: 'Ya',
+      // No award this year: its columns stand empty.
+      PENGHARGAAN: null,
+      ALASAN_USULAN_PENGHARGAAN: null,
+      ALASAN_KEPUTUSAN_PENGHARGAAN: null,
     });
   });
 });
