@@ -353,7 +353,7 @@ describe('an employee appraisal year on the time-skipping server', () => {
     expect((await mailTo(org.kabid.email)).map((m) => m.subject)).toContain(
       `Keberatan atas penilaian kinerja ${year}: Staf B Lede`,
     );
-    await maybeStoreHistory(handle, 'appraisal-employee-objection');
+    await maybeStoreHistory(handle, 'appraisal-employee-objection-recorded');
   });
 
   it('closes the objection window at once when the employee accepts the result, and takes no objection after it', async () => {

@@ -50,6 +50,8 @@ export function appraisalContext(input: EmployeeAppraisalInput) {
     predikat: null as Predikat | null,
     objected: false,
     acceptanceRecorded: false,
+    /** Completed tasks whose decision is in the read model (their completing Update waits for it). */
+    recordedTasks: new Set<string>(),
     objectionWindow: null as HumanStep<{ reason: string; actor: Actor; accepted?: true }> | null,
     employee: undefined as unknown as EmployeeContext,
   };
@@ -67,13 +69,19 @@ export function appraisalContext(input: EmployeeAppraisalInput) {
     };
   }
 
-  async function humanTask<T>(
+  /**
+   * One human step: the task opens, is reminded and escalated, and once it is completed `record` writes
+   * what it decided to the read model. The Update that completed it answers only after that, so the page
+   * the person lands on already shows their decision.
+   */
+  async function humanTask<T, R = unknown>(
     type: AppraisalTaskType,
     stepKey: string,
     period: OpenTask['period'],
     dueAt: string,
     announce: (t: Task<unknown>, key: string) => Promise<unknown>,
-  ): Promise<Completion<T>> {
+    record: (c: Completion<T>) => Promise<R>,
+  ): Promise<Completion<T> & { recorded: R }> {
     if (st.left) throw new Left();
     const opened = await acts.prepareAppraisalTask({ workflowId: wf, stepKey, type, subjectNip: nip });
     const t: OpenTask = { type, period, task: undefined! };
@@ -117,7 +125,10 @@ export function appraisalContext(input: EmployeeAppraisalInput) {
     open.delete(t.task.taskId);
     closed.set(t.task.taskId, outcome.kind === 'completed' ? 'done' : outcome.kind);
     if (outcome.kind !== 'completed') throw new Left();
-    return { ...(outcome.value as { value: T; actor: Actor }), assignee: t.task.assignee };
+    const c = { ...(outcome.value as { value: T; actor: Actor }), assignee: t.task.assignee };
+    const recorded = await record(c);
+    st.recordedTasks.add(t.task.taskId);
+    return { ...c, recorded };
   }
 
   const mail = (key: string, to: string, template: string, data: object) =>

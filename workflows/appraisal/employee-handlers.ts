@@ -2,7 +2,7 @@
 // assignee completes, HR extends), feedback notes, the employee's objection to or acceptance of the annual
 // result, the employee leaving, and the organisation's changes (a new supervisor, a new position).
 // Each Update's validator refuses a step that is not open, with the reason. Workflow code.
-import { condition, setHandler } from '@temporalio/workflow';
+import { condition, patched, setHandler } from '@temporalio/workflow';
 import { appraisalTasks } from '../../domain/appraisal/tasks';
 import { durationMs } from '../../domain/time';
 import { acts } from '../lib/activities';
@@ -45,6 +45,10 @@ export function handleAppraisalMessages(a: Appraisal): void {
       const t = open.get(taskId)!;
       const value = appraisalTasks[t.type].payload.parse(payload);
       await t.task.complete({ value, actor }, actor);
+      // Answered once the decision is in the read model, so that the page the person lands on shows it.
+      // (Behind a patch: histories answered at completion.)
+      if (patched('task-answers-once-recorded'))
+        await condition(() => st.recordedTasks.has(taskId) || st.left !== null);
       return { taskId, status: 'done' as const };
     },
     {

@@ -30,42 +30,55 @@ export function appraisalStages(a: Appraisal) {
     let returnedNote: string | null = null;
     for (let round = 1; ; round++) {
       const draftKey = `skp-${version}-draft-${round}`;
-      const draft = await humanTask<SkpDraft>('skp-draft', draftKey, null, dueAt, async (t, key) => {
-        if (key === 'opened' && returnedNote !== null) return; // the return email asked for this draft
-        await mail(`${draftKey}/${key}`, st.employee.email, 'skpDraftRequested', {
-          employeeName: st.employee.name,
-          year,
-          dueAt: t.dueAt,
-        });
-      });
-      await acts.recordSkp({
-        ...base(),
-        version,
-        step: draftKey,
-        event: 'drafted',
-        skp: draft.value,
-        actor: draft.actor,
-        position,
-      });
+      await humanTask<SkpDraft>(
+        'skp-draft',
+        draftKey,
+        null,
+        dueAt,
+        async (t, key) => {
+          if (key === 'opened' && returnedNote !== null) return; // the return email asked for this draft
+          await mail(`${draftKey}/${key}`, st.employee.email, 'skpDraftRequested', {
+            employeeName: st.employee.name,
+            year,
+            dueAt: t.dueAt,
+          });
+        },
+        (draft) =>
+          acts.recordSkp({
+            ...base(),
+            version,
+            step: draftKey,
+            event: 'drafted',
+            skp: draft.value,
+            actor: draft.actor,
+            position,
+          }),
+      );
       const approvalKey = `skp-${version}-approval-${round}`;
-      const approval = await humanTask<SkpApproval>('skp-approval', approvalKey, null, dueAt, (t, key) =>
-        mail(`${approvalKey}/${key}`, t.assignee.email, 'skpSubmitted', {
-          appraiserName: t.assignee.name,
-          employeeName: st.employee.name,
-          year,
-          dueAt: t.dueAt,
-        }),
+      const approval = await humanTask<SkpApproval>(
+        'skp-approval',
+        approvalKey,
+        null,
+        dueAt,
+        (t, key) =>
+          mail(`${approvalKey}/${key}`, t.assignee.email, 'skpSubmitted', {
+            appraiserName: t.assignee.name,
+            employeeName: st.employee.name,
+            year,
+            dueAt: t.dueAt,
+          }),
+        (approval) =>
+          acts.recordSkp({
+            ...base(),
+            version,
+            step: approvalKey,
+            event: approval.value.approved ? 'approved' : 'returned',
+            note: approval.value.note,
+            actor: approval.actor,
+            position,
+          }),
       );
       const { approved, note } = approval.value;
-      await acts.recordSkp({
-        ...base(),
-        version,
-        step: approvalKey,
-        event: approved ? 'approved' : 'returned',
-        note,
-        actor: approval.actor,
-        position,
-      });
       if (approved) {
         await mail(`${approvalKey}/approved`, st.employee.email, 'skpApproved', {
           employeeName: st.employee.name,
@@ -106,25 +119,31 @@ export function appraisalStages(a: Appraisal) {
   async function rate(period: PeriodCode | 'annual', dueAt: string) {
     const stepKey = `rating-${period}`;
     const type = period === 'annual' ? 'annual-rating' : 'period-rating';
-    const rating = await humanTask<Rating>(type, stepKey, period, dueAt, (t, key) =>
-      mail(`${stepKey}/${key}`, t.assignee.email, 'ratingRequested', {
-        appraiserName: t.assignee.name,
-        employeeName: st.employee.name,
-        year,
-        period,
-        dueAt: t.dueAt,
-      }),
-    );
-    const result = await acts.recordRating({
-      ...base(),
+    const rating = await humanTask<Rating, Awaited<ReturnType<typeof acts.recordRating>>>(
+      type,
+      stepKey,
       period,
-      config,
-      rating: rating.value,
-      actor: rating.actor,
-      headOf: st.employee.headOf,
-      functionalGrade: st.employee.functionalGrade,
-    });
-    return { ...result, note: rating.value.note, appraiserName: rating.assignee.name };
+      dueAt,
+      (t, key) =>
+        mail(`${stepKey}/${key}`, t.assignee.email, 'ratingRequested', {
+          appraiserName: t.assignee.name,
+          employeeName: st.employee.name,
+          year,
+          period,
+          dueAt: t.dueAt,
+        }),
+      (rating) =>
+        acts.recordRating({
+          ...base(),
+          period,
+          config,
+          rating: rating.value,
+          actor: rating.actor,
+          headOf: st.employee.headOf,
+          functionalGrade: st.employee.functionalGrade,
+        }),
+    );
+    return { ...rating.recorded, note: rating.value.note, appraiserName: rating.assignee.name };
   }
 
   async function ratePeriod(period: AppraisalPeriod): Promise<void> {
@@ -192,14 +211,15 @@ export function appraisalStages(a: Appraisal) {
           reason: filed.value.reason,
           dueAt: t.dueAt,
         }),
+      (decision) =>
+        acts.decideObjection({
+          ...base(),
+          previous: annual.predikat,
+          predikat: decision.value.predikat,
+          reason: decision.value.reason,
+          actor: decision.actor,
+        }),
     );
-    await acts.decideObjection({
-      ...base(),
-      previous: annual.predikat,
-      predikat: decision.value.predikat,
-      reason: decision.value.reason,
-      actor: decision.actor,
-    });
     await mail('objection-decision/result', st.employee.email, 'objectionDecided', {
       employeeName: st.employee.name,
       year,
