@@ -21,12 +21,12 @@ import { methodNotAllowed } from './methods';
 import { problemHandler, sendProblem } from './problem';
 import { mountRoutes } from './route';
 import { appraisalEngineRoutes } from './routes/appraisal/routes';
-import { attendanceRoutes } from './routes/attendance/routes';
+import { attendanceCommandsOf, attendanceRoutes } from './routes/attendance/routes';
 import { auditRoutes } from './routes/audit';
 import { CODEC_BASE, codecCors, codecRoutes } from './routes/codec';
 import { healthRoutes } from './routes/health';
 import { recruitmentCommandsOf, recruitmentRoutes } from './routes/recruitment/routes';
-import { trainingRoutes } from './routes/training/routes';
+import { trainingCommandsOf, trainingRoutes } from './routes/training/routes';
 import { defaultRateLimits } from '../runtime/config';
 import { mountPages } from '../web/router';
 import { staffRoles } from '../commands/org/staff-role';
@@ -157,6 +157,8 @@ export function createApp(deps: AppDeps, routes = defaultRoutes(deps)): { app: E
       fields: deps.fields,
       audit: deps.audit,
     },
+    attendance: attendanceCommandsOf(deps),
+    training: trainingCommandsOf(deps),
     signIn: deps.signIn,
     staffRoles: staffRoles(deps.models),
     logger: deps.logger,

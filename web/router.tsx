@@ -33,12 +33,15 @@ import { rankingRoutes } from './public/ranking';
 import { staffRoutes } from './staff/routes';
 import type { YearDeskDeps } from '../commands/appraisal/year-evidence';
 import { STAGED_MAX_BYTES } from '../commands/recruitment/result-files';
+import { CERTIFICATE_MAX_BYTES } from '../commands/training/records';
 import { signInRoutes } from './staff/signin';
 import type { StaffSignIn } from '../api/oidc/client';
 import type { StaffRoles } from '../commands/org/staff-role';
 import type { TaskCommands } from '../commands/tasks/inbox';
 import type { AwardCommands } from '../commands/appraisal/awards';
 import type { AwardExportCommands } from '../commands/appraisal/award-exports';
+import type { AttendanceCommands } from '../commands/attendance/commands';
+import type { TrainingCommands } from '../commands/training/commands';
 
 export interface WebDeps {
   models: Models;
@@ -50,6 +53,9 @@ export interface WebDeps {
   appraisal: YearDeskDeps;
   /** The awards round's commands (web/awards/). */
   awards: { commands: AwardCommands; exports: AwardExportCommands };
+  /** Attendance and competency development (web/attendance/, web/training/). */
+  attendance: AttendanceCommands;
+  training: TrainingCommands;
   /** Staff sign-in through the OpenID provider; without it the sign-in page says it is unavailable. */
   signIn?: StaffSignIn;
   /** Who is a supervisor or an employee now (the registry), checked on every staff request. */
@@ -178,6 +184,8 @@ export function mountPages(app: Express, deps: WebDeps): void {
     tasks: deps.tasks,
     appraisal: deps.appraisal,
     awards: deps.awards,
+    attendance: deps.attendance,
+    training: deps.training,
     secure,
   });
   app.use('/hr', ...staffCommon, staff.hr, ...tail);
@@ -186,6 +194,11 @@ export function mountPages(app: Express, deps: WebDeps): void {
     ...before,
     express.urlencoded({ extended: false, limit: '96kb', parameterLimit: 40 }),
     signedIn,
+    // A training certificate (web/training/): one file, parsed only for a signed-in reader of that section.
+    uploads(
+      { files: 1, fileSize: CERTIFICATE_MAX_BYTES + 1, fields: 20, fieldSize: 4096, parts: 21 },
+      (req) => req.principal !== undefined && req.path.startsWith('/training/'),
+    ),
     csrf,
   ];
   app.use('/me', ...meCommon, staff.me, ...tail);

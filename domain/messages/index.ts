@@ -18,6 +18,9 @@ import { pageMessages } from './pages';
 import { recruitmentEmailMessages } from './recruitment-emails';
 import { hrAppraisalMessages } from './hr-appraisal';
 import { trainingEmailMessages } from './training-emails';
+import { attendanceMePageMessages } from './attendance-me-pages';
+import { attendanceHrPageMessages } from './attendance-hr-pages';
+import { trainingPageMessages } from './training-pages';
 
 /** The sections, by where their texts are read (a unit test refuses a key written in two of them). */
 export const sections = {
@@ -36,6 +39,9 @@ export const sections = {
   awardMessages,
   attendanceEmailMessages,
   trainingEmailMessages,
+  attendanceMePageMessages,
+  attendanceHrPageMessages,
+  trainingPageMessages,
 };
 
 export const messages = {
@@ -54,6 +60,9 @@ export const messages = {
   ...awardMessages,
   ...attendanceEmailMessages,
   ...trainingEmailMessages,
+  ...attendanceMePageMessages,
+  ...attendanceHrPageMessages,
+  ...trainingPageMessages,
 };
 
 export type Messages = typeof messages;

@@ -20,6 +20,13 @@ export const meMessages = {
     en: `${p.assignee}'s task:`,
   }),
   'me.inbox.years': { id: 'Penilaian kinerja saya', en: 'My performance appraisals' },
+  'staff.hr.attendanceLink': {
+    id: 'Kehadiran dan disiplin (PP 94/2021)',
+    en: 'Attendance and discipline (PP 94/2021)',
+  },
+  'staff.hr.trainingLink': { id: 'Pengembangan kompetensi (20 JP)', en: 'Competency development (20 JP)' },
+  'me.sections.attendance': { id: 'Kehadiran saya', en: 'My attendance' },
+  'me.sections.training': { id: 'Pengembangan kompetensi saya (JP)', en: 'My competency development (JP)' },
   'me.inbox.noYears': { id: 'Belum ada tahun penilaian.', en: 'No appraisal year yet.' },
 
   'me.task.reminded': { id: 'sudah diingatkan', en: 'reminded' },

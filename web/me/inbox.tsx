@@ -35,11 +35,23 @@ export function MePage({ ctx, data }: { ctx: PageContext; data: MeData }) {
           </a>
         </p>
       )}
-      <p>
-        <a href="/me/awards" id="awards-link">
-          {ctx.t('awards.title')}
-        </a>
-      </p>
+      <ul id="sections">
+        <li>
+          <a href="/me/attendance" id="attendance-link">
+            {ctx.t('me.sections.attendance')}
+          </a>
+        </li>
+        <li>
+          <a href="/me/training" id="training-link">
+            {ctx.t('me.sections.training')}
+          </a>
+        </li>
+        <li>
+          <a href="/me/awards" id="awards-link">
+            {ctx.t('awards.title')}
+          </a>
+        </li>
+      </ul>
       <h2 id="tasks-h">{ctx.t('staff.me.tasks')}</h2>
       {tasks.length === 0 ? (
         <p>{ctx.t('staff.me.noTasks')}</p>

@@ -124,6 +124,9 @@ export function meRoutes(deps: MeRouteDeps): Router {
       const id = taskIdParam.safeParse(req.params.id);
       if (!id.success) throw notFound('no such task');
       const t = await team.myTask(principal, id.data);
+      // Attendance and training tasks have their forms in their own sections (web/attendance, web/training).
+      if (t.process === 'attendance' || t.process === 'training')
+        return res.redirect(303, `/me/${t.process}/tasks/${t.id}`);
       if (t.process !== 'appraisal' || !t.year || !t.subjectNip) throw notFound('no page for this task');
       if (t.type === 'skp-draft') return res.redirect(303, `/me/appraisal/${t.year}/skp`);
       res.redirect(303, `/me/team/${t.year}/${t.subjectNip}#task-${t.id}`);

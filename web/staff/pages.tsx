@@ -73,6 +73,12 @@ export function HrHomePage({ ctx, data }: { ctx: PageContext; data: HrHomeData }
       <p>
         <a href="/hr/appraisal">{ctx.t('hrYear.link')}</a>
       </p>
+      <p>
+        <a href="/hr/attendance">{ctx.t('staff.hr.attendanceLink')}</a>
+      </p>
+      <p>
+        <a href="/hr/training">{ctx.t('staff.hr.trainingLink')}</a>
+      </p>
       <h2>{ctx.t('staff.hr.cycles')}</h2>
       {data.cycles.length === 0 ? (
         <p>{ctx.t('staff.hr.noCycles')}</p>

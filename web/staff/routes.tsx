@@ -33,6 +33,13 @@ import type { AwardCommands } from '../../commands/appraisal/awards';
 import type { AwardExportCommands } from '../../commands/appraisal/award-exports';
 import { hrAwardsRoutes } from '../awards/hr-page';
 import { meAwardsRoutes } from '../awards/me-page';
+import type { AttendanceCommands } from '../../commands/attendance/commands';
+import type { TrainingCommands } from '../../commands/training/commands';
+import { hrAttendanceRoutes } from '../attendance/hr-routes';
+import { meAttendanceRoutes } from '../attendance/me-routes';
+import { hrTrainingRoutes } from '../training/hr-routes';
+import { meTrainingRoutes } from '../training/me-routes';
+import type { SectionDeps } from './section';
 
 export interface StaffRouteDeps {
   models: Models;
@@ -43,6 +50,8 @@ export interface StaffRouteDeps {
   appraisal: YearDeskDeps;
   /** The awards round's commands (web/awards/). */
   awards: { commands: AwardCommands; exports: AwardExportCommands };
+  attendance: AttendanceCommands;
+  training: TrainingCommands;
 }
 
 export function staffRoutes(deps: StaffRouteDeps) {
@@ -178,5 +187,22 @@ export function staffRoutes(deps: StaffRouteDeps) {
   // HR's appraisal year desk (issue 12): the organisation import, opening a year, its dashboard,
   // calibration, downloads and merit-system evidence.
   hr.use('/appraisal', appraisalDeskRoutes(appraisalDeskDeps(deps.appraisal, desk)));
+
+  // ---- Attendance (web/attendance/) and competency development (web/training/): the employee's and the
+  // supervisor's pages under /me, HR's under /hr.
+  const section = (guard: (req: Request, res: Response) => Principal | undefined): SectionDeps => ({
+    attendance: deps.attendance,
+    training: deps.training,
+    tasks: deps.tasks,
+    models: deps.models,
+    secure: deps.secure,
+    guard,
+  });
+  const asStaff = section((req, res) => staff(req, res, ['supervisor', 'employee']));
+  const asHr = section((req, res) => staff(req, res, ['hr']));
+  me.use('/attendance', meAttendanceRoutes(asStaff));
+  me.use('/training', meTrainingRoutes(asStaff));
+  hr.use('/attendance', hrAttendanceRoutes(asHr));
+  hr.use('/training', hrTrainingRoutes(asHr));
   return { me, hr };
 }

@@ -29,13 +29,16 @@ const nipParams = z.object({ nip: nipSchema });
 const anyObject = z.record(z.string(), z.unknown());
 const refused = (what: string) => ({ 404: { description: `No such ${what}` } });
 
-export function attendanceRoutes(app: AppDeps) {
-  const c = attendanceCommands({
+export const attendanceCommandsOf = (app: AppDeps) =>
+  attendanceCommands({
     client: app.client,
     models: app.models,
     taskQueue: app.config.taskQueue,
     audit: app.audit,
   });
+
+export function attendanceRoutes(app: AppDeps) {
+  const c = attendanceCommandsOf(app);
 
   return [
     route({

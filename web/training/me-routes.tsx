@@ -1,0 +1,7 @@
+// SCAFFOLD: filled in by its own change (issue 13's pages).
+import express, { type Router } from 'express';
+import type { SectionDeps } from '../staff/section';
+
+export function meTrainingRoutes(_deps: SectionDeps): Router {
+  return express.Router();
+}
