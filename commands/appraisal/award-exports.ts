@@ -15,13 +15,14 @@ import { toAwardView, type AwardView } from './awards';
 import type { AppraisalDeps } from './deps';
 
 /**
- * Attaches each streamed appraisal record's award of the year (read by `_id`, which FerretDB answers
- * without a scan), for the year's results export and its award columns (awardResultColumns).
+ * Attaches their award of the year to a batch of streamed appraisal records (one `_id` $in read per batch,
+ * not one per row), for the year's results export and its award columns (awardResultColumns).
  */
-export function withAward(models: AppraisalDeps['models'], year: number) {
-  return async <R extends { nip: string }>(r: R): Promise<R & { award: AwardView | null }> => {
-    const a = await models.awards.findById(`${year}/${r.nip}`).lean();
-    return { ...r, award: a ? toAwardView(a) : null };
+export function withAwards(models: AppraisalDeps['models'], year: number) {
+  return async <R extends { nip: string }>(batch: R[]): Promise<(R & { award: AwardView | null })[]> => {
+    const found = await models.awards.find({ _id: { $in: batch.map((r) => `${year}/${r.nip}`) } }).lean();
+    const byNip = new Map(found.map((a) => [a.nip, toAwardView(a)]));
+    return batch.map((r) => ({ ...r, award: byNip.get(r.nip) ?? null }));
   };
 }
 

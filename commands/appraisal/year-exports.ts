@@ -3,7 +3,7 @@
 // domain/appraisal/result-columns.ts's one list. HR only, as the API's results list.
 import type { Principal } from '../../domain/actor';
 import { resultColumns, resultRow, type ResultRecord } from '../../domain/appraisal/result-columns';
-import { withAward } from './award-exports';
+import { withAwards } from './award-exports';
 import { notFound } from '../errors';
 import { streamTable } from '../files/table-stream';
 import { tableContentTypes, type TableFormat } from '../files/tables';
@@ -28,9 +28,18 @@ export function yearExportCommands({ models }: AppraisalDeps) {
         .sort({ nip: 1 })
         .lean()
         .cursor({ batchSize: BATCH });
+      const awarded = withAwards(models, input.year);
+      const rowsOf = async (batch: ResultRecord[]) =>
+        (await awarded(batch)).map((r) => resultRow(r as unknown as ResultRecord));
       try {
-        const award = withAward(models, input.year);
-        for await (const r of cursor) yield resultRow((await award(r)) as unknown as ResultRecord);
+        let batch: ResultRecord[] = [];
+        for await (const r of cursor) {
+          batch.push(r as unknown as ResultRecord);
+          if (batch.length < BATCH) continue;
+          yield* await rowsOf(batch);
+          batch = [];
+        }
+        if (batch.length) yield* await rowsOf(batch);
       } finally {
         await cursor.close();
       }

@@ -61,7 +61,7 @@ export function awardListRow(
 /**
  * The award columns in the shape of the year's results export (domain/appraisal/result-columns.ts,
  * SIASN-style headers), reading `award` on the record: append them to `resultColumns` and attach each
- * record's award as it streams (commands/appraisal/award-exports.ts `withAward`).
+ * record's award as it streams (commands/appraisal/award-exports.ts `withAwards`).
  */
 export const awardResultColumns: readonly {
   header: string;

@@ -59,3 +59,50 @@ export function BarChart(props: { id: string; title: string; bars: Bar[]; classN
     </svg>
   );
 }
+
+/** A column of a chart's data table: its header, and whether it holds numbers (right-aligned). */
+export interface Column {
+  header: string;
+  num?: boolean;
+}
+/** A row of a chart's data table: its label (the row's header cell), its cells, a data attribute. */
+export interface Row {
+  key: string;
+  label: string;
+  cells: (string | number)[];
+  data?: { name: string; value: string };
+}
+
+/**
+ * The data table beside a chart (or standing alone): a caption, a header row whose first column names the
+ * rows, one row per label. The same markup wherever a page shows counts.
+ */
+export function DataTable(props: { id: string; caption: string; columns: Column[]; rows: Row[] }) {
+  const { id, caption, columns, rows } = props;
+  return (
+    <table id={id} class="ranking">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((c, i) => (
+            <th key={i} scope="col" class={c.num ? 'num' : undefined}>
+              {c.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key} {...(r.data ? { [`data-${r.data.name}`]: r.data.value } : {})}>
+            <th scope="row">{r.label}</th>
+            {r.cells.map((cell, i) => (
+              <td key={i} class={columns[i + 1]?.num ? 'num' : undefined}>
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -33,7 +33,7 @@ import { pageContext } from '../context';
 import { Layout, type PageContext } from '../layout';
 import { sendPage } from '../render';
 import { takeNotice } from '../session';
-import { BarChart } from './charts';
+import { BarChart, DataTable } from './charts';
 
 /** The most open tasks the dashboard lists (the task lists page through the rest). */
 const TASKS = 50;
@@ -182,25 +182,19 @@ function Funnel({ ctx, dashboard }: { ctx: PageContext; dashboard: CycleDashboar
           title={ctx.t('hr.dashboard.funnel')}
           bars={dashboard.funnel.map((f) => ({ label: ctx.t(stepKey(f.step)), value: f.count }))}
         />
-        <table id="funnel-table" class="ranking">
-          <caption>{ctx.t('hr.dashboard.funnel')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{ctx.t('hr.dashboard.step')}</th>
-              <th scope="col" class="num">
-                {ctx.t('hr.dashboard.count')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {dashboard.funnel.map((f) => (
-              <tr key={f.step}>
-                <th scope="row">{ctx.t(stepKey(f.step))}</th>
-                <td class="num">{f.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          id="funnel-table"
+          caption={ctx.t('hr.dashboard.funnel')}
+          columns={[
+            { header: ctx.t('hr.dashboard.step') },
+            { header: ctx.t('hr.dashboard.count'), num: true },
+          ]}
+          rows={dashboard.funnel.map((f) => ({
+            key: f.step,
+            label: ctx.t(stepKey(f.step)),
+            cells: [f.count],
+          }))}
+        />
       </div>
     </section>
   );
@@ -226,29 +220,22 @@ function TimeInStage({ ctx, dashboard }: { ctx: PageContext; dashboard: CycleDas
             }))}
           />
           <div class="scroll" role="region" aria-label={ctx.t('hr.dashboard.time')} tabIndex={0}>
-            <table id="time-table" class="ranking">
-              <caption>{ctx.t('hr.dashboard.time')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{ctx.t('hr.dashboard.stage')}</th>
-                  <th scope="col">{ctx.t('hr.dashboard.median')}</th>
-                  <th scope="col">{ctx.t('hr.dashboard.longest')}</th>
-                  <th scope="col" class="num">
-                    {ctx.t('hr.dashboard.stays')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.stage} data-stage={r.stage}>
-                    <th scope="row">{ctx.t(stageKey(r.stage))}</th>
-                    <td>{duration(ctx, r.medianMs)}</td>
-                    <td>{duration(ctx, r.longestMs)}</td>
-                    <td class="num">{r.count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              id="time-table"
+              caption={ctx.t('hr.dashboard.time')}
+              columns={[
+                { header: ctx.t('hr.dashboard.stage') },
+                { header: ctx.t('hr.dashboard.median') },
+                { header: ctx.t('hr.dashboard.longest') },
+                { header: ctx.t('hr.dashboard.stays'), num: true },
+              ]}
+              rows={rows.map((r) => ({
+                key: r.stage,
+                label: ctx.t(stageKey(r.stage)),
+                cells: [duration(ctx, r.medianMs), duration(ctx, r.longestMs), r.count],
+                data: { name: 'stage', value: r.stage },
+              }))}
+            />
           </div>
         </div>
       )}

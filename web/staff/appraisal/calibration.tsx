@@ -20,6 +20,7 @@ import { unitCodeSchema } from '../../../domain/org/schemas';
 import { pageContext } from '../../context';
 import { CsrfField, FieldError, Layout, type PageContext } from '../../layout';
 import { sendPage } from '../../render';
+import { DataTable } from '../charts';
 import { redirectWithNotice, takeNotice } from '../../session';
 import type { AppraisalDeskDeps } from './deps';
 import { yearParam } from './dashboard';
@@ -120,25 +121,17 @@ export function CalibrationPage(props: {
 
       <h2>{ctx.t('hrCal.distribution')}</h2>
       <p class="hint">{ctx.t('hrCal.distributionHint')}</p>
-      <table id="staff" class="ranking">
-        <caption>{ctx.t('hrCal.distribution')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{ctx.t('hrYear.predikat')}</th>
-            <th scope="col" class="num">
-              {ctx.t('hr.dashboard.count')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {predikatValues.map((p) => (
-            <tr key={p} data-predikat={p}>
-              <th scope="row">{predikatNames[p]}</th>
-              <td class="num">{Object.hasOwn(c.counts, p) ? c.counts[p] : 0}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        id="staff"
+        caption={ctx.t('hrCal.distribution')}
+        columns={[{ header: ctx.t('hrYear.predikat') }, { header: ctx.t('hr.dashboard.count'), num: true }]}
+        rows={predikatValues.map((p) => ({
+          key: p,
+          label: predikatNames[p],
+          cells: [Object.hasOwn(c.counts, p) ? c.counts[p]! : 0],
+          data: { name: 'predikat', value: p },
+        }))}
+      />
 
       <h2>{ctx.t('hrCal.bounds')}</h2>
       {!c.unitResult ? (
@@ -146,33 +139,21 @@ export function CalibrationPage(props: {
       ) : c.violations.length === 0 ? (
         <p id="bounds-ok">{ctx.t('hrCal.boundsHold', { n: c.staff })}</p>
       ) : (
-        <table id="violations" class="ranking">
-          <caption>{ctx.t('hrCal.brokenBounds')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{ctx.t('hrCal.bound')}</th>
-              <th scope="col" class="num">
-                {ctx.t('hrCal.now')}
-              </th>
-              <th scope="col" class="num">
-                {ctx.t('hrCal.limit')}
-              </th>
-              <th scope="col" class="num">
-                {ctx.t('hrCal.byPeople')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.violations.map((v, i) => (
-              <tr key={i}>
-                <th scope="row">{boundText(ctx, v.constraint)}</th>
-                <td class="num">{v.actual}</td>
-                <td class="num">{v.limit}</td>
-                <td class="num">{v.byPeople}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          id="violations"
+          caption={ctx.t('hrCal.brokenBounds')}
+          columns={[
+            { header: ctx.t('hrCal.bound') },
+            { header: ctx.t('hrCal.now'), num: true },
+            { header: ctx.t('hrCal.limit'), num: true },
+            { header: ctx.t('hrCal.byPeople'), num: true },
+          ]}
+          rows={c.violations.map((v, i) => ({
+            key: String(i),
+            label: boundText(ctx, v.constraint),
+            cells: [v.actual, v.limit, v.byPeople],
+          }))}
+        />
       )}
 
       <h2>{ctx.t('hrCal.finalisation')}</h2>

@@ -18,7 +18,7 @@ import { pageContext } from '../../context';
 import { CsrfField, FieldError, Layout, type PageContext } from '../../layout';
 import { sendPage } from '../../render';
 import { redirectWithNotice, takeNotice } from '../../session';
-import { BarChart } from '../charts';
+import { BarChart, DataTable } from '../charts';
 import { witaInstant, witaLocal } from '../cycle-form';
 import type { AppraisalDeskDeps } from './deps';
 import { phaseKey } from './years';
@@ -62,29 +62,21 @@ function DistributionBlock(props: { ctx: PageContext; id: string; title: string;
   return (
     <div class="chart-pair">
       <BarChart id={`${id}-chart`} title={title} bars={distributionBars(d)} />
-      <table id={`${id}-table`} class="ranking">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{ctx.t('hrYear.predikat')}</th>
-            <th scope="col" class="num">
-              {ctx.t('hr.dashboard.count')}
-            </th>
-            <th scope="col" class="num">
-              {ctx.t('hrYear.share')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {d.rows.map((r) => (
-            <tr key={r.predikat} data-predikat={r.predikat}>
-              <th scope="row">{r.name}</th>
-              <td class="num">{r.count}</td>
-              <td class="num">{r.percent}%</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        id={`${id}-table`}
+        caption={title}
+        columns={[
+          { header: ctx.t('hrYear.predikat') },
+          { header: ctx.t('hr.dashboard.count'), num: true },
+          { header: ctx.t('hrYear.share'), num: true },
+        ]}
+        rows={d.rows.map((r) => ({
+          key: r.predikat,
+          label: r.name,
+          cells: [r.count, `${r.percent}%`],
+          data: { name: 'predikat', value: r.predikat },
+        }))}
+      />
       {d.unrated > 0 && <p class="hint">{ctx.t('hrYear.unrated', { n: d.unrated })}</p>}
     </div>
   );
